@@ -1,0 +1,9 @@
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod gazetteer;
+pub mod ingest;
+pub mod place;
+pub mod places;
+pub mod search;
+pub mod watch;
