@@ -1,1 +1,567 @@
-//! (being written by the gazetteer work)
+//! The world gazetteer Veille ships with: every place, country and admin
+//! division it can resolve, looked up by folded name, with no file or service
+//! needed at run time.
+//!
+//! # Contract
+//!
+//! - [`Gazetteer::lookup`] takes a key produced by [`veille_text::fold`] and
+//!   returns one [`NameHit`] per place known under that key, sorted by place
+//!   index, each with the best [`NameKind`] by which the place carries it.
+//!   "Gourma-Rharous" and "Gourma Rharous" share a key; "Tombouctou",
+//!   "Timbuktu" and "Tombuctu" all find Timbuktu.
+//! - Admin units are places in their own right (feature class `A`, codes
+//!   `ADM1`/`ADM2`/`PCLI`…), distinct from their seat town: "goundam" finds
+//!   both the cercle and the town. Generic words ("Cercle de", "Region",
+//!   "Département de") are stripped from admin names at build time
+//!   (`data/admin-terms.tsv`), so the bare name finds the unit.
+//! - Place indexes are stable for one asset: places are sorted by GeoNames id.
+//! - Every [`Place`] carries admin1/admin2 (and admin3 where known) *names*:
+//!   for Mali, Burkina Faso and Niger they come from point-in-polygon against
+//!   OCHA / geoBoundaries admin2 polygons (ACLED's own method), elsewhere from
+//!   the GeoNames admin code tables. See `docs/gazetteer.md`.
+//! - [`Gazetteer::embedded`] is the asset compiled into the program
+//!   (`assets/gazetteer.bin`); [`build::build`] rebuilds it from GeoNames dump
+//!   files (`veille gazetteer build --from DIR`).
+//!
+//! # Why this format
+//!
+//! The asset is one file, read in place: loading it only checks a header,
+//! validates the string pool as UTF-8 and opens two finite state transducers,
+//! so it costs milliseconds and no more memory than the bytes themselves.
+//! Nothing is deserialized into heap structures.
+//!
+//! - **Names → postings: an [`fst::Map`].** Hundreds of thousands of place
+//!   names, with their alternate spellings, share long prefixes and suffixes
+//!   ("... ville", "saint ..."); a finite state transducer stores the set of
+//!   folded keys with both shared, typically in a fraction of the raw text
+//!   size, and answers exact and range queries without decompression. Range
+//!   queries give [`Gazetteer::has_longer_key`] for free: a matcher growing an
+//!   n-gram ("gourma" → "gourma rharous") asks whether any key continues with
+//!   a space. The value of a key is either its single posting, inlined in the
+//!   64-bit output (most keys name one place), or the offset of a postings list
+//!   (`u32` count, then `place << 2 | kind` entries) in a separate table.
+//! - **Places: a fixed-width record table.** 28 bytes per place (id,
+//!   coordinates in micro-degrees, population, name, admin tuple, feature code);
+//!   place `i` is at `28 * i`, so [`Gazetteer::place`] is one multiplication, and
+//!   records sorted by GeoNames id make [`Gazetteer::by_geonames_id`] a binary
+//!   search with no extra index.
+//! - **Shared tuples and a string pool.** The country/admin codes and names of
+//!   a place are a 24-byte tuple shared by every place in the same admin2, and
+//!   every string is stored once in a pool (LEB128 length + UTF-8 bytes), so
+//!   "Tombouctou" costs its bytes once however many places are in it.
+//!   [`Place`] borrows its `&str` fields straight from the pool.
+//! - **Header.** A magic (`VEILLEGZ`), a version, and a table of sections
+//!   (offset, length) checked against the file size, so a truncated or foreign
+//!   file is an error naming the problem, never a panic.
+//!
+//! # Dependencies
+//!
+//! - `fst`: BurntSushi's finite state transducers, the standard compact
+//!   sorted-key index in Rust (used by ripgrep's ecosystem and tantivy).
+//! - `veille-text`: the one folding function every Veille stage compares by.
+//! - `serde_json`: reads the boundary GeoJSON at build time only.
+//! - `thiserror`: error type, as every Veille library.
+//!
+//! Point-in-polygon is a hand-written even-odd ray cast with bounding-box
+//! prefilter (`polygon.rs`, ~100 lines): it is needed only at build time, for a
+//! few hundred polygons, and the `geo` crate would pull a large dependency tree
+//! (num, rstar, robust, …) into every build for a single predicate.
+
+pub mod build;
+mod format;
+mod polygon;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use format::*;
+
+/// Errors from reading or building a gazetteer. Each names the file (and line)
+/// and the problem.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Input { path: PathBuf, message: String },
+    #[error("gazetteer asset {origin}: {message}")]
+    Format { origin: String, message: String },
+}
+
+/// How a place carries a name; smaller is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NameKind {
+    /// GeoNames `name` / `asciiname`, or the GeoNames admin code table name.
+    Primary,
+    /// An official French or English name (iso3166-2-db, countryInfo).
+    Localized,
+    /// Any other alternate name kept (Latin script, not a code).
+    Alternate,
+}
+
+impl NameKind {
+    fn from_bits(bits: u32) -> NameKind {
+        match bits & 3 {
+            0 => NameKind::Primary,
+            1 => NameKind::Localized,
+            _ => NameKind::Alternate,
+        }
+    }
+
+    fn bits(self) -> u32 {
+        match self {
+            NameKind::Primary => 0,
+            NameKind::Localized => 1,
+            NameKind::Alternate => 2,
+        }
+    }
+}
+
+/// One place known under a looked-up key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameHit {
+    pub place: u32,
+    pub kind: NameKind,
+}
+
+/// A place, borrowed from the gazetteer's bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub index: u32,
+    pub geonames_id: u32,
+    pub name: &'a str,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub feature_class: char,
+    pub feature_code: &'a str,
+    pub country_code: &'a str,
+    pub admin1_code: &'a str,
+    pub admin2_code: &'a str,
+    /// Admin names, "" when unknown.
+    pub admin1: &'a str,
+    pub admin2: &'a str,
+    pub admin3: &'a str,
+    pub population: u64,
+}
+
+/// A country of GeoNames' countryInfo, with its French name where known.
+#[derive(Debug, Clone, Copy)]
+pub struct Country<'a> {
+    /// ISO 3166-1 alpha-2.
+    pub code: &'a str,
+    pub iso3: &'a str,
+    pub iso_numeric: u16,
+    /// English name (GeoNames countryInfo).
+    pub name: &'a str,
+    /// French name, "" when unknown.
+    pub name_fr: &'a str,
+    /// The country as a place (feature PCLI…), when it has one.
+    pub place: Option<u32>,
+}
+
+/// Bytes that live as long as the gazetteer: the embedded asset or a loaded file.
+#[derive(Clone)]
+enum Backing {
+    Static(&'static [u8]),
+    Shared(Arc<Vec<u8>>),
+}
+
+impl Backing {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Backing::Static(b) => b,
+            Backing::Shared(v) => v.as_slice(),
+        }
+    }
+}
+
+/// A section of the backing bytes, handed to `fst` as its storage.
+#[derive(Clone)]
+struct Section {
+    backing: Backing,
+    range: Range<usize>,
+}
+
+impl AsRef<[u8]> for Section {
+    fn as_ref(&self) -> &[u8] {
+        &self.backing.bytes()[self.range.clone()]
+    }
+}
+
+/// The gazetteer: a read-only view over one asset's bytes.
+pub struct Gazetteer {
+    backing: Backing,
+    sections: [Range<usize>; N_SECTIONS],
+    names: fst::Map<Section>,
+    countries: fst::Map<Section>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("places", &self.len())
+            .field("keys", &self.names.len())
+            .field("bytes", &self.backing.bytes().len())
+            .finish()
+    }
+}
+
+/// The asset compiled in by build.rs (empty when the repository had none).
+static EMBEDDED_BYTES: &[u8] = include_bytes!(env!("VEILLE_GAZETTEER_ASSET"));
+
+impl Gazetteer {
+    /// The gazetteer shipped inside the program, parsed once.
+    ///
+    /// Panics only if the compiled-in asset is corrupt, which `cargo test`
+    /// catches; a build without `assets/gazetteer.bin` gives an empty
+    /// gazetteer and a warning on stderr.
+    pub fn embedded() -> &'static Gazetteer {
+        static CELL: OnceLock<Gazetteer> = OnceLock::new();
+        CELL.get_or_init(|| {
+            if EMBEDDED_BYTES.is_empty() {
+                eprintln!(
+                    "warning: this program was built without assets/gazetteer.bin; \
+                     the gazetteer is empty (run `veille gazetteer build`)"
+                );
+                return Gazetteer::empty();
+            }
+            Gazetteer::parse(Backing::Static(EMBEDDED_BYTES), "embedded").unwrap_or_else(|e| panic!("{e}"))
+        })
+    }
+
+    /// A gazetteer over the bytes of an asset file.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::parse(Backing::Shared(Arc::new(bytes)), "(bytes)")
+    }
+
+    /// Reads an asset file written by [`build::build`].
+    pub fn open(path: &Path) -> Result<Gazetteer, GazetteerError> {
+        let bytes = std::fs::read(path).map_err(|source| GazetteerError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        Gazetteer::parse(Backing::Shared(Arc::new(bytes)), &path.display().to_string())
+    }
+
+    fn empty() -> Gazetteer {
+        let bytes = build::write_asset(&build::AssetParts::default());
+        Gazetteer::parse(Backing::Shared(Arc::new(bytes)), "(empty)").expect("an empty asset is well formed")
+    }
+
+    fn parse(backing: Backing, origin: &str) -> Result<Gazetteer, GazetteerError> {
+        let err = |message: String| GazetteerError::Format {
+            origin: origin.to_owned(),
+            message,
+        };
+        let bytes = backing.bytes();
+        if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
+            return Err(err("not a Veille gazetteer (bad magic)".into()));
+        }
+        let version = u32_at(bytes, 8);
+        if version != VERSION {
+            return Err(err(format!(
+                "format version {version}, this program reads version {VERSION}; rebuild it"
+            )));
+        }
+        if u32_at(bytes, 12) as usize != N_SECTIONS {
+            return Err(err("unexpected section count".into()));
+        }
+        let mut sections: [Range<usize>; N_SECTIONS] = Default::default();
+        for (i, section) in sections.iter_mut().enumerate() {
+            let offset = u64_at(bytes, 16 + 16 * i);
+            let len = u64_at(bytes, 24 + 16 * i);
+            let end = offset.checked_add(len).filter(|&e| e <= bytes.len() as u64);
+            let Some(end) = end else {
+                return Err(err(format!("section {i} runs past the end (truncated file?)")));
+            };
+            *section = offset as usize..end as usize;
+        }
+        for (sec, width, what) in [
+            (SEC_PLACES, PLACE_LEN, "place"),
+            (SEC_ADMINS, ADMIN_LEN, "admin"),
+            (SEC_FCODES, FCODE_LEN, "feature code"),
+            (SEC_COUNTRIES, COUNTRY_LEN, "country"),
+        ] {
+            if !sections[sec].len().is_multiple_of(width) {
+                return Err(err(format!("{what} table is not a whole number of records")));
+            }
+        }
+        std::str::from_utf8(&bytes[sections[SEC_POOL].clone()])
+            .map_err(|e| err(format!("string pool is not UTF-8: {e}")))?;
+        std::str::from_utf8(&bytes[sections[SEC_META].clone()])
+            .map_err(|e| err(format!("metadata is not UTF-8: {e}")))?;
+        let open_fst = |sec: usize, what: &str| {
+            fst::Map::new(Section {
+                backing: backing.clone(),
+                range: sections[sec].clone(),
+            })
+            .map_err(|e| err(format!("{what} index: {e}")))
+        };
+        let names = open_fst(SEC_NAMES_FST, "name")?;
+        let countries = open_fst(SEC_COUNTRY_FST, "country name")?;
+        Ok(Gazetteer {
+            backing: backing.clone(),
+            sections,
+            names,
+            countries,
+        })
+    }
+
+    fn section(&self, sec: usize) -> &[u8] {
+        &self.backing.bytes()[self.sections[sec].clone()]
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.sections[SEC_PLACES].len() / PLACE_LEN
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of distinct folded name keys.
+    pub fn key_count(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Number of countries.
+    pub fn country_count(&self) -> usize {
+        self.sections[SEC_COUNTRIES].len() / COUNTRY_LEN
+    }
+
+    /// Size of the asset in bytes.
+    pub fn byte_len(&self) -> usize {
+        self.backing.bytes().len()
+    }
+
+    /// The build's description of its sources and counts (free text).
+    pub fn metadata(&self) -> &str {
+        std::str::from_utf8(self.section(SEC_META)).unwrap_or("")
+    }
+
+    /// String at a pool offset; "" for an offset that does not hold one.
+    fn string(&self, offset: u32) -> &str {
+        let pool = self.section(SEC_POOL);
+        let Some((len, start)) = get_varint(pool, offset as usize) else {
+            return "";
+        };
+        pool.get(start..start + len as usize)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+
+    /// Places known under a folded key, one hit per place (its best kind),
+    /// sorted by place index. Empty for an unknown key.
+    pub fn lookup(&self, key: &str) -> Vec<NameHit> {
+        let Some(value) = self.names.get(key) else {
+            return Vec::new();
+        };
+        let hit = |entry: u32| NameHit {
+            place: entry >> 2,
+            kind: NameKind::from_bits(entry),
+        };
+        if value & INLINE_BIT != 0 {
+            return vec![hit(value as u32)];
+        }
+        let postings = self.section(SEC_POSTINGS);
+        let start = value as usize;
+        if start + 4 > postings.len() {
+            return Vec::new();
+        }
+        let count = u32_at(postings, start) as usize;
+        let end = (start + 4 + 4 * count).min(postings.len());
+        postings[start + 4..end]
+            .chunks_exact(4)
+            .map(|c| hit(u32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+            .collect()
+    }
+
+    /// [`lookup`](Self::lookup) of a name in any spelling (folds it first).
+    pub fn lookup_name(&self, name: &str) -> Vec<NameHit> {
+        self.lookup(&fold_key(name))
+    }
+
+    /// Whether some key starts with `key` followed by a space, i.e. a longer
+    /// name begins with this one ("gourma" → "gourma rharous").
+    pub fn has_longer_key(&self, key: &str) -> bool {
+        use fst::{IntoStreamer, Streamer};
+        let lo = format!("{key} ");
+        let hi = format!("{key}!"); // '!' is the byte after ' '
+        let mut stream = self.names.range().ge(&lo).lt(&hi).into_stream();
+        stream.next().is_some()
+    }
+
+    /// Every key starting with `prefix`, in order, at most `limit` (for tools
+    /// that list candidates).
+    pub fn keys_with_prefix(&self, prefix: &str, limit: usize) -> Vec<String> {
+        use fst::{IntoStreamer, Streamer};
+        let mut stream = self.names.range().ge(prefix).into_stream();
+        let mut out = Vec::new();
+        while let Some((key, _)) = stream.next() {
+            if !key.starts_with(prefix.as_bytes()) || out.len() >= limit {
+                break;
+            }
+            out.push(String::from_utf8_lossy(key).into_owned());
+        }
+        out
+    }
+
+    /// The place at `index`.
+    ///
+    /// # Panics
+    /// When `index >= self.len()`, like slice indexing: indexes come from
+    /// [`lookup`](Self::lookup) and [`by_geonames_id`](Self::by_geonames_id).
+    pub fn place(&self, index: u32) -> Place<'_> {
+        let places = self.section(SEC_PLACES);
+        let r = index as usize * PLACE_LEN;
+        assert!(
+            r + PLACE_LEN <= places.len(),
+            "place index {index} out of range ({} places)",
+            self.len()
+        );
+        let rec = &places[r..r + PLACE_LEN];
+        let admin_index = u32_at(rec, 20) as usize;
+        let admins = self.section(SEC_ADMINS);
+        let (cc, a1c, a2c, a1, a2, a3) = match admins.get(admin_index * ADMIN_LEN..(admin_index + 1) * ADMIN_LEN) {
+            Some(a) => (
+                ascii_field(&a[0..2]),
+                self.string(u32_at(a, 4)),
+                self.string(u32_at(a, 8)),
+                self.string(u32_at(a, 12)),
+                self.string(u32_at(a, 16)),
+                self.string(u32_at(a, 20)),
+            ),
+            None => ("", "", "", "", "", ""),
+        };
+        let fcode_index = u16_at(rec, 24) as usize;
+        let fcodes = self.section(SEC_FCODES);
+        let feature_code = fcodes
+            .get(fcode_index * FCODE_LEN..(fcode_index + 1) * FCODE_LEN)
+            .map_or("", |f| self.string(u32_at(f, 0)));
+        Place {
+            index,
+            geonames_id: u32_at(rec, 0),
+            name: self.string(u32_at(rec, 16)),
+            latitude: f64::from(i32_at(rec, 4)) / COORD_SCALE,
+            longitude: f64::from(i32_at(rec, 8)) / COORD_SCALE,
+            feature_class: char::from(rec[26]),
+            feature_code,
+            country_code: cc,
+            admin1_code: a1c,
+            admin2_code: a2c,
+            admin1: a1,
+            admin2: a2,
+            admin3: a3,
+            population: u64::from(u32_at(rec, 12)),
+        }
+    }
+
+    /// Index of the place with this GeoNames id.
+    pub fn by_geonames_id(&self, geonames_id: u32) -> Option<u32> {
+        let places = self.section(SEC_PLACES);
+        let (mut lo, mut hi) = (0usize, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let id = u32_at(places, mid * PLACE_LEN);
+            match id.cmp(&geonames_id) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid as u32),
+            }
+        }
+        None
+    }
+
+    fn country_at(&self, i: usize) -> Option<Country<'_>> {
+        let rec = self
+            .section(SEC_COUNTRIES)
+            .get(i * COUNTRY_LEN..(i + 1) * COUNTRY_LEN)?;
+        let place = u32_at(rec, 18);
+        Some(Country {
+            code: ascii_field(&rec[0..2]),
+            iso3: ascii_field(&rec[2..5]),
+            iso_numeric: u16_at(rec, 6),
+            name: self.string(u32_at(rec, 10)),
+            name_fr: self.string(u32_at(rec, 14)),
+            place: (place != NO_PLACE && (place as usize) < self.len()).then_some(place),
+        })
+    }
+
+    /// The country with this ISO 3166-1 alpha-2 code (case-insensitive).
+    pub fn country(&self, country_code: &str) -> Option<Country<'_>> {
+        let code = country_code.to_ascii_uppercase();
+        let (mut lo, mut hi) = (0usize, self.country_count());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let c = self.country_at(mid)?;
+            match c.code.cmp(code.as_str()) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(c),
+            }
+        }
+        None
+    }
+
+    /// The country known under a folded English, French or local name
+    /// ("cote d ivoire", "tchad", "mali").
+    pub fn country_by_name(&self, key: &str) -> Option<Country<'_>> {
+        let i = self.countries.get(key)?;
+        self.country_at(i as usize)
+    }
+
+    /// Every country, sorted by code.
+    pub fn countries(&self) -> impl Iterator<Item = Country<'_>> + '_ {
+        (0..self.country_count()).filter_map(|i| self.country_at(i))
+    }
+}
+
+/// The key a name is indexed under: [`veille_text::fold`].
+pub fn fold_key(name: &str) -> String {
+    veille_text::fold(name)
+}
+
+/// A fixed-width ASCII field, zero-padded; "" when empty or not ASCII.
+fn ascii_field(bytes: &[u8]) -> &str {
+    let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    std::str::from_utf8(&bytes[..end])
+        .ok()
+        .filter(|s| s.is_ascii())
+        .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_foreign_and_truncated_bytes() {
+        let e = Gazetteer::from_bytes(b"hello".to_vec()).unwrap_err();
+        assert!(e.to_string().contains("bad magic"), "{e}");
+        let full = build::write_asset(&build::AssetParts::default());
+        let e = Gazetteer::from_bytes(full[..HEADER_LEN - 1].to_vec()).unwrap_err();
+        assert!(e.to_string().contains("bad magic"), "{e}");
+        let mut wrong = full.clone();
+        wrong[8] = 99;
+        let e = Gazetteer::from_bytes(wrong).unwrap_err();
+        assert!(e.to_string().contains("version 99"), "{e}");
+        let mut short = full.clone();
+        short.truncate(full.len() - 1);
+        assert!(Gazetteer::from_bytes(short).is_err());
+        let g = Gazetteer::from_bytes(full).unwrap();
+        assert_eq!(g.len(), 0);
+        assert!(g.lookup("paris").is_empty());
+    }
+}

