@@ -1,0 +1,296 @@
+//! When two reports describe one incident, and what the merged event says.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use veille_model::Event;
+
+use crate::StoreError;
+
+const DEFAULT_RULES: &str = include_str!("../data/merge-rules.toml");
+
+/// The matching rules, loaded from `data/merge-rules.toml` or a user's copy.
+#[derive(Debug, Clone)]
+pub struct MergeRules {
+    pub max_distance_km: f64,
+    /// Tolerance in days by time_precision (1, 2, 3).
+    pub date_tolerance_days: BTreeMap<u8, i64>,
+    /// Unordered pairs, stored both ways.
+    pub compatible_event_types: BTreeSet<(String, String)>,
+    /// Folded names.
+    pub generic_actors: BTreeSet<String>,
+    /// Folded prefixes.
+    pub generic_actor_prefixes: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    max_distance_km: Option<f64>,
+    date_tolerance_days: Option<BTreeMap<String, i64>>,
+    compatible_event_types: Option<Vec<[String; 2]>>,
+    generic_actors: Option<Vec<String>>,
+    generic_actor_prefixes: Option<Vec<String>>,
+}
+
+impl Default for MergeRules {
+    fn default() -> Self {
+        let empty = MergeRules {
+            max_distance_km: 25.0,
+            date_tolerance_days: BTreeMap::new(),
+            compatible_event_types: BTreeSet::new(),
+            generic_actors: BTreeSet::new(),
+            generic_actor_prefixes: Vec::new(),
+        };
+        MergeRules::parse("merge-rules.toml (built in)", DEFAULT_RULES, empty)
+            .expect("the built-in merge rules parse")
+    }
+}
+
+impl MergeRules {
+    /// The built-in rules with every key that `text` sets replaced.
+    pub fn from_toml(origin: &str, text: &str) -> Result<Self, StoreError> {
+        MergeRules::parse(origin, text, MergeRules::default())
+    }
+
+    fn parse(origin: &str, text: &str, mut rules: MergeRules) -> Result<Self, StoreError> {
+        let bad = |problem: String| StoreError::Rules {
+            origin: origin.to_string(),
+            problem,
+        };
+        let file: RulesFile = toml::from_str(text).map_err(|e| bad(e.to_string()))?;
+        if let Some(km) = file.max_distance_km {
+            if !(km >= 0.0 && km.is_finite()) {
+                return Err(bad(format!("max_distance_km must be a non-negative number, not {km}")));
+            }
+            rules.max_distance_km = km;
+        }
+        if let Some(tol) = file.date_tolerance_days {
+            rules.date_tolerance_days.clear();
+            for (k, v) in tol {
+                let p: u8 = k
+                    .parse()
+                    .ok()
+                    .filter(|p| (1..=3).contains(p))
+                    .ok_or_else(|| bad(format!("date_tolerance_days: key {k:?} is not a time precision 1, 2 or 3")))?;
+                if v < 0 {
+                    return Err(bad(format!("date_tolerance_days: {v} days is negative")));
+                }
+                rules.date_tolerance_days.insert(p, v);
+            }
+        }
+        if let Some(pairs) = file.compatible_event_types {
+            rules.compatible_event_types.clear();
+            for [a, b] in pairs {
+                rules.compatible_event_types.insert((a.clone(), b.clone()));
+                rules.compatible_event_types.insert((b, a));
+            }
+        }
+        if let Some(names) = file.generic_actors {
+            rules.generic_actors = names.iter().map(|n| fold(n)).collect();
+        }
+        if let Some(prefixes) = file.generic_actor_prefixes {
+            rules.generic_actor_prefixes = prefixes.iter().map(|n| fold(n)).collect();
+        }
+        Ok(rules)
+    }
+
+    fn tolerance(&self, precision: u8) -> i64 {
+        self.date_tolerance_days
+            .get(&precision.clamp(1, 3))
+            .copied()
+            .unwrap_or(match precision {
+                0 | 1 => 1,
+                2 => 7,
+                _ => 31,
+            })
+    }
+
+    pub fn is_generic_actor(&self, actor: &str) -> bool {
+        let f = fold(actor);
+        f.is_empty() || self.generic_actors.contains(&f) || self.generic_actor_prefixes.iter().any(|p| f.starts_with(p))
+    }
+
+    /// `Ok(explanation)` when `a` and `b` can be one incident, `Err(why not)` otherwise.
+    pub fn compatible(&self, a: &Event, b: &Event) -> Result<String, String> {
+        let mut why = Vec::new();
+
+        // Place first: it rules out most candidates.
+        let same_admin2 = !a.admin2.is_empty()
+            && fold(&a.admin2) == fold(&b.admin2)
+            && fold(&a.admin1) == fold(&b.admin1)
+            && fold(&a.country) == fold(&b.country);
+        let distance = match (a.latitude, a.longitude, b.latitude, b.longitude) {
+            (Some(la), Some(lo), Some(lb), Some(mo)) => Some(haversine_km(la, lo, lb, mo)),
+            _ => None,
+        };
+        if same_admin2 {
+            why.push(format!("same admin2 {}", a.admin2));
+        } else if let Some(d) = distance.filter(|d| *d <= self.max_distance_km) {
+            why.push(format!("{d:.1} km apart (at most {} km)", self.max_distance_km));
+        } else {
+            return Err(match distance {
+                Some(d) => format!("different admin2 ({:?} vs {:?}) and {d:.1} km apart", a.admin2, b.admin2),
+                None => format!("different admin2 ({:?} vs {:?}) and no coordinates", a.admin2, b.admin2),
+            });
+        }
+
+        let (da, db) = match (parse_date(&a.event_date), parse_date(&b.event_date)) {
+            (Some(da), Some(db)) => (da, db),
+            _ => return Err(format!("unreadable date {:?} or {:?}", a.event_date, b.event_date)),
+        };
+        let tolerance = self.tolerance(a.time_precision).max(self.tolerance(b.time_precision));
+        let gap = (da - db).num_days().abs();
+        if gap > tolerance {
+            return Err(format!(
+                "dates {}/{} are {gap} days apart (at most {tolerance})",
+                a.event_date, b.event_date
+            ));
+        }
+        why.push(format!(
+            "dates {}/{} compatible (precision {}/{}, {gap} of at most {tolerance} days apart)",
+            a.event_date, b.event_date, a.time_precision, b.time_precision
+        ));
+
+        if a.event_type == b.event_type {
+            why.push(format!("same type {}", a.event_type));
+        } else if self
+            .compatible_event_types
+            .contains(&(a.event_type.clone(), b.event_type.clone()))
+        {
+            why.push(format!("compatible types {} / {}", a.event_type, b.event_type));
+        } else {
+            return Err(format!("incompatible types {} / {}", a.event_type, b.event_type));
+        }
+
+        let side = |x: &str, y: &str| -> Option<String> {
+            if fold(x) == fold(y) {
+                Some(if x.is_empty() {
+                    "both unknown".to_string()
+                } else {
+                    format!("same {x}")
+                })
+            } else if self.is_generic_actor(x) || self.is_generic_actor(y) {
+                Some(format!("{} / {} (one generic)", show(x), show(y)))
+            } else {
+                None
+            }
+        };
+        let straight = side(&a.actor1, &b.actor1).zip(side(&a.actor2, &b.actor2));
+        // Outlets disagree on who attacked whom in a clash; battles are symmetric.
+        let crossed = || {
+            if a.event_type == "Battles" && b.event_type == "Battles" {
+                side(&a.actor1, &b.actor2).zip(side(&a.actor2, &b.actor1))
+            } else {
+                None
+            }
+        };
+        match straight.or_else(crossed) {
+            Some((s1, s2)) => why.push(format!("actor1 {s1}, actor2 {s2}")),
+            None => {
+                return Err(format!(
+                    "different actors ({} vs {}, {} vs {})",
+                    show(&a.actor1),
+                    show(&b.actor1),
+                    show(&a.actor2),
+                    show(&b.actor2)
+                ))
+            }
+        }
+        Ok(format!("merged because {}", why.join(", ")))
+    }
+
+    /// The one event that several reports of one incident make.
+    ///
+    /// `reports` holds `(document id, event)` in a stable order. The most precise
+    /// report (place, then date) gives the frame; named actors win over generic
+    /// ones; fatalities are ACLED's lowest figure and UCDP's low (lowest low),
+    /// high (highest high) and best (median of the bests).
+    pub fn combine(&self, event_id: &str, reports: &[(String, Event)]) -> Event {
+        let mut order: Vec<usize> = (0..reports.len()).collect();
+        order.sort_by_key(|&i| {
+            let e = &reports[i].1;
+            (
+                if e.geo_precision == 0 { 9 } else { e.geo_precision },
+                if e.time_precision == 0 { 9 } else { e.time_precision },
+                e.event_date.clone(),
+                i,
+            )
+        });
+        let mut merged = reports[order[0]].1.clone();
+        merged.event_id = event_id.to_string();
+        merged.doc_id = reports[order[0]].0.clone();
+        for &i in &order[1..] {
+            let e = &reports[i].1;
+            for (mine, theirs) in [
+                (&mut merged.actor1, &e.actor1),
+                (&mut merged.actor2, &e.actor2),
+            ] {
+                if self.is_generic_actor(mine) && !self.is_generic_actor(theirs) {
+                    *mine = theirs.clone();
+                }
+            }
+            if merged.assoc_actor_1.is_empty() {
+                merged.assoc_actor_1 = e.assoc_actor_1.clone();
+            }
+            if merged.assoc_actor_2.is_empty() {
+                merged.assoc_actor_2 = e.assoc_actor_2.clone();
+            }
+        }
+        let n = reports.len();
+        merged.fatalities = reports.iter().map(|(_, e)| e.fatalities).min().unwrap_or(0);
+        merged.fatalities_low = reports.iter().map(|(_, e)| e.fatalities_low).min().unwrap_or(0);
+        merged.fatalities_high = reports.iter().map(|(_, e)| e.fatalities_high).max().unwrap_or(0);
+        let mut bests: Vec<u32> = reports.iter().map(|(_, e)| e.fatalities_best).collect();
+        bests.sort_unstable();
+        merged.fatalities_best = bests[(n - 1) / 2];
+        merged.confidence = reports.iter().map(|(_, e)| e.confidence).fold(0.0, f32::max);
+        merged.timestamp = reports.iter().map(|(_, e)| e.timestamp).max().unwrap_or(0);
+
+        let mut sources = BTreeSet::new();
+        let mut names = BTreeSet::new();
+        let mut evidence = Vec::new();
+        for (doc_id, e) in reports {
+            sources.insert(doc_id.clone());
+            sources.extend(e.sources.iter().cloned());
+            for name in e.source.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                names.insert(name.to_string());
+            }
+            for ev in &e.evidence {
+                let mut ev = ev.clone();
+                ev.doc_id.get_or_insert_with(|| doc_id.clone());
+                evidence.push(ev);
+            }
+        }
+        merged.sources = sources.into_iter().collect();
+        merged.source = names.into_iter().collect::<Vec<_>>().join("; ");
+        merged.evidence = evidence;
+        merged
+    }
+}
+
+fn show(actor: &str) -> &str {
+    if actor.is_empty() {
+        "(none)"
+    } else {
+        actor
+    }
+}
+
+pub(crate) fn fold(s: &str) -> String {
+    veille_text::fold(s.trim())
+}
+
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// Great-circle distance on a sphere of the Earth's mean radius.
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * h.sqrt().asin()
+}
