@@ -1,7 +1,50 @@
-//! Event extraction (being written): the API below is the contract other crates use.
+//! Event extraction: documents in, ACLED-coded events out, each field with the words
+//! of the source that support it.
+//!
+//! Contract:
+//! - [`Extractor::new`] loads the built-in lexicons (`lexicons/*.toml|tsv` of the repo,
+//!   compiled in) and the files of an optional user directory, which add entries or
+//!   replace built-in ones of the same name, without recompiling. Build it once and share
+//!   it: it is read-only and `Sync`.
+//! - [`Extractor::extract`] gives the events one document reports, sorted (date, country,
+//!   admin1, admin2, location, type) with stable ids (a hash of document id, place, date
+//!   and type). The same input gives the same output.
+//! - Every field taken from the text has [`veille_model::Evidence`] with Unicode
+//!   code-point offsets into the document's `text`, or into its `title` (`in: "title"`).
+//! - Background, commentary, plans, threats, denials and totals over periods give no
+//!   event; an incident told in several sentences is one event; one event per place per day.
+//!
+//! The pipeline, each stage a module with plain data in and out:
+//! language ([`veille_text::detect_language`] on the body) → sentences and paragraphs
+//! ([`veille_text`]) → mentions ([`mentions`]: actors, triggers, cues, numbers, [`dates`];
+//! places come in as [`veille_geoparse::PlaceHit`]s) → frames ([`frames`]: trigger,
+//! participants, place, date, dead; completed across sentences) → coded events
+//! ([`coding`]: ACLED taxonomy and precedence, actors and inter codes, fatalities,
+//! evidence). [`Extractor::extract_with_places`] runs it on places given by the caller,
+//! so every stage after the geoparser can be tested with hand-made places.
+//!
+//! Dependencies: `aho-corasick` matches thousands of folded lexicon patterns in one pass
+//! per sentence; `deunicode` (as in `veille-text`) folds accents so offsets can be mapped
+//! back; `toml` and `serde` read the lexicons; `chrono` resolves dates against the
+//! publication date; `sha2` makes event ids that do not change between runs or
+//! platforms; `csv` and `serde_json` write the output formats ([`output`]).
 
 use std::path::Path;
+
+use chrono::NaiveDate;
+use veille_geoparse::{Geoparser, Hints, PlaceHit};
 use veille_model::{Document, Event};
+
+pub mod coding;
+pub mod dates;
+mod folded;
+pub mod frames;
+pub mod lexicon;
+pub mod mentions;
+pub mod output;
+
+use frames::{Section, Within};
+use lexicon::Lexicons;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
@@ -12,16 +55,162 @@ pub enum ExtractError {
 }
 
 /// Loaded lexicons plus the geoparser; build once, share read-only.
-pub struct Extractor;
+pub struct Extractor {
+    lex: Lexicons,
+    geoparser: Geoparser,
+    published: Option<NaiveDate>,
+    country: Option<String>,
+    lang: Option<String>,
+}
+
+/// Parses `2022-09-20` or `2022-09-20T13:13:09[...]` into its date.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let head = s.trim().get(..10)?;
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
 
 impl Extractor {
     /// The built-in lexicons, extended by the files of `lexicon_dir` when given.
-    pub fn new(_lexicon_dir: Option<&Path>) -> Result<Self, ExtractError> {
-        Ok(Extractor)
+    pub fn new(lexicon_dir: Option<&Path>) -> Result<Self, ExtractError> {
+        Ok(Extractor {
+            lex: Lexicons::load(lexicon_dir)?,
+            geoparser: Geoparser::embedded(),
+            published: None,
+            country: None,
+            lang: None,
+        })
+    }
+
+    /// Publication date for documents that carry none (relative dates resolve against it).
+    pub fn with_published(mut self, date: Option<NaiveDate>) -> Self {
+        self.published = date;
+        self
+    }
+
+    /// Country hint (ISO 3166-1 alpha-2) that overrides the documents' own.
+    pub fn with_country(mut self, country: Option<String>) -> Self {
+        self.country = country.map(|c| c.to_uppercase());
+        self
+    }
+
+    /// Language (`fr` or `en`) that overrides the documents' own and detection.
+    pub fn with_lang(mut self, lang: Option<String>) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    fn lang_of(&self, doc: &Document) -> String {
+        self.lang
+            .clone()
+            .or_else(|| doc.lang.clone())
+            .or_else(|| veille_text::detect_language(&doc.text).map(str::to_string))
+            .unwrap_or_else(|| "fr".to_string())
+    }
+
+    fn published_of(&self, doc: &Document) -> Result<Option<NaiveDate>, ExtractError> {
+        match doc.published.as_deref() {
+            Some(p) if !p.trim().is_empty() => parse_date(p).map(Some).ok_or_else(|| ExtractError::Document {
+                id: doc.id.clone(),
+                problem: format!("publication date {p:?} is not ISO 8601 (YYYY-MM-DD)"),
+            }),
+            _ => Ok(self.published),
+        }
     }
 
     /// The events one document reports, sorted and with stable ids.
-    pub fn extract(&self, _doc: &Document) -> Result<Vec<Event>, ExtractError> {
-        Ok(Vec::new())
+    pub fn extract(&self, doc: &Document) -> Result<Vec<Event>, ExtractError> {
+        let lang = self.lang_of(doc);
+        let hints = Hints {
+            country: self.country.clone().or_else(|| doc.country.clone()),
+            lang: Some(lang),
+        };
+        let body = self.geoparser.parse(&doc.text, &hints);
+        let title = doc
+            .title
+            .as_deref()
+            .map(|t| self.geoparser.parse(t, &hints))
+            .unwrap_or_default();
+        self.extract_with_places(doc, &body, &title)
     }
+
+    /// [`Extractor::extract`] with the places of the body and of the title given.
+    pub fn extract_with_places(
+        &self,
+        doc: &Document,
+        body_places: &[PlaceHit],
+        title_places: &[PlaceHit],
+    ) -> Result<Vec<Event>, ExtractError> {
+        if doc.text.trim().is_empty() {
+            return Err(ExtractError::Document {
+                id: doc.id.clone(),
+                problem: "empty text".into(),
+            });
+        }
+        let lang = self.lang_of(doc);
+        let published = self.published_of(doc)?;
+        let mut sections = vec![self.section(Within::Body, &doc.text, body_places, published)];
+        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            sections.push(self.section(Within::Title, t, title_places, published));
+        }
+        let country = self
+            .country
+            .clone()
+            .or_else(|| doc.country.as_ref().map(|c| c.to_uppercase()))
+            .or_else(|| dominant_country(body_places.iter().chain(title_places)));
+        let mut frames = frames::build(&self.lex, &sections);
+        frames::complete(&self.lex, &sections, &mut frames, published);
+        if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
+            return Err(ExtractError::Document {
+                id: doc.id.clone(),
+                problem: "no publication date to resolve its dates against (give \"published\" or --published)"
+                    .into(),
+            });
+        }
+        let ctx = coding::DocContext {
+            doc,
+            country,
+            lang,
+            published,
+        };
+        Ok(coding::events(&self.lex, &sections, &frames, &ctx))
+    }
+
+    fn section<'a>(
+        &self,
+        within: Within,
+        text: &'a str,
+        places: &'a [PlaceHit],
+        published: Option<NaiveDate>,
+    ) -> Section<'a> {
+        let paragraphs = veille_text::paragraphs(text);
+        let sentences = veille_text::sentences(text)
+            .into_iter()
+            .map(|s| {
+                let para = paragraphs.partition_point(|p| p.end <= s.start);
+                mentions::analyse(&self.lex, text, (s.start, s.end), para, published)
+            })
+            .collect();
+        Section {
+            within,
+            text,
+            places,
+            sentences,
+        }
+    }
+}
+
+/// The country most places of the document lie in.
+fn dominant_country<'a>(hits: impl Iterator<Item = &'a PlaceHit>) -> Option<String> {
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for h in hits {
+        let c = h.mention.country_code.to_uppercase();
+        if !c.is_empty() {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone()))).map(|(c, _)| c)
 }

@@ -1,0 +1,601 @@
+//! Coded events: frames turned into ACLED's taxonomy, actors, inter codes, place, date and
+//! fatalities, one event per place per day, with the evidence of every field.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+use veille_model::{Document, Evidence, Event};
+
+use crate::frames::{Frame, Participant, Section, Span, Within};
+use crate::lexicon::{ActorKind, Class, Lexicons};
+
+/// What the coding of one frame gives.
+struct Coded {
+    sub_event: String,
+    trigger: Span,
+}
+
+fn armed(inter: u8) -> bool {
+    matches!(inter, 1..=4 | 8)
+}
+
+fn mechanism(c: Class) -> bool {
+    matches!(
+        c,
+        Class::Ied | Class::Airstrike | Class::Shelling | Class::Suicide | Class::Grenade | Class::Chemical
+    )
+}
+
+/// ACLED's sub-event type of one frame, by its trigger classes and participants; several
+/// candidates are ranked by the taxonomy's priority (ACLED's precedence rules).
+fn code_frame(lex: &Lexicons, f: &Frame, agent: Option<u8>, target: Option<u8>) -> Option<Coded> {
+    let has_mechanism = f.classes().any(mechanism);
+    let families = f.families();
+    let protest_context = families.contains(&3);
+    let state_present = agent == Some(1) || target == Some(1);
+    let violence = |t: Option<u8>| -> &'static str {
+        match t {
+            Some(7) => "Attack",
+            Some(5 | 6) => "Excessive force against protesters",
+            Some(x) if armed(x) => "Armed clash",
+            _ => match agent {
+                Some(1 | 8) => "Armed clash",
+                _ => "Attack",
+            },
+        }
+    };
+    let mut candidates: Vec<(&str, Span)> = Vec::new();
+    for (span, classes, _) in &f.triggers {
+        let has_destroy = classes.iter().any(|(c, _)| *c == Class::Destroy);
+        let has_kill = classes.iter().any(|(c, _)| *c == Class::Kill);
+        for (class, fixed) in classes {
+            // "neutralisé": a vehicle is destroyed, people are killed.
+            if has_destroy && has_kill {
+                let things = f.materiel && f.casualties.is_empty();
+                if (*class == Class::Kill && things) || (*class == Class::Destroy && !things) {
+                    continue;
+                }
+            }
+            let sub: Option<&str> = match class {
+                Class::Fixed => fixed.as_deref(),
+                Class::Suicide => Some("Suicide bomb"),
+                Class::Chemical => Some("Chemical weapon"),
+                Class::Airstrike => Some("Air/drone strike"),
+                Class::Shelling => Some("Shelling/artillery/missile attack"),
+                Class::Ied => Some("Remote explosive/landmine/IED"),
+                Class::Grenade => Some("Grenade"),
+                Class::Overtake | Class::Regain => Some(if agent == Some(1) || (*class == Class::Regain && agent.is_none_or(|a| !matches!(a, 2..=4))) {
+                    "Government regains territory"
+                } else {
+                    "Non-state actor overtakes territory"
+                }),
+                Class::Clash => Some(if target == Some(7) { "Attack" } else { "Armed clash" }),
+                Class::Attack | Class::Kill | Class::Injure => {
+                    if has_mechanism {
+                        None
+                    } else if protest_context && state_present && *class == Class::Kill {
+                        Some("Excessive force against protesters")
+                    } else if protest_context {
+                        None
+                    } else {
+                        Some(violence(target))
+                    }
+                }
+                Class::Abduct => Some(match target {
+                    Some(x) if armed(x) => "Armed clash",
+                    _ => "Abduction/forced disappearance",
+                }),
+                Class::Sexual => Some("Sexual violence"),
+                Class::Destroy => Some(
+                    if f.materiel && (matches!(agent, Some(1 | 8)) || matches!(target, Some(2..=4))) {
+                        "Disrupted weapons use"
+                    } else {
+                        "Looting/property destruction"
+                    },
+                ),
+                Class::Dwu => Some("Disrupted weapons use"),
+                Class::Arrest => Some(if protest_context {
+                    "Protest with intervention"
+                } else if agent.is_none_or(|a| a == 1) {
+                    "Arrests"
+                } else {
+                    "Abduction/forced disappearance"
+                }),
+                Class::Protest => Some(if families.contains(&3) && (f.classes().any(|c| c == Class::Intervene) || state_present) {
+                    "Protest with intervention"
+                } else {
+                    "Peaceful protest"
+                }),
+                Class::Intervene => Some("Protest with intervention"),
+                Class::Riot => Some("Violent demonstration"),
+                Class::Mob => Some("Mob violence"),
+                Class::Ignore => None,
+            };
+            if let Some(sub) = sub {
+                candidates.push((sub, *span));
+            }
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|(s, _)| lex.taxonomy.contains_key(*s))
+        .max_by_key(|(s, span)| (lex.taxonomy[*s].priority, std::cmp::Reverse(span.start)))
+        .map(|(s, span)| Coded {
+            sub_event: s.to_string(),
+            trigger: span,
+        })
+}
+
+/// A participant resolved to its ACLED label for an event's country and date.
+#[derive(Debug, Clone)]
+struct Resolved {
+    label: String,
+    inter: u8,
+    span: Option<Span>,
+}
+
+fn resolve(lex: &Lexicons, p: &Participant, country: Option<&str>, date: NaiveDate) -> Resolved {
+    let idx = lex.choose_actor(&p.entries, country, date);
+    let entry = &lex.actors[idx];
+    Resolved {
+        label: lex.actor_label(entry, country, date),
+        inter: entry.inter,
+        span: Some(p.span),
+    }
+}
+
+fn default_actor(lex: &Lexicons, template: &str, inter: u8, country: Option<&str>, date: NaiveDate) -> Resolved {
+    let entry = lex
+        .actors
+        .iter()
+        .find(|a| {
+            a.country.is_none()
+                && a.inter == inter
+                && match &a.kind {
+                    ActorKind::Generic { label } | ActorKind::State { label, .. } => label.starts_with(template),
+                    ActorKind::Named { name, .. } => name.starts_with(template),
+                }
+        })
+        .cloned();
+    match entry {
+        Some(e) => Resolved {
+            label: lex.actor_label(&e, country, date),
+            inter,
+            span: None,
+        },
+        None => Resolved {
+            label: template.to_string(),
+            inter,
+            span: None,
+        },
+    }
+}
+
+/// Per-document facts the coder needs.
+pub struct DocContext<'a> {
+    pub doc: &'a Document,
+    pub country: Option<String>,
+    pub lang: String,
+    pub published: Option<NaiveDate>,
+}
+
+struct Pending<'f> {
+    frames: Vec<&'f Frame>,
+}
+
+/// Turns completed frames into events: one per place per day.
+pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &DocContext<'_>) -> Vec<Event> {
+    let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
+    let any_event = frames.iter().any(|f| !f.summary);
+    let mut groups: BTreeMap<(String, NaiveDate), Pending<'_>> = BTreeMap::new();
+    for f in frames {
+        if f.summary && any_event {
+            continue;
+        }
+        let Some((date, _, _)) = f.date else { continue };
+        let key = match f.place {
+            Some((w, i)) => {
+                let m = &section(w).places[i].mention;
+                if m.geonames_id != 0 {
+                    format!("g{}", m.geonames_id)
+                } else {
+                    format!("a{}|{}|{}|{}", m.country_code, m.admin1, m.admin2, m.name)
+                }
+            }
+            None => format!("c{}", ctx.country.as_deref().unwrap_or("")),
+        };
+        groups.entry((key, date)).or_insert_with(|| Pending { frames: Vec::new() }).frames.push(f);
+    }
+
+    let mut out = Vec::new();
+    for ((place_key, date), pending) in groups {
+        if let Some(e) = build_event(lex, sections, &pending.frames, ctx, &place_key, date) {
+            out.push(e);
+        }
+    }
+    out.sort_by(|a, b| {
+        (&a.event_date, &a.country, &a.admin1, &a.admin2, &a.location, &a.sub_event_type, &a.event_id).cmp(&(
+            &b.event_date,
+            &b.country,
+            &b.admin1,
+            &b.admin2,
+            &b.location,
+            &b.sub_event_type,
+            &b.event_id,
+        ))
+    });
+    out
+}
+
+fn build_event(
+    lex: &Lexicons,
+    sections: &[Section<'_>],
+    frames: &[&Frame],
+    ctx: &DocContext<'_>,
+    place_key: &str,
+    date: NaiveDate,
+) -> Option<Event> {
+    let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
+    let place = frames.iter().find_map(|f| f.place).map(|(w, i)| (w, &section(w).places[i]));
+    let country = place
+        .map(|(_, p)| p.mention.country_code.to_uppercase())
+        .filter(|c| !c.is_empty())
+        .or_else(|| ctx.country.clone());
+    let cc = country.as_deref();
+
+    // Code every frame; the event takes the highest-priority sub-event type.
+    let mut best: Option<(u32, Coded, &Frame)> = None;
+    for f in frames {
+        let agent = f.agents.first().map(|p| resolve(lex, p, cc, date).inter);
+        let target = f.targets.first().map(|p| resolve(lex, p, cc, date).inter);
+        if let Some(c) = code_frame(lex, f, agent, target) {
+            let pr = lex.taxonomy[&c.sub_event].priority;
+            if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
+                best = Some((pr, c, f));
+            }
+        }
+    }
+    let (_, coded, main) = best?;
+    let info = &lex.taxonomy[&coded.sub_event];
+
+    // Participants: the main frame's, then the other frames'.
+    let agents: Vec<&Participant> = std::iter::once(main)
+        .chain(frames.iter().copied())
+        .flat_map(|f| f.agents.iter())
+        .collect();
+    let targets: Vec<&Participant> = std::iter::once(main)
+        .chain(frames.iter().copied())
+        .flat_map(|f| f.targets.iter())
+        .collect();
+    let mut a1 = agents.first().map(|p| resolve(lex, p, cc, date));
+    let mut a2 = targets
+        .iter()
+        .map(|p| resolve(lex, p, cc, date))
+        .find(|r| a1.as_ref().is_none_or(|a| a.label != r.label));
+    let et = info.event_type.as_str();
+    let sub = coded.sub_event.as_str();
+    let d = |t: &str, i: u8| default_actor(lex, t, i, cc, date);
+    match et {
+        "Protests" => {
+            let protester = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 6);
+            let state = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 1);
+            a1 = Some(protester.unwrap_or_else(|| d("Protesters", 6)));
+            a2 = match sub {
+                "Peaceful protest" => None,
+                _ => Some(state.unwrap_or_else(|| d("Police Forces", 1))),
+            };
+        }
+        "Riots" => {
+            let rioter = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 5);
+            let other = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter != 5 && r.inter != 6);
+            a1 = Some(rioter.unwrap_or_else(|| d("Rioters", 5)));
+            a2 = match sub {
+                "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
+                _ => other,
+            };
+        }
+        "Violence against civilians" => {
+            // The perpetrator is armed; the victims are civilians.
+            let (perp, victim) = match (&a1, &a2) {
+                (Some(x), y) if x.inter == 7 => (y.clone().filter(|y| y.inter != 7), Some(x.clone())),
+                (x, Some(y)) if y.inter == 7 => (x.clone(), Some(y.clone())),
+                (x, _) => (x.clone(), None),
+            };
+            a1 = Some(perp.unwrap_or_else(|| d("Unidentified Armed Group", 3)));
+            a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));
+        }
+        "Battles" => {
+            if a1.is_none() {
+                a1 = a2.take();
+            }
+            let first = a1.clone().unwrap_or_else(|| d("Unidentified Armed Group", 3));
+            if a2.is_none() {
+                a2 = Some(if first.inter == 1 || first.inter == 8 {
+                    d("Unidentified Armed Group", 3)
+                } else {
+                    d("Military Forces", 1)
+                });
+            }
+            a1 = Some(first);
+        }
+        "Explosions/Remote violence" => {
+            if a1.as_ref().is_some_and(|a| a.inter == 7) {
+                std::mem::swap(&mut a1, &mut a2);
+            }
+            if a1.is_none() {
+                a1 = Some(if sub == "Air/drone strike" || sub == "Shelling/artillery/missile attack" {
+                    d("Military Forces", 1)
+                } else {
+                    d("Unidentified Armed Group", 3)
+                });
+            }
+        }
+        _ => {
+            if sub == "Looting/property destruction" && a2.is_none() {
+                a2 = Some(d("Civilians", 7));
+            }
+            if a1.is_none() {
+                a1 = a2.take();
+            }
+            if a1.is_none() {
+                a1 = Some(match sub {
+                    "Arrests" => d("Police Forces", 1),
+                    "Change to group/activity" | "Agreement" => d("Government", 1),
+                    _ => d("Unidentified Armed Group", 3),
+                });
+            }
+        }
+    }
+    let a1 = a1.expect("actor1 is always set");
+    let a2 = a2.filter(|x| x.label != a1.label || x.inter == 5);
+    let inter1 = a1.inter;
+    let inter2 = a2.as_ref().map_or(0, |a| a.inter);
+    let interaction = if inter2 == 0 {
+        inter1 as u16 * 10
+    } else {
+        let (lo, hi) = if inter1 <= inter2 { (inter1, inter2) } else { (inter2, inter1) };
+        lo as u16 * 10 + hi as u16
+    };
+    let civilian_targeting = if info.disorder_type.contains("Political violence") && (inter2 == 7 || inter1 == 7) {
+        "Civilian targeting"
+    } else {
+        ""
+    };
+
+    // Fatalities: per named victim group the lowest figure, summed over groups; a figure
+    // with no victim named stands for the whole toll. ACLED takes the lowest report.
+    let mut seen = Vec::new();
+    let mut groups: BTreeMap<String, (u32, u32, Span, Span)> = BTreeMap::new();
+    let mut unknown: Option<(u32, u32, Span, Span)> = None;
+    for f in frames {
+        for (c, victim) in &f.casualties {
+            let span = Span {
+                within: f.within,
+                start: c.number.start,
+                end: c.number.end,
+            };
+            if seen.contains(&span) {
+                continue;
+            }
+            seen.push(span);
+            let word = Span {
+                within: f.within,
+                start: c.word.0,
+                end: c.word.1,
+            };
+            let v = c.number.value;
+            let slot = match victim {
+                Some(p) => Some(groups.entry(resolve(lex, p, cc, date).label).or_insert((u32::MAX, 0, span, word))),
+                None => Some(unknown.get_or_insert((u32::MAX, 0, span, word))),
+            };
+            if let Some(s) = slot {
+                if v < s.0 {
+                    s.0 = v;
+                    s.2 = span;
+                    s.3 = word;
+                }
+                s.1 = s.1.max(v);
+            }
+        }
+    }
+    let known_low: u32 = groups.values().map(|g| g.0).sum();
+    let known_high: u32 = groups.values().map(|g| g.1).sum();
+    let (low, high) = match unknown {
+        Some(u) => (u.0.max(known_low), u.1.max(known_high)),
+        None => (known_low, known_high),
+    };
+    let fatal_spans: Vec<(Span, Span)> = if unknown.is_some_and(|u| u.0 >= known_low) {
+        unknown.map(|u| vec![(u.2, u.3)]).unwrap_or_default()
+    } else {
+        groups.values().map(|g| (g.2, g.3)).collect()
+    };
+    let best_figure = (low + high) / 2;
+
+    // Place fields.
+    let (location, admin1, admin2, lat, lon, precision, geonames_id) = match place {
+        Some((_, p)) => (
+            p.mention.name.clone(),
+            p.mention.admin1.clone(),
+            p.mention.admin2.clone(),
+            Some(p.mention.latitude),
+            Some(p.mention.longitude),
+            p.mention.precision.max(1),
+            (p.mention.geonames_id != 0).then_some(p.mention.geonames_id),
+        ),
+        None => (
+            cc.and_then(|c| lex.countries.get(c)).map(|c| c.name.clone()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            None,
+            None,
+            3,
+            None,
+        ),
+    };
+    let cinfo = cc.and_then(|c| lex.countries.get(c));
+    let (iso, country_name, region) = match (cinfo, place) {
+        (Some(c), _) => (c.iso, c.name.clone(), c.region.clone()),
+        (None, Some((_, p))) => (0, p.mention.country.clone(), String::new()),
+        (None, None) => (0, String::new(), String::new()),
+    };
+    let time_precision = frames.iter().filter_map(|f| f.date.map(|d| d.1)).min().unwrap_or(2);
+    let date_span = frames.iter().find_map(|f| f.date.and_then(|d| d.2));
+
+    // Evidence.
+    let mut evidence = Vec::new();
+    let mut push = |field: &str, span: Option<Span>| {
+        if let Some(s) = span {
+            let sec = section(s.within);
+            let idx = veille_text::CharIndex::new(sec.text);
+            evidence.push(Evidence {
+                field: field.to_string(),
+                start: idx.char_offset(s.start),
+                end: idx.char_offset(s.end),
+                text: sec.text[s.start..s.end].to_string(),
+                within: (s.within == Within::Title).then(|| "title".to_string()),
+                doc_id: None,
+            });
+        }
+    };
+    push("event_type", Some(coded.trigger));
+    push("sub_event_type", Some(coded.trigger));
+    push("actor1", a1.span);
+    if let Some(a) = &a2 {
+        push("actor2", a.span);
+    }
+    if !civilian_targeting.is_empty() {
+        push(
+            "civilian_targeting",
+            if inter2 == 7 { a2.as_ref().and_then(|a| a.span) } else { a1.span },
+        );
+    }
+    if let Some((w, p)) = place {
+        let ps = Span {
+            within: w,
+            start: p.byte_start,
+            end: p.byte_end,
+        };
+        push("location", Some(ps));
+        push("latitude", Some(ps));
+        push("longitude", Some(ps));
+        // Admin names: the mention that names the unit itself when the text has one.
+        let sec = section(w);
+        let unit = |level: &str, name: &str| {
+            sec.places
+                .iter()
+                .find(|h| {
+                    h.role == veille_geoparse::MentionRole::AdminUnit
+                        && !name.is_empty()
+                        && veille_text::fold(&h.mention.name) == veille_text::fold(name)
+                        && (level == "admin1") == h.mention.admin2.is_empty()
+                })
+                .map(|h| Span {
+                    within: w,
+                    start: h.byte_start,
+                    end: h.byte_end,
+                })
+        };
+        if !admin1.is_empty() {
+            push("admin1", unit("admin1", &admin1).or(Some(ps)));
+        }
+        if !admin2.is_empty() {
+            push("admin2", unit("admin2", &admin2).or(Some(ps)));
+        }
+        push("country", Some(ps));
+        push("geo_precision", Some(ps));
+    }
+    push("event_date", date_span);
+    if date_span.is_some() {
+        push("time_precision", date_span);
+    }
+    for (n, w) in &fatal_spans {
+        push("fatalities", Some(*n));
+        push("fatalities", Some(*w));
+    }
+
+    // Notes: the sentences that tell the event, body first.
+    let mut note_spans: Vec<Span> = frames.iter().flat_map(|f| f.sentences.iter().copied()).collect();
+    note_spans.sort_by_key(|s| (s.within, s.start));
+    note_spans.dedup();
+    let mut notes = String::new();
+    for s in note_spans {
+        let t = &section(s.within).text[s.start..s.end];
+        if !notes.is_empty() {
+            notes.push(' ');
+        }
+        notes.push_str(t.trim());
+    }
+
+    let event_date = date.format("%Y-%m-%d").to_string();
+    let mut h = Sha256::new();
+    for part in [ctx.doc.id.as_str(), place_key, &event_date, sub] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    let digest = h.finalize();
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let event_id = format!("VEI-{hex}");
+
+    let own_place = frames.iter().any(|f| f.place_own);
+    let own_actors = [Some(&a1), a2.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter(|a| a.span.is_some_and(|s| frames.iter().any(|f| f.sentences.iter().any(|x| x.within == s.within && x.start <= s.start && s.end <= x.end))))
+        .count();
+    let confidence = (0.35
+        + if own_place { 0.2 } else if place.is_some() { 0.1 } else { 0.0 }
+        + if date_span.is_some() { 0.1 } else { 0.0 }
+        + 0.1 * own_actors as f32
+        + if frames.len() > 1 { 0.05 } else { 0.0 })
+    .min(0.95);
+    let timestamp = ctx
+        .published
+        .and_then(|p| p.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp())
+        .unwrap_or(0);
+
+    Some(Event {
+        event_id,
+        doc_id: ctx.doc.id.clone(),
+        event_date,
+        time_precision,
+        disorder_type: info.disorder_type.clone(),
+        event_type: info.event_type.clone(),
+        sub_event_type: coded.sub_event.clone(),
+        actor1: a1.label.clone(),
+        assoc_actor_1: String::new(),
+        inter1,
+        actor2: a2.as_ref().map(|a| a.label.clone()).unwrap_or_default(),
+        assoc_actor_2: String::new(),
+        inter2,
+        interaction,
+        civilian_targeting: civilian_targeting.to_string(),
+        iso,
+        region,
+        country: country_name,
+        admin1,
+        admin2,
+        admin3: String::new(),
+        location,
+        latitude: lat,
+        longitude: lon,
+        geo_precision: precision,
+        source: ctx.doc.source.clone().unwrap_or_default(),
+        source_scale: String::new(),
+        notes,
+        fatalities: low,
+        fatalities_low: low,
+        fatalities_best: best_figure,
+        fatalities_high: high,
+        tags: String::new(),
+        timestamp,
+        geonames_id,
+        language: ctx.lang.clone(),
+        confidence: (confidence * 100.0).round() / 100.0,
+        cameo_root: info.cameo_root.clone(),
+        plover_category: info.plover.clone(),
+        sources: vec![ctx.doc.id.clone()],
+        evidence,
+    })
+}

@@ -1,0 +1,259 @@
+//! Date mentions, resolved against the publication date.
+//!
+//! A date without a year is the latest such date on or before publication ("le 3 juin"
+//! published on 5 March 2024 is 3 June 2023); a weekday is the latest such day on or
+//! before publication ("mardi dernier", "last Tuesday": strictly before). Precision follows
+//! ACLED: 1 the day, 2 the week or weekend, 3 the month.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use veille_text::Token;
+
+use crate::folded::Folded;
+use crate::lexicon::Lexicons;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte offsets into the sentence the mention was found in.
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+    pub precision: u8,
+}
+
+fn day_number(folded: &str) -> Option<u32> {
+    let digits = folded.strip_suffix("er").unwrap_or(folded);
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(folded: &str) -> Option<i32> {
+    let y: i32 = folded.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// The latest `month`/`day` on or before `reference`.
+fn latest_on_or_before(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    for year in [reference.year(), reference.year() - 1] {
+        if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
+            if d <= reference {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+fn weekday_before(weekday: u32, reference: NaiveDate, strictly: bool) -> NaiveDate {
+    let current = reference.weekday().number_from_monday();
+    let mut back = (7 + current as i64 - weekday as i64) % 7;
+    if back == 0 && strictly {
+        back = 7;
+    }
+    reference - Duration::days(back)
+}
+
+/// Every date mention of one sentence. `reference` is the publication date; without it
+/// only dates that carry their year are found.
+pub fn find_dates(
+    lex: &Lexicons,
+    sentence: &str,
+    folded: &Folded,
+    tokens: &[Token<'_>],
+    folded_tokens: &[String],
+    reference: Option<NaiveDate>,
+) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    let n = tokens.len();
+    let ft = |i: usize| folded_tokens.get(i).map(String::as_str).unwrap_or("");
+    let month = |i: usize| lex.months.get(ft(i)).copied();
+    let mut i = 0;
+    while i < n {
+        // ISO 2020-08-01 and dd/mm/yyyy
+        if let Some(y) = year_number(ft(i)) {
+            if ft(i + 1) == "" && i + 4 < n && tokens[i + 1].text == "-" && tokens[i + 3].text == "-" {
+                // tokenize keeps "-" as its own token; fold of "-" is empty
+            }
+            if i + 4 < n && tokens[i + 1].text == "-" && tokens[i + 3].text == "-" {
+                if let (Ok(m), Ok(d)) = (ft(i + 2).parse::<u32>(), ft(i + 4).parse::<u32>()) {
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                        out.push(DateMention {
+                            start: tokens[i].start,
+                            end: tokens[i + 4].end,
+                            date,
+                            precision: 1,
+                        });
+                        i += 5;
+                        continue;
+                    }
+                }
+            }
+        }
+        if let Some(d) = day_number(ft(i)) {
+            if i + 4 < n && tokens[i + 1].text == "/" && tokens[i + 3].text == "/" {
+                if let (Ok(m), Some(y)) = (ft(i + 2).parse::<u32>(), year_number(ft(i + 4))) {
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                        out.push(DateMention {
+                            start: tokens[i].start,
+                            end: tokens[i + 4].end,
+                            date,
+                            precision: 1,
+                        });
+                        i += 5;
+                        continue;
+                    }
+                }
+            }
+            // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January"
+            let mut j = i + 1;
+            if matches!(ft(j), "au" | "to" | "and" | "et" | "") && j < n && day_number(ft(j + 1)).is_some() {
+                j += 2;
+            }
+            if let Some(m) = month(j) {
+                let (year, end) = match year_number(ft(j + 1)) {
+                    Some(y) => (Some(y), tokens[j + 1].end),
+                    None => (None, tokens[j].end),
+                };
+                let date = match year {
+                    Some(y) => NaiveDate::from_ymd_opt(y, m, d),
+                    None => reference.and_then(|r| latest_on_or_before(m, d, r)),
+                };
+                if let Some(date) = date {
+                    out.push(DateMention {
+                        start: tokens[i].start,
+                        end,
+                        date,
+                        precision: 1,
+                    });
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        // "October 27[,] [2020]"
+        if let Some(m) = month(i) {
+            if let Some(d) = day_number(ft(i + 1)) {
+                if !matches!(ft(i), "may" | "mars" | "march") || tokens[i].is_capitalized() {
+                    let mut end = tokens[i + 1].end;
+                    let mut k = i + 2;
+                    if k < n && tokens[k].text == "," {
+                        k += 1;
+                    }
+                    let year = year_number(ft(k));
+                    if year.is_some() {
+                        end = tokens[k].end;
+                    }
+                    let date = match year {
+                        Some(y) => NaiveDate::from_ymd_opt(y, m, d),
+                        None => reference.and_then(|r| latest_on_or_before(m, d, r)),
+                    };
+                    if let Some(date) = date {
+                        out.push(DateMention {
+                            start: tokens[i].start,
+                            end,
+                            date,
+                            precision: 1,
+                        });
+                        i = if year.is_some() { k + 1 } else { i + 2 };
+                        continue;
+                    }
+                }
+            }
+        }
+        // Weekdays: "mardi dernier", "last Tuesday", "lundi", "dans la nuit de mardi à mercredi".
+        if let (Some(&wd), Some(r)) = (lex.weekdays.get(ft(i)), reference) {
+            // "mardi 3 juin" is handled by the day-month rule on the next token.
+            if day_number(ft(i + 1)).is_none() {
+                let strictly_after = matches!(ft(i + 1), "dernier" | "passe" | "last");
+                let strictly_before = i > 0 && matches!(ft(i - 1), "last" | "past");
+                let strictly = strictly_after || strictly_before;
+                let start = if strictly_before { tokens[i - 1].start } else { tokens[i].start };
+                let end = if strictly_after { tokens[i + 1].end } else { tokens[i].end };
+                out.push(DateMention {
+                    start,
+                    end,
+                    date: weekday_before(wd, r, strictly),
+                    precision: 1,
+                });
+                // Skip the second weekday of "de mardi à mercredi".
+                i += if matches!(ft(i + 1), "a" | "au" | "to") && lex.weekdays.contains_key(ft(i + 2)) {
+                    3
+                } else {
+                    1
+                };
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if let Some(r) = reference {
+        for hit in lex.relative.find(folded, sentence) {
+            if out.iter().any(|d| d.start < hit.end && hit.start < d.end) {
+                continue;
+            }
+            let rel = hit.payload;
+            let date = match rel.days {
+                // the weekend: the Saturday on or before publication
+                -1 => weekday_before(6, r, false),
+                // last month / this month: its first day
+                -30 => {
+                    let first = r.with_day(1).unwrap_or(r);
+                    let prev = first - Duration::days(1);
+                    prev.with_day(1).unwrap_or(prev)
+                }
+                -31 => r.with_day(1).unwrap_or(r),
+                days => r - Duration::days(days as i64),
+            };
+            out.push(DateMention {
+                start: hit.start,
+                end: hit.end,
+                date,
+                precision: rel.precision,
+            });
+        }
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(text: &str, published: &str) -> Vec<(String, u8, String)> {
+        let lex = Lexicons::load(None).unwrap();
+        let folded = Folded::new(text);
+        let tokens = veille_text::tokenize(text);
+        let ft: Vec<String> = tokens.iter().map(|t| veille_text::fold(t.text)).collect();
+        let r = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        find_dates(&lex, text, &folded, &tokens, &ft, r)
+            .into_iter()
+            .map(|d| (d.date.to_string(), d.precision, text[d.start..d.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn resolves_french_dates() {
+        // 2024-03-05 is a Tuesday.
+        assert_eq!(dates("hier", "2024-03-05"), [("2024-03-04".into(), 1, "hier".into())]);
+        assert_eq!(dates("avant-hier", "2024-03-05")[0].0, "2024-03-03");
+        assert_eq!(dates("mardi dernier", "2024-03-05")[0].0, "2024-02-27");
+        assert_eq!(dates("lundi", "2024-03-05")[0].0, "2024-03-04");
+        assert_eq!(dates("dans la nuit du 3 au 4 mars", "2024-03-05")[0].0, "2024-03-03");
+        assert_eq!(dates("le 3 juin", "2024-03-05")[0].0, "2023-06-03");
+        assert_eq!(dates("le 1er mars 2024", "2024-03-05")[0].0, "2024-03-01");
+        assert_eq!(dates("dans la nuit de samedi à dimanche", "2024-03-05")[0].0, "2024-03-02");
+        let we = dates("ce week-end", "2024-03-05");
+        assert_eq!((we[0].0.as_str(), we[0].1), ("2024-03-02", 2));
+    }
+
+    #[test]
+    fn resolves_english_dates() {
+        assert_eq!(dates("On October 27, militants", "2020-10-30")[0].0, "2020-10-27");
+        assert_eq!(dates("On 3 December 2020, students", "2020-12-06")[0].0, "2020-12-03");
+        assert_eq!(dates("last Tuesday", "2024-03-05")[0].0, "2024-02-27");
+        let lw = dates("last week", "2024-03-05");
+        assert_eq!((lw[0].0.as_str(), lw[0].1), ("2024-02-27", 2));
+        assert_eq!(dates("On 2020-08-01 gunmen", "2020-08-04")[0].0, "2020-08-01");
+        assert!(dates("in May the rains", "2020-08-04").is_empty());
+    }
+}

@@ -1,0 +1,386 @@
+//! Event frames: a trigger with its participants, place, date and dead, within one
+//! sentence, then completed from the sentences around it.
+//!
+//! Data in: analysed sentences ([`Sentence`]) and resolved places ([`PlaceHit`]) of each
+//! section (body, title). Data out: [`Frame`]s, each marked as an event of its own place
+//! or as a summary that only lends its participants to the located frames it sums up.
+
+use chrono::NaiveDate;
+use veille_geoparse::{MentionRole, PlaceHit};
+
+use crate::lexicon::{ActorKind, Class, Lexicons, Word};
+use crate::mentions::{Casualty, Sentence};
+
+/// Which text of the document a span lies in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Within {
+    Body,
+    Title,
+}
+
+/// A span of the document, in bytes of its section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub within: Within,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One section of the document with its mentions.
+pub struct Section<'a> {
+    pub within: Within,
+    pub text: &'a str,
+    pub places: &'a [PlaceHit],
+    pub sentences: Vec<Sentence>,
+}
+
+/// A participant of a frame.
+#[derive(Debug, Clone)]
+pub struct Participant {
+    pub entries: Vec<usize>,
+    pub inter: u8,
+    pub span: Span,
+    /// Taken from another sentence than the frame's.
+    pub from_context: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub within: Within,
+    pub sentence: usize,
+    pub paragraph: usize,
+    pub triggers: Vec<(Span, Vec<(Class, Option<String>)>, bool)>,
+    /// Index into the section's places, and whether the sentence names it itself.
+    pub place: Option<(Within, usize)>,
+    pub place_own: bool,
+    pub agents: Vec<Participant>,
+    pub targets: Vec<Participant>,
+    pub casualties: Vec<(Casualty, Option<Participant>)>,
+    pub date: Option<(NaiveDate, u8, Option<Span>)>,
+    pub materiel: bool,
+    /// Lends participants to located frames instead of being an event itself.
+    pub summary: bool,
+    /// Sentences whose text supports the frame (for notes), as spans.
+    pub sentences: Vec<Span>,
+}
+
+impl Frame {
+    pub fn classes(&self) -> impl Iterator<Item = Class> + '_ {
+        self.triggers.iter().flat_map(|(_, c, _)| c.iter().map(|(c, _)| *c))
+    }
+
+    pub fn families(&self) -> Vec<u8> {
+        let mut f: Vec<u8> = self.classes().map(Class::family).collect();
+        f.sort();
+        f.dedup();
+        f
+    }
+}
+
+fn place_is_coarse(hit: &PlaceHit) -> bool {
+    matches!(hit.role, MentionRole::Country | MentionRole::Demonym)
+        || (hit.role == MentionRole::AdminUnit && hit.mention.admin2.is_empty())
+        || hit.mention.feature_code.starts_with("ADM1")
+        || hit.mention.feature_code.starts_with("PCL")
+}
+
+/// Places a sentence may locate its events at: named, near or admin-unit mentions that
+/// are not part of an actor's name.
+fn sentence_places(section: &Section<'_>, s: &Sentence) -> Vec<usize> {
+    section
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.byte_start >= s.start && p.byte_end <= s.end)
+        .filter(|(_, p)| matches!(p.role, MentionRole::Named | MentionRole::AdminUnit | MentionRole::Near))
+        .filter(|(_, p)| !s.actors.iter().any(|a| a.start < p.byte_end && p.byte_start < a.end))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: bool) -> Participant {
+    Participant {
+        entries: a.entries.clone(),
+        inter: a.inter,
+        span: Span {
+            within,
+            start: a.start,
+            end: a.end,
+        },
+        from_context,
+    }
+}
+
+/// Splits each sentence's live triggers into frames (one per place the sentence names)
+/// and gives each its own participants, place, date and dead.
+pub fn build(lex: &Lexicons, sections: &[Section<'_>]) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for section in sections {
+        for (si, s) in section.sentences.iter().enumerate() {
+            let live: Vec<_> = s.triggers.iter().filter(|t| t.cancelled.is_none()).collect();
+            if live.is_empty() {
+                continue;
+            }
+            let places = sentence_places(section, s);
+            // Each trigger goes to the most precise place of its sentence, then the nearest.
+            let mut groups: Vec<(Option<usize>, Vec<&crate::mentions::TriggerMention>)> = Vec::new();
+            for t in &live {
+                let best = places.iter().copied().min_by_key(|&pi| {
+                    let p = &section.places[pi];
+                    let dist = if p.byte_start >= t.end {
+                        p.byte_start - t.end
+                    } else {
+                        t.start.saturating_sub(p.byte_end)
+                    };
+                    (p.mention.precision, place_is_coarse(p), dist)
+                });
+                match groups.iter_mut().find(|(p, _)| *p == best) {
+                    Some((_, v)) => v.push(t),
+                    None => groups.push((best, vec![t])),
+                }
+            }
+            for (place, trigs) in groups {
+                let first = trigs[0];
+                let mut agents = Vec::new();
+                let mut targets = Vec::new();
+                let words_before =
+                    |a: &crate::mentions::ActorMention, w: Word| word_before(lex, section.text, s.start, a.start, w);
+                for a in &s.actors {
+                    if a.weak {
+                        continue;
+                    }
+                    let p = participant(section.within, a, false);
+                    let is_agent = if words_before(a, Word::AgentMarker) {
+                        true
+                    } else if words_before(a, Word::TargetMarker) || a.inter == 7 {
+                        false
+                    } else if a.start < first.start {
+                        !first.passive
+                    } else {
+                        false
+                    };
+                    if is_agent {
+                        agents.push(p);
+                    } else {
+                        targets.push(p);
+                    }
+                }
+                let casualties: Vec<(Casualty, Option<Participant>)> = s
+                    .casualties
+                    .iter()
+                    .map(|c| (c.clone(), c.victim.map(|v| participant(section.within, &s.actors[v], false))))
+                    .collect();
+                if targets.is_empty() {
+                    // A village, a bus, a market: the civilians of a violent event's target.
+                    if let Some(w) = s.actors.iter().find(|a| a.weak && a.start > first.start) {
+                        targets.push(participant(section.within, w, false));
+                    }
+                }
+                let date = s.dates.first().map(|d| {
+                    (
+                        d.date,
+                        d.precision,
+                        Some(Span {
+                            within: section.within,
+                            start: d.start,
+                            end: d.end,
+                        }),
+                    )
+                });
+                frames.push(Frame {
+                    within: section.within,
+                    sentence: si,
+                    paragraph: s.paragraph,
+                    triggers: trigs
+                        .iter()
+                        .map(|t| {
+                            (
+                                Span {
+                                    within: section.within,
+                                    start: t.start,
+                                    end: t.end,
+                                },
+                                t.classes.clone(),
+                                t.passive,
+                            )
+                        })
+                        .collect(),
+                    place: place.map(|p| (section.within, p)),
+                    place_own: place.is_some(),
+                    agents,
+                    targets,
+                    casualties,
+                    date,
+                    materiel: s.materiel,
+                    summary: false,
+                    sentences: vec![Span {
+                        within: section.within,
+                        start: s.start,
+                        end: s.end,
+                    }],
+                });
+            }
+        }
+    }
+    frames
+}
+
+/// Whether a word of class `w` stands within the three words before `at`.
+fn word_before(lex: &Lexicons, text: &str, sentence_start: usize, at: usize, w: Word) -> bool {
+    let before = &text[sentence_start..at];
+    let tokens = veille_text::tokenize(before);
+    let from = tokens.len().saturating_sub(4);
+    let Some(first) = tokens.get(from) else { return false };
+    let window = &before[first.start..];
+    let folded = crate::folded::Folded::new(window);
+    lex.words.find(&folded, window).iter().any(|h| h.payload.contains(&w))
+}
+
+/// Completes frames from their context: place from the frame before in the paragraph,
+/// date from the paragraph, the lead or the publication, participants from earlier
+/// sentences and from summary frames; then marks summaries.
+pub fn complete(
+    lex: &Lexicons,
+    sections: &[Section<'_>],
+    frames: &mut [Frame],
+    published: Option<NaiveDate>,
+) {
+    let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
+    let place_of = |f: &Frame| f.place.map(|(w, i)| &section(w).places[i]);
+
+    // Place: an incident told over several sentences keeps the place of its first one.
+    for i in 0..frames.len() {
+        if frames[i].place.is_some() {
+            continue;
+        }
+        let (w, para, sent) = (frames[i].within, frames[i].paragraph, frames[i].sentence);
+        if let Some(prev) = frames[..i]
+            .iter()
+            .rev()
+            .find(|f| f.within == w && f.paragraph == para && f.sentence < sent && f.place.is_some())
+        {
+            if prev.families().iter().any(|x| frames[i].families().contains(x)) {
+                frames[i].place = prev.place;
+            }
+        }
+    }
+
+    // Summaries: frames of the title, frames with no place or only a region or a country,
+    // when the document locates some frame more precisely.
+    let located: Vec<bool> = frames
+        .iter()
+        .map(|f| f.within == Within::Body && place_of(f).is_some_and(|p| !place_is_coarse(p)))
+        .collect();
+    let any_located = located.iter().any(|&x| x);
+    let any_body = frames.iter().any(|f| f.within == Within::Body);
+    for (f, &loc) in frames.iter_mut().zip(&located) {
+        f.summary = match f.within {
+            Within::Title => any_body,
+            Within::Body => any_located && !loc,
+        };
+    }
+
+    // Date: the sentence's own, else an earlier one in the paragraph, else the first
+    // date of the body, else the title's, else publication (week precision).
+    let body_dates: Vec<(NaiveDate, u8, Span, usize, usize)> = sections
+        .iter()
+        .flat_map(|sec| {
+            sec.sentences.iter().enumerate().flat_map(move |(si, s)| {
+                let background = s.cues.iter().any(|c| c.2.sentence_wide());
+                s.dates.iter().filter(move |_| !background).map(move |d| {
+                    (
+                        d.date,
+                        d.precision,
+                        Span {
+                            within: sec.within,
+                            start: d.start,
+                            end: d.end,
+                        },
+                        si,
+                        s.paragraph,
+                    )
+                })
+            })
+        })
+        .collect();
+    for f in frames.iter_mut() {
+        if f.date.is_some() {
+            continue;
+        }
+        let in_para = body_dates
+            .iter()
+            .rev()
+            .find(|d| d.2.within == f.within && d.4 == f.paragraph && d.3 < f.sentence);
+        let lead = body_dates.iter().find(|d| d.2.within == Within::Body);
+        let title = body_dates.iter().find(|d| d.2.within == Within::Title);
+        f.date = in_para
+            .or(lead)
+            .or(title)
+            .map(|d| (d.0, d.1, Some(d.2)))
+            .or_else(|| published.map(|p| (p, 2, None)));
+    }
+
+    // Agents and targets from earlier sentences of the paragraph.
+    for f in frames.iter_mut() {
+        if !f.agents.is_empty() {
+            continue;
+        }
+        let sec = section(f.within);
+        let found = sec.sentences[..f.sentence]
+            .iter()
+            .rev()
+            .filter(|s| s.paragraph == f.paragraph)
+            .flat_map(|s| s.actors.iter().rev())
+            .find(|a| !a.weak && matches!(a.inter, 1..=4 | 8) && !f.targets.iter().any(|t| t.entries == a.entries));
+        if let Some(a) = found {
+            f.agents.push(participant(f.within, a, true));
+        }
+    }
+
+    // Summaries lend their participants to the located frames of their family.
+    let summaries: Vec<Frame> = frames.iter().filter(|f| f.summary).cloned().collect();
+    for f in frames.iter_mut().filter(|f| !f.summary) {
+        let fam = f.families();
+        for s in summaries.iter().filter(|s| s.families().iter().any(|x| fam.contains(x))) {
+            if f.agents.is_empty() {
+                if let Some(a) = s.agents.iter().find(|a| !f.targets.iter().any(|t| t.entries == a.entries)) {
+                    f.agents.push(Participant {
+                        from_context: true,
+                        ..a.clone()
+                    });
+                }
+            }
+            if f.targets.is_empty() {
+                if let Some(t) = s.targets.iter().find(|t| !f.agents.iter().any(|a| a.entries == t.entries)) {
+                    f.targets.push(Participant {
+                        from_context: true,
+                        ..t.clone()
+                    });
+                }
+            }
+        }
+    }
+
+    // Last resort for the agent: the first armed actor the document names.
+    let first_armed = sections
+        .iter()
+        .flat_map(|sec| sec.sentences.iter().flat_map(move |s| s.actors.iter().map(move |a| (sec.within, a))))
+        .find(|(_, a)| !a.weak && matches!(a.inter, 1..=4 | 8) && !is_generic(lex, a.entries[0]));
+    for f in frames.iter_mut() {
+        if f.agents.is_empty() {
+            if let Some((w, a)) = first_armed {
+                if !f.targets.iter().any(|t| t.entries == a.entries) && !only_protest(f) {
+                    f.agents.push(participant(w, a, true));
+                }
+            }
+        }
+    }
+}
+
+fn is_generic(lex: &Lexicons, entry: usize) -> bool {
+    matches!(lex.actors[entry].kind, ActorKind::Generic { .. })
+}
+
+fn only_protest(f: &Frame) -> bool {
+    f.classes().all(|c| c.family() == 3)
+}

@@ -1,0 +1,868 @@
+//! Lexicons: the data files of `lexicons/` (built in), extended by a user directory.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::folded::{PatternSet, RawPattern};
+use crate::ExtractError;
+
+const ACTORS: &str = include_str!("../../../lexicons/actors.toml");
+const TRIGGERS: &str = include_str!("../../../lexicons/triggers.toml");
+const CUES: &str = include_str!("../../../lexicons/cues.toml");
+const COUNTS: &str = include_str!("../../../lexicons/counts.toml");
+const DATES: &str = include_str!("../../../lexicons/dates.toml");
+const TAXONOMY: &str = include_str!("../../../lexicons/taxonomy.toml");
+const COUNTRIES: &str = include_str!("../../../lexicons/countries.tsv");
+
+// ------------------------------------------------------------------ raw file formats
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsFile {
+    #[serde(default)]
+    actor: Vec<NamedActor>,
+    #[serde(default)]
+    state: Vec<StateActor>,
+    #[serde(default)]
+    generic: Vec<GenericActor>,
+    #[serde(default)]
+    regime: Vec<Regime>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamedActor {
+    name: String,
+    inter: u8,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    country: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StateActor {
+    kind: String,
+    label: String,
+    inter: u8,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    label_by_country: HashMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenericActor {
+    label: String,
+    inter: u8,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    weak: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Regime {
+    country: String,
+    periods: Vec<[String; 2]>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriggersFile {
+    #[serde(default)]
+    trigger: Vec<TriggerEntry>,
+    #[serde(default)]
+    words: Option<WordsEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriggerEntry {
+    class: String,
+    #[serde(default)]
+    sub_event: Option<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+    #[serde(default)]
+    nominal: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsEntry {
+    #[serde(default)]
+    materiel: Vec<String>,
+    #[serde(default)]
+    kill: Vec<String>,
+    #[serde(default)]
+    not_killed: Vec<String>,
+    #[serde(default)]
+    not_count: Vec<String>,
+    #[serde(default)]
+    passive: Vec<String>,
+    #[serde(default)]
+    agent_markers: Vec<String>,
+    #[serde(default)]
+    target_markers: Vec<String>,
+    #[serde(default)]
+    anaphora: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CuesFile {
+    #[serde(default)]
+    window: Option<usize>,
+    #[serde(default)]
+    cue: Vec<CueEntry>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueEntry {
+    kind: String,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountsFile {
+    #[serde(default)]
+    vague: HashMap<String, u32>,
+    #[serde(default)]
+    numbers: HashMap<String, u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DatesFile {
+    #[serde(default)]
+    months: HashMap<String, u32>,
+    #[serde(default)]
+    weekdays: HashMap<String, u32>,
+    #[serde(default)]
+    relative: HashMap<String, [i32; 2]>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaxonomyFile {
+    #[serde(default)]
+    sub_event: Vec<SubEventInfo>,
+}
+
+/// One of ACLED's 25 sub-event types and what goes with it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubEventInfo {
+    pub name: String,
+    pub event_type: String,
+    pub disorder_type: String,
+    pub priority: u32,
+    pub cameo_root: String,
+    pub plover: String,
+}
+
+/// A country as Veille names it in records and actor labels.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub code: String,
+    pub iso: u16,
+    pub name: String,
+    pub region: String,
+    pub names: Vec<String>,
+}
+
+// ------------------------------------------------------------------ compiled form
+
+/// What an actor alias stands for.
+#[derive(Debug, Clone)]
+pub enum ActorKind {
+    Named {
+        name: String,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        country: Option<String>,
+    },
+    State {
+        label: String,
+        label_by_country: HashMap<String, String>,
+    },
+    Generic {
+        label: String,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct ActorEntry {
+    pub kind: ActorKind,
+    pub inter: u8,
+    pub weak: bool,
+    /// The country an alias names by itself ("armée malienne").
+    pub country: Option<String>,
+}
+
+/// Trigger classes; see lexicons/triggers.toml for how each becomes a sub-event type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    Attack,
+    Kill,
+    Injure,
+    Clash,
+    Abduct,
+    Sexual,
+    Ied,
+    Airstrike,
+    Shelling,
+    Suicide,
+    Grenade,
+    Chemical,
+    Overtake,
+    Regain,
+    Destroy,
+    Dwu,
+    Arrest,
+    Protest,
+    Riot,
+    Mob,
+    Intervene,
+    Fixed,
+    Ignore,
+}
+
+impl Class {
+    fn parse(s: &str) -> Option<Class> {
+        Some(match s {
+            "attack" => Class::Attack,
+            "kill" => Class::Kill,
+            "injure" => Class::Injure,
+            "clash" => Class::Clash,
+            "abduct" => Class::Abduct,
+            "sexual" => Class::Sexual,
+            "ied" => Class::Ied,
+            "airstrike" => Class::Airstrike,
+            "shelling" => Class::Shelling,
+            "suicide" => Class::Suicide,
+            "grenade" => Class::Grenade,
+            "chemical" => Class::Chemical,
+            "overtake" => Class::Overtake,
+            "regain" => Class::Regain,
+            "destroy" => Class::Destroy,
+            "dwu" => Class::Dwu,
+            "arrest" => Class::Arrest,
+            "protest" => Class::Protest,
+            "riot" => Class::Riot,
+            "mob" => Class::Mob,
+            "intervene" => Class::Intervene,
+            "ignore" => Class::Ignore,
+            _ => return None,
+        })
+    }
+
+    /// Classes whose events can be told together (a lead sentence and its details).
+    pub fn family(self) -> u8 {
+        match self {
+            Class::Destroy | Class::Dwu => 2,
+            Class::Protest | Class::Riot | Class::Mob | Class::Intervene => 3,
+            Class::Arrest => 4,
+            Class::Fixed => 5,
+            Class::Ignore => 6,
+            _ => 1,
+        }
+    }
+}
+
+/// One trigger pattern: the classes it can stand for.
+#[derive(Debug, Clone)]
+pub struct TriggerInfo {
+    pub classes: Vec<(Class, Option<String>)>,
+    pub nominal: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Background,
+    Aggregate,
+    Commentary,
+    Plan,
+    Threat,
+    Denial,
+    Hypothesis,
+}
+
+impl CueKind {
+    fn parse(s: &str) -> Option<CueKind> {
+        Some(match s {
+            "background" => CueKind::Background,
+            "aggregate" => CueKind::Aggregate,
+            "commentary" => CueKind::Commentary,
+            "plan" => CueKind::Plan,
+            "threat" => CueKind::Threat,
+            "denial" => CueKind::Denial,
+            "hypothesis" => CueKind::Hypothesis,
+            _ => return None,
+        })
+    }
+
+    /// Whether the cue cancels the whole sentence, or only what follows it.
+    pub fn sentence_wide(self) -> bool {
+        matches!(self, CueKind::Background | CueKind::Aggregate | CueKind::Commentary)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Background => "background",
+            CueKind::Aggregate => "aggregate",
+            CueKind::Commentary => "commentary",
+            CueKind::Plan => "plan",
+            CueKind::Threat => "threat",
+            CueKind::Denial => "denial",
+            CueKind::Hypothesis => "hypothesis",
+        }
+    }
+}
+
+/// Word classes used by frames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Materiel,
+    Kill,
+    NotKilled,
+    NotCount,
+    Passive,
+    AgentMarker,
+    TargetMarker,
+    Anaphora,
+}
+
+/// Relative date phrase: days before publication (or a special code) and precision.
+#[derive(Debug, Clone, Copy)]
+pub struct Relative {
+    pub days: i32,
+    pub precision: u8,
+}
+
+/// Every lexicon, compiled for matching. Built once, shared read-only.
+pub struct Lexicons {
+    pub actors: Vec<ActorEntry>,
+    pub actor_set: PatternSet<Vec<usize>>,
+    pub triggers: PatternSet<TriggerInfo>,
+    pub cues: PatternSet<CueKind>,
+    pub cue_window: usize,
+    pub words: PatternSet<Vec<Word>>,
+    pub vague: PatternSet<u32>,
+    pub numbers: HashMap<String, u32>,
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub relative: PatternSet<Relative>,
+    pub taxonomy: HashMap<String, SubEventInfo>,
+    pub countries: HashMap<String, Country>,
+    pub regimes: HashMap<String, Vec<(NaiveDate, String)>>,
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
+    toml::from_str(text).map_err(|e| ExtractError::Lexicon {
+        path: path.to_string(),
+        problem: e.to_string().trim().to_string(),
+    })
+}
+
+fn date(s: &str, path: &str) -> Result<NaiveDate, ExtractError> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| ExtractError::Lexicon {
+        path: path.to_string(),
+        problem: format!("date {s:?}: {e}"),
+    })
+}
+
+fn parse_countries(text: &str, path: &str) -> Result<Vec<Country>, ExtractError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let bad = |problem: String| ExtractError::Lexicon {
+            path: format!("{path}:{}", n + 1),
+            problem,
+        };
+        if cols.len() < 6 {
+            return Err(bad(format!("expected 6 tab-separated columns, found {}", cols.len())));
+        }
+        let iso = cols[1].trim().parse().map_err(|_| bad(format!("bad ISO number {:?}", cols[1])))?;
+        out.push(Country {
+            code: cols[0].trim().to_uppercase(),
+            iso,
+            name: cols[3].trim().to_string(),
+            region: cols[4].trim().to_string(),
+            names: cols[5].split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// Reads `name` from the user directory when it exists there.
+fn user_file(dir: Option<&Path>, name: &str) -> Result<Option<(String, String)>, ExtractError> {
+    let Some(dir) = dir else { return Ok(None) };
+    let path = dir.join(name);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| ExtractError::Lexicon {
+        path: path.display().to_string(),
+        problem: e.to_string(),
+    })?;
+    Ok(Some((text, path.display().to_string())))
+}
+
+impl Lexicons {
+    pub fn load(dir: Option<&Path>) -> Result<Self, ExtractError> {
+        if let Some(d) = dir {
+            if !d.is_dir() {
+                return Err(ExtractError::Lexicon {
+                    path: d.display().to_string(),
+                    problem: "not a directory".into(),
+                });
+            }
+        }
+        // Actors: user [[actor]] entries replace built-ins of the same name.
+        let mut actors: ActorsFile = parse_toml(ACTORS, "lexicons/actors.toml")?;
+        if let Some((text, path)) = user_file(dir, "actors.toml")? {
+            let user: ActorsFile = parse_toml(&text, &path)?;
+            let names: Vec<&str> = user.actor.iter().map(|a| a.name.as_str()).collect();
+            actors.actor.retain(|a| !names.contains(&a.name.as_str()));
+            actors.actor.extend(user.actor.iter().cloned());
+            actors.state.extend(user.state);
+            actors.generic.extend(user.generic);
+            for r in user.regime {
+                actors.regime.retain(|x| x.country != r.country);
+                actors.regime.push(r);
+            }
+        }
+        let mut triggers: TriggersFile = parse_toml(TRIGGERS, "lexicons/triggers.toml")?;
+        if let Some((text, path)) = user_file(dir, "triggers.toml")? {
+            let user: TriggersFile = parse_toml(&text, &path)?;
+            triggers.trigger.extend(user.trigger);
+            if let Some(w) = user.words {
+                let base = triggers.words.get_or_insert_with(Default::default);
+                base.materiel.extend(w.materiel);
+                base.kill.extend(w.kill);
+                base.not_killed.extend(w.not_killed);
+                base.not_count.extend(w.not_count);
+                base.passive.extend(w.passive);
+                base.agent_markers.extend(w.agent_markers);
+                base.target_markers.extend(w.target_markers);
+                base.anaphora.extend(w.anaphora);
+            }
+        }
+        let mut cues: CuesFile = parse_toml(CUES, "lexicons/cues.toml")?;
+        if let Some((text, path)) = user_file(dir, "cues.toml")? {
+            let user: CuesFile = parse_toml(&text, &path)?;
+            cues.cue.extend(user.cue);
+            if user.window.is_some() {
+                cues.window = user.window;
+            }
+        }
+        let mut counts: CountsFile = parse_toml(COUNTS, "lexicons/counts.toml")?;
+        if let Some((text, path)) = user_file(dir, "counts.toml")? {
+            let user: CountsFile = parse_toml(&text, &path)?;
+            counts.vague.extend(user.vague);
+            counts.numbers.extend(user.numbers);
+        }
+        let mut dates: DatesFile = parse_toml(DATES, "lexicons/dates.toml")?;
+        if let Some((text, path)) = user_file(dir, "dates.toml")? {
+            let user: DatesFile = parse_toml(&text, &path)?;
+            dates.months.extend(user.months);
+            dates.weekdays.extend(user.weekdays);
+            dates.relative.extend(user.relative);
+        }
+        let mut taxonomy: TaxonomyFile = parse_toml(TAXONOMY, "lexicons/taxonomy.toml")?;
+        if let Some((text, path)) = user_file(dir, "taxonomy.toml")? {
+            let user: TaxonomyFile = parse_toml(&text, &path)?;
+            for s in user.sub_event {
+                taxonomy.sub_event.retain(|x| x.name != s.name);
+                taxonomy.sub_event.push(s);
+            }
+        }
+        let mut countries = parse_countries(COUNTRIES, "lexicons/countries.tsv")?;
+        if let Some((text, path)) = user_file(dir, "countries.tsv")? {
+            for c in parse_countries(&text, &path)? {
+                countries.retain(|x| x.code != c.code);
+                countries.push(c);
+            }
+        }
+        Self::compile(actors, triggers, cues, counts, dates, taxonomy, countries)
+    }
+
+    fn compile(
+        actors_file: ActorsFile,
+        triggers_file: TriggersFile,
+        cues_file: CuesFile,
+        counts: CountsFile,
+        dates: DatesFile,
+        taxonomy_file: TaxonomyFile,
+        countries: Vec<Country>,
+    ) -> Result<Self, ExtractError> {
+        let apath = "actors.toml";
+        let mut actors = Vec::new();
+        // folded alias -> entry indices, in file order
+        let mut alias_map: Vec<(String, String, usize)> = Vec::new();
+        let add_alias = |alias: &str, idx: usize, alias_map: &mut Vec<(String, String, usize)>| {
+            alias_map.push((veille_text::fold(alias.trim_end_matches('*')), alias.to_string(), idx));
+        };
+        for a in &actors_file.actor {
+            let from = a.from.as_deref().map(|d| date(d, apath)).transpose()?;
+            let to = a.to.as_deref().map(|d| date(d, apath)).transpose()?;
+            let idx = actors.len();
+            actors.push(ActorEntry {
+                kind: ActorKind::Named {
+                    name: a.name.clone(),
+                    from,
+                    to,
+                    country: a.country.clone(),
+                },
+                inter: a.inter,
+                weak: false,
+                country: a.country.clone(),
+            });
+            for alias in &a.aliases {
+                add_alias(alias, idx, &mut alias_map);
+            }
+        }
+        for s in &actors_file.state {
+            let _ = &s.kind;
+            let generic_idx = actors.len();
+            actors.push(ActorEntry {
+                kind: ActorKind::State {
+                    label: s.label.clone(),
+                    label_by_country: s.label_by_country.clone(),
+                },
+                inter: s.inter,
+                weak: false,
+                country: None,
+            });
+            let mut per_country: HashMap<&str, usize> = HashMap::new();
+            for alias in &s.aliases {
+                if alias.contains("{dem}") {
+                    for c in &countries {
+                        let idx = *per_country.entry(c.code.as_str()).or_insert_with(|| {
+                            actors.push(ActorEntry {
+                                kind: ActorKind::State {
+                                    label: s.label.clone(),
+                                    label_by_country: s.label_by_country.clone(),
+                                },
+                                inter: s.inter,
+                                weak: false,
+                                country: Some(c.code.clone()),
+                            });
+                            actors.len() - 1
+                        });
+                        for name in &c.names {
+                            add_alias(&alias.replace("{dem}", name), idx, &mut alias_map);
+                        }
+                    }
+                } else {
+                    add_alias(alias, generic_idx, &mut alias_map);
+                }
+            }
+        }
+        for g in &actors_file.generic {
+            let idx = actors.len();
+            actors.push(ActorEntry {
+                kind: ActorKind::Generic { label: g.label.clone() },
+                inter: g.inter,
+                weak: g.weak,
+                country: None,
+            });
+            for alias in &g.aliases {
+                add_alias(alias, idx, &mut alias_map);
+            }
+        }
+        // One pattern per distinct written alias; entries sharing a folded alias are
+        // alternatives chosen later by date and country.
+        let mut by_fold: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut written: HashMap<String, String> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for (folded, raw, idx) in alias_map {
+            if folded.is_empty() {
+                continue;
+            }
+            let key = if raw.ends_with('*') { format!("{folded}*") } else { folded.clone() };
+            let v = by_fold.entry(key.clone()).or_default();
+            if !v.contains(&idx) {
+                v.push(idx);
+            }
+            // Keep the capitalised spelling when one alias is an acronym, so the
+            // capitals check applies.
+            let w = written.entry(key.clone()).or_insert_with(|| {
+                order.push(key.clone());
+                raw.clone()
+            });
+            if raw.chars().any(|c| c.is_lowercase()) {
+                *w = raw.clone();
+            }
+        }
+        let actor_set = PatternSet::new(
+            order
+                .iter()
+                .map(|k| RawPattern {
+                    pattern: written[k].clone(),
+                    payload: by_fold[k].clone(),
+                })
+                .collect(),
+        );
+
+        let tpath = "triggers.toml";
+        let mut trig: Vec<(String, String, TriggerInfo)> = Vec::new();
+        let mut trig_index: HashMap<String, usize> = HashMap::new();
+        for t in &triggers_file.trigger {
+            let class = if t.sub_event.is_some() {
+                Class::Fixed
+            } else {
+                Class::parse(&t.class).ok_or_else(|| ExtractError::Lexicon {
+                    path: tpath.into(),
+                    problem: format!("unknown trigger class {:?} (and no sub_event)", t.class),
+                })?
+            };
+            if let Some(se) = &t.sub_event {
+                if !taxonomy_file.sub_event.iter().any(|s| &s.name == se) {
+                    return Err(ExtractError::Lexicon {
+                        path: tpath.into(),
+                        problem: format!("sub_event {se:?} is not in taxonomy.toml"),
+                    });
+                }
+            }
+            let nominal: Vec<String> = t.nominal.iter().map(|n| veille_text::fold(n)).collect();
+            for p in t.fr.iter().chain(t.en.iter()) {
+                let folded = veille_text::fold(p.trim_end_matches('*'));
+                let key = if p.ends_with('*') { format!("{folded}*") } else { folded.clone() };
+                let is_nominal = nominal.contains(&folded);
+                let entry = (class, t.sub_event.clone());
+                match trig_index.get(&key) {
+                    Some(&i) => {
+                        if !trig[i].2.classes.contains(&entry) {
+                            trig[i].2.classes.push(entry);
+                        }
+                        trig[i].2.nominal |= is_nominal;
+                    }
+                    None => {
+                        trig_index.insert(key.clone(), trig.len());
+                        trig.push((
+                            key,
+                            p.clone(),
+                            TriggerInfo {
+                                classes: vec![entry],
+                                nominal: is_nominal,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        let triggers = PatternSet::new(
+            trig.into_iter()
+                .map(|(_, p, payload)| RawPattern { pattern: p, payload })
+                .collect(),
+        );
+
+        let mut cue_raw = Vec::new();
+        for c in &cues_file.cue {
+            let kind = CueKind::parse(&c.kind).ok_or_else(|| ExtractError::Lexicon {
+                path: "cues.toml".into(),
+                problem: format!("unknown cue kind {:?}", c.kind),
+            })?;
+            for p in c.fr.iter().chain(c.en.iter()) {
+                cue_raw.push(RawPattern {
+                    pattern: p.clone(),
+                    payload: kind,
+                });
+            }
+        }
+        let cues = PatternSet::new(cue_raw);
+
+        let w = triggers_file.words.unwrap_or_default();
+        let mut word_map: Vec<(String, Vec<Word>)> = Vec::new();
+        for (list, class) in [
+            (&w.materiel, Word::Materiel),
+            (&w.kill, Word::Kill),
+            (&w.not_killed, Word::NotKilled),
+            (&w.not_count, Word::NotCount),
+            (&w.passive, Word::Passive),
+            (&w.agent_markers, Word::AgentMarker),
+            (&w.target_markers, Word::TargetMarker),
+            (&w.anaphora, Word::Anaphora),
+        ] {
+            for p in list {
+                match word_map.iter_mut().find(|(k, _)| k == p) {
+                    Some((_, v)) => v.push(class),
+                    None => word_map.push((p.clone(), vec![class])),
+                }
+            }
+        }
+        let words = PatternSet::new(
+            word_map
+                .into_iter()
+                .map(|(pattern, payload)| RawPattern { pattern, payload })
+                .collect(),
+        );
+
+        let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
+        vague_list.sort();
+        let vague = PatternSet::new(
+            vague_list
+                .into_iter()
+                .map(|(pattern, payload)| RawPattern { pattern, payload })
+                .collect(),
+        );
+        let mut rel: Vec<_> = dates.relative.into_iter().collect();
+        rel.sort();
+        let relative = PatternSet::new(
+            rel.into_iter()
+                .map(|(pattern, [days, precision])| RawPattern {
+                    pattern,
+                    payload: Relative {
+                        days,
+                        precision: precision.clamp(1, 3) as u8,
+                    },
+                })
+                .collect(),
+        );
+        let fold_keys = |m: HashMap<String, u32>| m.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect();
+
+        let mut regimes = HashMap::new();
+        for r in &actors_file.regime {
+            let mut periods = Vec::new();
+            for [from, label] in &r.periods {
+                periods.push((date(from, apath)?, label.clone()));
+            }
+            periods.sort();
+            regimes.insert(r.country.to_uppercase(), periods);
+        }
+        let taxonomy: HashMap<String, SubEventInfo> =
+            taxonomy_file.sub_event.into_iter().map(|s| (s.name.clone(), s)).collect();
+        Ok(Lexicons {
+            actors,
+            actor_set,
+            triggers,
+            cues,
+            cue_window: cues_file.window.unwrap_or(8),
+            words,
+            vague,
+            numbers: fold_keys(counts.numbers),
+            months: fold_keys(dates.months),
+            weekdays: fold_keys(dates.weekdays),
+            relative,
+            taxonomy,
+            countries: countries.into_iter().map(|c| (c.code.clone(), c)).collect(),
+            regimes,
+        })
+    }
+
+    /// The ACLED label of an actor entry for an event in `country` on `date`.
+    pub fn actor_label(&self, entry: &ActorEntry, country: Option<&str>, date: NaiveDate) -> String {
+        let country = entry.country.as_deref().or(country);
+        let country_name = country
+            .and_then(|c| self.countries.get(c))
+            .map(|c| c.name.clone())
+            .or_else(|| country.map(str::to_string))
+            .unwrap_or_else(|| "International".to_string());
+        match &entry.kind {
+            ActorKind::Named { name, .. } => name.clone(),
+            ActorKind::Generic { label } => label.replace("{country}", &country_name),
+            ActorKind::State {
+                label,
+                label_by_country,
+            } => {
+                let template = country.and_then(|c| label_by_country.get(c)).unwrap_or(label);
+                let regime = country
+                    .and_then(|c| self.regimes.get(c))
+                    .and_then(|periods| periods.iter().rev().find(|(from, _)| *from <= date))
+                    .map(|(_, l)| l.clone());
+                let out = template.replace("{country}", &country_name);
+                match regime {
+                    Some(r) => out.replace("{regime}", &r),
+                    None => out.replace(" ({regime})", "").replace("{regime}", ""),
+                }
+            }
+        }
+    }
+
+    /// Picks among entries sharing an alias: the one whose period holds `date`, and
+    /// whose country (when it has one) is the event's.
+    pub fn choose_actor(&self, entries: &[usize], country: Option<&str>, date: NaiveDate) -> usize {
+        let fits_date = |i: &usize| match &self.actors[*i].kind {
+            ActorKind::Named { from, to, .. } => from.is_none_or(|f| f <= date) && to.is_none_or(|t| date < t),
+            _ => true,
+        };
+        let fits_country = |i: &usize| match &self.actors[*i].kind {
+            ActorKind::Named { country: Some(c), .. } => Some(c.as_str()) == country,
+            _ => true,
+        };
+        entries
+            .iter()
+            .copied()
+            .find(|i| fits_date(i) && fits_country(i))
+            .or_else(|| entries.iter().copied().find(fits_date))
+            .unwrap_or(entries[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_load_and_cover_the_taxonomy() {
+        let lex = Lexicons::load(None).unwrap();
+        assert_eq!(lex.taxonomy.len(), 25);
+        assert!(lex.countries.contains_key("ML"));
+    }
+
+    #[test]
+    fn regime_follows_the_event_date() {
+        let lex = Lexicons::load(None).unwrap();
+        let army = lex
+            .actors
+            .iter()
+            .find(|a| a.country.as_deref() == Some("ML") && matches!(&a.kind, ActorKind::State { label, .. } if label.starts_with("Military")))
+            .unwrap();
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(lex.actor_label(army, None, d("2024-03-05")), "Military Forces of Mali (2021-)");
+        assert_eq!(lex.actor_label(army, None, d("2019-03-05")), "Military Forces of Mali (2013-2020)");
+    }
+
+    #[test]
+    fn user_dir_adds_actors() {
+        let dir = std::env::temp_dir().join(format!("veille-lex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("actors.toml"),
+            "[[actor]]\nname = \"Test Front\"\ninter = 2\naliases = [\"Front du test\"]\n",
+        )
+        .unwrap();
+        let lex = Lexicons::load(Some(&dir)).unwrap();
+        assert!(lex
+            .actors
+            .iter()
+            .any(|a| matches!(&a.kind, ActorKind::Named { name, .. } if name == "Test Front")));
+        std::fs::write(dir.join("actors.toml"), "[[actor]]\nname = 3\n").unwrap();
+        let err = Lexicons::load(Some(&dir)).err().unwrap().to_string();
+        assert!(err.contains("actors.toml"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

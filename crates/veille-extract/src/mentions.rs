@@ -1,0 +1,436 @@
+//! Mentions of one sentence: actors, triggers, cues, numbers and dates, found with the
+//! lexicons over the folded sentence. Offsets are bytes into the section text (body or title).
+
+use chrono::NaiveDate;
+
+use crate::dates::{find_dates, DateMention};
+use crate::folded::Folded;
+use crate::lexicon::{Class, CueKind, Lexicons, Word};
+
+#[derive(Debug, Clone)]
+pub struct ActorMention {
+    pub start: usize,
+    pub end: usize,
+    /// Lexicon entries the alias may stand for.
+    pub entries: Vec<usize>,
+    pub inter: u8,
+    pub weak: bool,
+    /// Token index of the first word.
+    pub token: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct TriggerMention {
+    pub start: usize,
+    pub end: usize,
+    pub classes: Vec<(Class, Option<String>)>,
+    pub passive: bool,
+    pub token: usize,
+    /// Why the trigger tells no new event, when it does not.
+    pub cancelled: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct NumberMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: u32,
+    pub token: usize,
+    pub token_end: usize,
+    /// A vague count ("plusieurs") or an article ("a civilian").
+    pub vague: bool,
+}
+
+/// A head count of dead people, with the words that say so.
+#[derive(Debug, Clone)]
+pub struct Casualty {
+    pub number: NumberMention,
+    /// The kill word the number goes with.
+    pub word: (usize, usize),
+    /// The actor mention naming the dead, when the number is followed by one.
+    pub victim: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    pub actors: Vec<ActorMention>,
+    pub triggers: Vec<TriggerMention>,
+    pub cues: Vec<(usize, usize, CueKind)>,
+    pub numbers: Vec<NumberMention>,
+    pub casualties: Vec<Casualty>,
+    pub dates: Vec<DateMention>,
+    pub materiel: bool,
+}
+
+fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
+    tokens.partition_point(|t| t.end <= byte)
+}
+
+/// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
+const QUALIFIERS: &[&str] = &[
+    "au", "moins", "at", "least", "some", "about", "around", "environ", "pres", "de", "d", "an", "estimated", "quelque",
+    "up", "to", "plus", "more", "than", "over", "nearly", "almost", "pas", "moins", "y", "compris", "the", "les", "des",
+];
+
+/// Analyses one sentence. `base` is the sentence's byte offset in the section text.
+pub fn analyse(
+    lex: &Lexicons,
+    section: &str,
+    span: (usize, usize),
+    paragraph: usize,
+    reference: Option<NaiveDate>,
+) -> Sentence {
+    let (base, end) = span;
+    let text = &section[base..end];
+    let folded = Folded::new(text);
+    let tokens = veille_text::tokenize(text);
+    let ft: Vec<String> = tokens.iter().map(|t| veille_text::fold(t.text)).collect();
+
+    // Word classes, by token.
+    let mut word_at: Vec<Vec<Word>> = vec![Vec::new(); tokens.len()];
+    let mut word_spans: Vec<(usize, usize, usize, &Vec<Word>)> = Vec::new();
+    for h in lex.words.find(&folded, text) {
+        let t0 = token_at(&tokens, h.start);
+        let t1 = token_at(&tokens, h.end.saturating_sub(1));
+        for w in word_at.iter_mut().take(t1 + 1).skip(t0) {
+            w.extend(h.payload.iter().copied());
+        }
+        word_spans.push((h.start, h.end, t0, h.payload));
+    }
+    let has = |i: usize, w: Word| word_at.get(i).is_some_and(|v| v.contains(&w));
+
+    let mut actors: Vec<ActorMention> = lex
+        .actor_set
+        .find(&folded, text)
+        .into_iter()
+        .map(|h| {
+            let first = &lex.actors[h.payload[0]];
+            ActorMention {
+                start: h.start,
+                end: h.end,
+                entries: h.payload.clone(),
+                inter: first.inter,
+                weak: first.weak,
+                token: token_at(&tokens, h.start),
+            }
+        })
+        .collect();
+
+    let mut cues = Vec::new();
+    for h in lex.cues.find(&folded, text) {
+        cues.push((h.start, h.end, *h.payload));
+    }
+
+    let mut triggers = Vec::new();
+    for h in lex.triggers.find(&folded, text) {
+        if h.payload.classes.iter().any(|(c, _)| *c == Class::Ignore) {
+            continue;
+        }
+        let token = token_at(&tokens, h.start);
+        // A trigger word inside an actor name ("Front de libération") is part of the name.
+        if actors.iter().any(|a| a.start <= h.start && h.end <= a.end && !a.weak) {
+            continue;
+        }
+        let passive = (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive));
+        let mut cancelled = None;
+        if h.payload.nominal && (token.saturating_sub(3)..token).any(|i| has(i, Word::Anaphora)) {
+            cancelled = Some("anaphora");
+        }
+        for &(cs, _, kind) in &cues {
+            let ct = token_at(&tokens, cs);
+            if kind.sentence_wide() || (ct <= token && token - ct <= lex.cue_window) {
+                cancelled = Some(kind.as_str());
+            }
+        }
+        triggers.push(TriggerMention {
+            start: h.start,
+            end: h.end,
+            classes: h.payload.classes.clone(),
+            passive,
+            token,
+            cancelled,
+        });
+    }
+
+    let dates = find_dates(lex, text, &folded, &tokens, &ft, reference);
+    let in_date = |b: usize| dates.iter().any(|d| d.start <= b && b < d.end);
+
+    // Numbers: digits, number words (compounds summed), vague counts.
+    let mut numbers: Vec<NumberMention> = Vec::new();
+    for h in lex.vague.find(&folded, text) {
+        numbers.push(NumberMention {
+            start: h.start,
+            end: h.end,
+            value: *h.payload,
+            token: token_at(&tokens, h.start),
+            token_end: token_at(&tokens, h.end.saturating_sub(1)),
+            vague: true,
+        });
+    }
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if in_date(t.start) || numbers.iter().any(|n| n.token <= i && i <= n.token_end) {
+            i += 1;
+            continue;
+        }
+        if t.text.bytes().all(|b| b.is_ascii_digit()) {
+            let mut value: u64 = t.text.parse().unwrap_or(0);
+            let mut j = i;
+            // "1 000" or "1,000" thousands groups
+            while j + 2 < tokens.len()
+                && matches!(tokens[j + 1].text, "," | ".")
+                && tokens[j + 2].text.len() == 3
+                && tokens[j + 2].text.bytes().all(|b| b.is_ascii_digit())
+                && tokens[j + 1].start == tokens[j].end
+            {
+                value = value * 1000 + tokens[j + 2].text.parse::<u64>().unwrap_or(0);
+                j += 2;
+            }
+            if value > 0 && value < 100_000 && year_like(value, &ft, j) {
+                numbers.push(NumberMention {
+                    start: t.start,
+                    end: tokens[j].end,
+                    value: value as u32,
+                    token: i,
+                    token_end: j,
+                    vague: false,
+                });
+            }
+            i = j + 1;
+            continue;
+        }
+        if lex.numbers.contains_key(&ft[i]) && !matches!(ft[i].as_str(), "et" | "and") {
+            let mut j = i;
+            let mut words = Vec::new();
+            while j < tokens.len() {
+                let f = ft[j].as_str();
+                if f.is_empty() && tokens[j].text == "-" {
+                    j += 1;
+                    continue;
+                }
+                match lex.numbers.get(f) {
+                    Some(&v) => {
+                        words.push(v);
+                        j += 1;
+                    }
+                    None => break,
+                }
+            }
+            while words.last() == Some(&0) {
+                words.pop();
+                j -= 1;
+            }
+            let last = (i..j).rev().find(|&k| !ft[k].is_empty()).unwrap_or(i);
+            let value = compose(&words);
+            let article = matches!(ft[i].as_str(), "un" | "une" | "a" | "an") && words.len() == 1;
+            // An article counts one person only right before a person noun ("a civilian").
+            let counts = !article
+                || actors
+                    .iter()
+                    .any(|a| a.token == i + 1 && !a.weak && matches!(a.inter, 1..=4 | 7 | 8));
+            if value > 0 && counts {
+                numbers.push(NumberMention {
+                    start: t.start,
+                    end: tokens[last].end,
+                    value,
+                    token: i,
+                    token_end: last,
+                    vague: article,
+                });
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    numbers.sort_by_key(|n| n.start);
+
+    // Which numbers are dead people.
+    let clause_break = |k: usize| matches!(tokens[k].text, "," | ";" | ":" | "(" | ")" | "." | "[" | "]");
+    let mut casualties = Vec::new();
+    for (ni, n) in numbers.iter().enumerate() {
+        let next = n.token_end + 1;
+        let after_of = if matches!(ft.get(next).map(String::as_str), Some("de" | "d" | "of")) {
+            next + 1
+        } else {
+            next
+        };
+        if has(next, Word::NotCount) || has(after_of, Word::NotCount) && !has(after_of, Word::Kill) {
+            continue;
+        }
+        // A kill verb right before the number governs it ("tuant trois", "killed at least 10").
+        let mut decided: Option<(bool, usize)> = None;
+        let mut k = n.token;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            k -= 1;
+            steps += 1;
+            if has(k, Word::NotKilled) {
+                decided = Some((false, k));
+                break;
+            }
+            if has(k, Word::Kill) {
+                decided = Some((true, k));
+                break;
+            }
+            if !QUALIFIERS.contains(&ft[k].as_str()) {
+                break;
+            }
+        }
+        if decided.is_none() {
+            let next_number = numbers.get(ni + 1).map(|m| m.token).unwrap_or(usize::MAX);
+            let mut k = n.token_end + 1;
+            while k < tokens.len() && k <= n.token_end + 8 && k < next_number && !clause_break(k) {
+                if has(k, Word::NotKilled) {
+                    decided = Some((false, k));
+                    break;
+                }
+                if has(k, Word::Kill) {
+                    decided = Some((true, k));
+                    break;
+                }
+                k += 1;
+            }
+        }
+        if let Some((true, k)) = decided {
+            let victim = actors
+                .iter()
+                .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
+            casualties.push(Casualty {
+                number: *n,
+                word: (tokens[k].start + base, tokens[k].end + base),
+                victim,
+            });
+        }
+    }
+
+    // Generic armed-group words next to a named group are that group
+    // ("terroristes affiliés à AQMI", "presumed ISGS militants").
+    let named_armed = actors.iter().any(|a| {
+        matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && matches!(a.inter, 2..=4)
+    });
+    if named_armed {
+        actors.retain(|a| {
+            let e = &lex.actors[a.entries[0]];
+            !(matches!(e.kind, crate::lexicon::ActorKind::Generic { .. }) && e.inter == 3)
+        });
+    }
+    let materiel = word_spans.iter().any(|(_, _, _, w)| w.contains(&Word::Materiel));
+
+    // Offsets to the section.
+    for a in &mut actors {
+        a.start += base;
+        a.end += base;
+    }
+    for t in &mut triggers {
+        t.start += base;
+        t.end += base;
+    }
+    for c in &mut cues {
+        c.0 += base;
+        c.1 += base;
+    }
+    let shift = |n: &mut NumberMention| {
+        n.start += base;
+        n.end += base;
+    };
+    numbers.iter_mut().for_each(shift);
+    for c in &mut casualties {
+        shift(&mut c.number);
+    }
+    let dates = dates
+        .into_iter()
+        .map(|mut d| {
+            d.start += base;
+            d.end += base;
+            d
+        })
+        .collect();
+    let _ = &word_spans;
+    Sentence {
+        start: base,
+        end,
+        paragraph,
+        actors,
+        triggers,
+        cues,
+        numbers,
+        casualties,
+        dates,
+        materiel,
+    }
+}
+
+/// A 4-digit number right before or after a month, or between 1900 and 2100 alone, is
+/// a year, not a count.
+fn year_like(value: u64, ft: &[String], at: usize) -> bool {
+    let _ = (ft, at);
+    !(1900..=2100).contains(&value)
+}
+
+/// Sums number words: "vingt et un" = 21, "quatre vingt" = 80, "deux cents" = 200,
+/// "twenty five" = 25, "three hundred" = 300, "deux mille" = 2000.
+pub fn compose(words: &[u32]) -> u32 {
+    let (mut total, mut current) = (0u32, 0u32);
+    for &v in words {
+        match v {
+            100 => current = current.max(1) * 100,
+            1000 => {
+                total += current.max(1) * 1000;
+                current = 0;
+            }
+            20 if (1..=9).contains(&current) => current *= 20,
+            _ => current += v,
+        }
+    }
+    total + current
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str) -> Sentence {
+        let lex = Lexicons::load(None).unwrap();
+        analyse(&lex, text, (0, text.len()), 0, NaiveDate::from_ymd_opt(2024, 3, 5))
+    }
+
+    fn dead(text: &str) -> Vec<u32> {
+        sentence(text).casualties.iter().map(|c| c.number.value).collect()
+    }
+
+    #[test]
+    fn number_words_compose() {
+        assert_eq!(compose(&[20, 0, 1]), 21);
+        assert_eq!(compose(&[4, 20]), 80);
+        assert_eq!(compose(&[2, 100]), 200);
+        assert_eq!(compose(&[20, 5]), 25);
+    }
+
+    #[test]
+    fn counts_the_dead_not_the_wounded() {
+        assert_eq!(dead("L'attaque a fait trois morts et cinq blessés."), [3]);
+        assert_eq!(dead("Gunmen killed two civilians and wounded four others."), [2]);
+        assert_eq!(dead("Une vingtaine de terroristes ont été neutralisés."), [20]);
+        assert_eq!(dead("Des hommes armés ont tué plusieurs civils."), [3]);
+        assert_eq!(dead("Soldiers killed at least 10 militants, wounding 4."), [10]);
+        assert_eq!(dead("Dozens of people were killed."), [12]);
+        assert_eq!(dead("A civilian was killed."), [1]);
+        assert_eq!(dead("Ils ont emporté 30 têtes de bétail et tué 2 bergers."), [2]);
+        assert_eq!(dead("Cinq personnes ont été enlevées."), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn cues_cancel_triggers() {
+        let s = sentence("Les jihadistes menacent de attaquer la ville.");
+        assert!(s.triggers.iter().all(|t| t.cancelled.is_some()));
+        let s = sentence("Depuis plusieurs années, le pays subit des attaques.");
+        assert!(s.triggers.iter().all(|t| t.cancelled == Some("background")));
+        let s = sentence("Selon l'état-major, ces récentes frappes visent à affaiblir l'ennemi.");
+        assert!(s.triggers.iter().all(|t| t.cancelled.is_some()), "{:?}", s.triggers);
+    }
+}
