@@ -79,4 +79,20 @@ fn main() {
         Some(kb) => println!("peak RSS (VmHWM): {:.1} MB", kb as f64 / 1024.0),
         None => println!("peak RSS: /proc/self/status not available"),
     }
+
+    // Reading the asset from a file instead (what `Gazetteer::open` costs).
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/gazetteer.bin");
+    if path.exists() {
+        let t = Instant::now();
+        let opened = Gazetteer::open(&path).expect("asset opens");
+        println!(
+            "open({}): {:.2} ms, {} places",
+            path.display(),
+            t.elapsed().as_secs_f64() * 1e3,
+            opened.len()
+        );
+        if let Some(kb) = peak_rss_kb() {
+            println!("peak RSS after open() too: {:.1} MB", kb as f64 / 1024.0);
+        }
+    }
 }

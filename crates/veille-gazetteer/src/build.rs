@@ -68,6 +68,8 @@ pub struct BuildReport {
     pub admin_outside: usize,
     /// Admin units / countries located from `centroids.txt`.
     pub located_by_centroid: usize,
+    /// Admin2 units located inside the polygon of the same name.
+    pub located_by_polygon: usize,
     /// Admin units / countries located at the median of their places.
     pub located_by_places: usize,
     /// Places left at (0, 0): no dump feature, centroid or member place.
@@ -118,7 +120,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
     let mut report = BuildReport::default();
     let io = |path: &Path| {
         let path = path.to_owned();
-        move |source| GazetteerError::Io { path, source }
+        move |error| GazetteerError::Io { path, error }
     };
 
     let mut dumps = Vec::new();
@@ -256,10 +258,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         }
     }
 
-    locate_unplaced(&mut places, &mut report);
-
     let terms = AdminTerms::load(dir)?;
     let shapes = read_boundaries(&dir.join("boundaries"), &countries)?;
+    locate_unplaced(&mut places, &shapes, &terms, &mut report);
 
     // Places in id order: the record order, and a deterministic pass order.
     let mut ids: Vec<u32> = places.keys().copied().collect();
@@ -297,6 +298,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         };
         add(&raw.name, NameKind::Primary, &mut entries);
         add(&raw.ascii, NameKind::Primary, &mut entries);
+        if let Some(alias) = &admins[index as usize].alias {
+            add(alias, NameKind::Localized, &mut entries);
+        }
         for alt in &raw.alternates {
             if keep_alternate(alt) {
                 add(alt, NameKind::Alternate, &mut entries);
@@ -395,9 +399,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
             u32::from_le_bytes([cc[0], cc[1], 0, 0]),
             pool.add(&raw.a1),
             pool.add(&raw.a2),
-            pool.add(&names.0),
-            pool.add(&names.1),
-            pool.add(&names.2),
+            pool.add(&names.admin1),
+            pool.add(&names.admin2),
+            pool.add(&names.admin3),
         ];
         let next = admin_ids.len() as u32;
         let admin_id = *admin_ids.entry(fields).or_insert_with(|| {
@@ -500,9 +504,9 @@ fn for_each_row<T>(
     report: &mut BuildReport,
     mut row: impl FnMut(usize, &[&str]) -> Result<Option<T>, String>,
 ) -> Result<Vec<T>, GazetteerError> {
-    let file = std::fs::File::open(path).map_err(|source| GazetteerError::Io {
+    let file = std::fs::File::open(path).map_err(|error| GazetteerError::Io {
         path: path.to_owned(),
-        source,
+        error,
     })?;
     let mut reader = std::io::BufReader::new(file);
     let mut line = String::new();
@@ -683,7 +687,12 @@ impl Resolver<'_> {
 
 /// Gives countries and admin units that no dump and no centroid locates the
 /// median of their populated places, else their parent's position.
-fn locate_unplaced(places: &mut HashMap<u32, Raw>, report: &mut BuildReport) {
+fn locate_unplaced(
+    places: &mut HashMap<u32, Raw>,
+    shapes: &HashMap<String, Vec<AdminShape>>,
+    terms: &AdminTerms,
+    report: &mut BuildReport,
+) {
     let mut members: HashMap<String, (Vec<f64>, Vec<f64>)> = HashMap::new();
     for raw in places.values() {
         let Some((lat, lon)) = raw.coord else { continue };
@@ -724,7 +733,16 @@ fn locate_unplaced(places: &mut HashMap<u32, Raw>, report: &mut BuildReport) {
                 ),
             };
             if raw.coord.is_none() {
-                if let Some((lats, lons)) = members.get_mut(&key) {
+                let shape = match level {
+                    "ADM2" => shapes
+                        .get(&raw.cc)
+                        .and_then(|list| named_shape(list, raw, terms, |s| &s.admin2)),
+                    _ => None,
+                };
+                if let Some(shape) = shape {
+                    raw.coord = Some(shape.point_on_surface());
+                    report.located_by_polygon += 1;
+                } else if let Some((lats, lons)) = members.get_mut(&key) {
                     raw.coord = Some((median(lats), median(lons)));
                     report.located_by_places += 1;
                 } else if let Some(p) = parents.iter().find_map(|p| located.get(p)) {
@@ -760,9 +778,9 @@ impl AdminTerms {
         )?;
         let user = dir.join("adminTerms.tsv");
         if user.exists() {
-            let text = std::fs::read_to_string(&user).map_err(|source| GazetteerError::Io {
+            let text = std::fs::read_to_string(&user).map_err(|error| GazetteerError::Io {
                 path: user.clone(),
-                source,
+                error,
             })?;
             terms.parse(&user, &text)?;
         }
@@ -850,9 +868,9 @@ fn read_boundaries(dir: &Path, countries: &[Country]) -> Result<HashMap<String, 
     if !dir.is_dir() {
         return Ok(out);
     }
-    let io = |source| GazetteerError::Io {
+    let io = |error| GazetteerError::Io {
         path: dir.to_owned(),
-        source,
+        error,
     };
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io)?
@@ -865,9 +883,9 @@ fn read_boundaries(dir: &Path, countries: &[Country]) -> Result<HashMap<String, 
             path: path.clone(),
             message,
         };
-        let text = std::fs::read_to_string(&path).map_err(|source| GazetteerError::Io {
+        let text = std::fs::read_to_string(&path).map_err(|error| GazetteerError::Io {
             path: path.clone(),
-            source,
+            error,
         })?;
         let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| err(format!("not JSON: {e}")))?;
         let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
@@ -915,7 +933,49 @@ fn read_boundaries(dir: &Path, countries: &[Country]) -> Result<HashMap<String, 
     Ok(out)
 }
 
-/// Admin names (admin1, admin2, admin3) of every place, in `ordered` order.
+/// The polygon whose `field` names this admin unit: the same words in any
+/// order, function words aside ("Ville de Tahoua" / "Tahoua Ville"); else
+/// the name without its generic words ("Cercle de Goundam" / "Goundam");
+/// else the same letters ("Ti-n-Essako" / "Tin-Essako").
+fn named_shape<'s>(
+    list: &'s [AdminShape],
+    raw: &Raw,
+    terms: &AdminTerms,
+    field: impl Fn(&AdminShape) -> &String,
+) -> Option<&'s AdminShape> {
+    const FUNCTION_WORDS: [&str; 9] = ["de", "du", "des", "d", "la", "le", "l", "of", "the"];
+    let words = |k: &str| {
+        let mut w: Vec<&str> = k.split(' ').filter(|w| !FUNCTION_WORDS.contains(w)).collect();
+        w.sort_unstable();
+        w.join(" ")
+    };
+    let keys = [veille_text::fold(&raw.name), veille_text::fold(&raw.ascii)];
+    let shape_keys: Vec<String> = list.iter().map(|s| veille_text::fold(field(s))).collect();
+    let find = |wanted: &[String], norm: &dyn Fn(&str) -> String| {
+        shape_keys
+            .iter()
+            .position(|k| wanted.contains(&norm(k)))
+            .map(|i| &list[i])
+    };
+    let by_words: Vec<String> = keys.iter().map(|k| words(k)).collect();
+    let cores: Vec<String> = keys.iter().flat_map(|k| terms.cores(k)).collect();
+    let compact = |k: &str| k.replace(' ', "");
+    let letters: Vec<String> = keys.iter().chain(&cores).map(|k| compact(k)).collect();
+    find(&by_words, &|k| words(k))
+        .or_else(|| find(&cores, &|k| k.to_string()))
+        .or_else(|| find(&letters, &compact))
+}
+
+/// Admin names of one place, and the polygon spelling of its own name when the
+/// place is an admin unit matched to a polygon by name (kept as a name).
+struct AdminNames {
+    admin1: String,
+    admin2: String,
+    admin3: String,
+    alias: Option<String>,
+}
+
+/// Admin names of every place, in `ordered` order.
 fn assign_admins(
     ordered: &[Raw],
     admin1: &BTreeMap<String, AdminEntry>,
@@ -924,7 +984,7 @@ fn assign_admins(
     terms: &AdminTerms,
     snap_km: f64,
     report: &mut BuildReport,
-) -> Vec<(String, String, String)> {
+) -> Vec<AdminNames> {
     let a1_name: HashMap<String, String> = admin1
         .iter()
         .map(|(k, e)| (k.clone(), terms.display_core(&e.name)))
@@ -1026,49 +1086,54 @@ fn assign_admins(
         let (c1, c2, c3) = by_code(raw);
         let k1 = format!("{}.{}", raw.cc, raw.a1);
         let k2 = format!("{k1}.{}", raw.a2);
-        let names = match shapes.get(&raw.cc) {
+        // A unit missing from the code tables is still named after itself.
+        let own = || terms.display_core(&raw.name);
+        let or_own = |name: String| if name.is_empty() { own() } else { name };
+        let is = |code: &str| raw.class == b'A' && raw.code == code;
+        let mut alias = None;
+        let (admin1, admin2, admin3) = match shapes.get(&raw.cc) {
             _ if raw.class == b'A' && raw.code.starts_with("PCL") => (String::new(), String::new(), String::new()),
-            None => match raw.code.as_str() {
-                "ADM1" if raw.class == b'A' => (c1, String::new(), String::new()),
-                "ADM2" if raw.class == b'A' => (c1, c2, String::new()),
-                _ => (c1, c2, c3),
-            },
-            Some(list) => {
-                let own_keys = || {
-                    let mut keys = vec![veille_text::fold(&raw.name), veille_text::fold(&raw.ascii)];
-                    let cores: Vec<String> = keys.iter().flat_map(|k| terms.cores(k)).collect();
-                    keys.extend(cores);
-                    keys
-                };
-                if raw.class == b'A' && raw.code == "ADM1" {
-                    let keys = own_keys();
-                    let named = list.iter().find(|s| keys.contains(&veille_text::fold(&s.admin1)));
-                    let a1 = named.map(|s| s.admin1.clone()).unwrap_or(c1);
-                    (a1, String::new(), String::new())
-                } else if raw.class == b'A' && raw.code == "ADM2" {
-                    // The polygon of the same name, else the one most of its
-                    // places lie in, else the code tables.
-                    let keys = own_keys();
-                    let named = list
-                        .iter()
-                        .find(|s| keys.contains(&veille_text::fold(&s.admin2)))
-                        .map(|s| (s.admin1.as_str(), s.admin2.as_str()));
-                    match named.or_else(|| majority(&votes2, &k2)) {
-                        Some((a1, a2)) => (a1.to_string(), a2.to_string(), String::new()),
-                        None => (majority(&votes1, &k1).map_or(c1, str::to_string), c2, String::new()),
-                    }
-                } else if let Some(s) = hits[i] {
-                    let a3 = if s.admin3.is_empty() { c3 } else { s.admin3.clone() };
-                    (s.admin1.clone(), s.admin2.clone(), a3)
-                } else {
-                    match majority(&votes2, &k2).filter(|_| !raw.a2.is_empty()) {
-                        Some((a1, a2)) => (a1.to_string(), a2.to_string(), c3),
-                        None => (majority(&votes1, &k1).map_or(c1, str::to_string), c2, c3),
-                    }
+            None if is("ADM1") => (or_own(c1), String::new(), String::new()),
+            None if is("ADM2") => (c1, or_own(c2), String::new()),
+            None => (c1, c2, c3),
+            Some(list) if is("ADM1") => {
+                let named = named_shape(list, raw, terms, |s| &s.admin1);
+                alias = named.map(|s| s.admin1.clone());
+                let a1 = named.map(|s| s.admin1.clone()).unwrap_or_else(|| or_own(c1));
+                (a1, String::new(), String::new())
+            }
+            Some(list) if is("ADM2") => {
+                // The polygon of the same name, else the one most of its
+                // places lie in, else the code tables.
+                let named =
+                    named_shape(list, raw, terms, |s| &s.admin2).map(|s| (s.admin1.as_str(), s.admin2.as_str()));
+                alias = named.map(|(_, a2)| a2.to_string());
+                match named.or_else(|| majority(&votes2, &k2)) {
+                    Some((a1, a2)) => (a1.to_string(), a2.to_string(), String::new()),
+                    None => (
+                        majority(&votes1, &k1).map_or(c1, str::to_string),
+                        or_own(c2),
+                        String::new(),
+                    ),
                 }
             }
+            Some(_) => match hits[i] {
+                Some(s) => {
+                    let a3 = if s.admin3.is_empty() { c3 } else { s.admin3.clone() };
+                    (s.admin1.clone(), s.admin2.clone(), a3)
+                }
+                None => match majority(&votes2, &k2).filter(|_| !raw.a2.is_empty()) {
+                    Some((a1, a2)) => (a1.to_string(), a2.to_string(), c3),
+                    None => (majority(&votes1, &k1).map_or(c1, str::to_string), c2, c3),
+                },
+            },
         };
-        out.push(names);
+        out.push(AdminNames {
+            admin1,
+            admin2,
+            admin3,
+            alias,
+        });
     }
     out
 }

@@ -81,12 +81,10 @@ use format::*;
 /// and the problem.
 #[derive(Debug, thiserror::Error)]
 pub enum GazetteerError {
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The I/O error is part of the message, not a separate source, so that
+    /// error chains print it once.
+    #[error("{path}: {error}")]
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{path}:{line}: {message}")]
     Parse {
         path: PathBuf,
@@ -247,9 +245,9 @@ impl Gazetteer {
 
     /// Reads an asset file written by [`build::build`].
     pub fn open(path: &Path) -> Result<Gazetteer, GazetteerError> {
-        let bytes = std::fs::read(path).map_err(|source| GazetteerError::Io {
+        let bytes = std::fs::read(path).map_err(|error| GazetteerError::Io {
             path: path.to_owned(),
-            source,
+            error,
         })?;
         Gazetteer::parse(Backing::Shared(Arc::new(bytes)), &path.display().to_string())
     }

@@ -60,6 +60,42 @@ impl AdminShape {
         })
     }
 
+    /// A point inside the outline, near the centroid of its largest part:
+    /// (latitude, longitude). Used to locate admin units no dump places.
+    pub fn point_on_surface(&self) -> (f64, f64) {
+        let largest = self
+            .polygons
+            .iter()
+            .filter(|p| !p.is_empty())
+            .max_by(|a, b| ring_area_centroid(&a[0]).0.total_cmp(&ring_area_centroid(&b[0]).0));
+        let Some(polygon) = largest else {
+            return ((self.bbox.1 + self.bbox.3) / 2.0, (self.bbox.0 + self.bbox.2) / 2.0);
+        };
+        let (_, (cx, cy)) = ring_area_centroid(&polygon[0]);
+        if self.contains(cx, cy) {
+            return (cy, cx);
+        }
+        // Concave outline: the middle of the widest inside stretch of the
+        // centroid's parallel.
+        let mut xs: Vec<f64> = Vec::new();
+        for ring in polygon {
+            for w in ring.windows(2) {
+                let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+                if (y0 > cy) != (y1 > cy) {
+                    xs.push(x0 + (cy - y0) * (x1 - x0) / (y1 - y0));
+                }
+            }
+        }
+        xs.sort_by(f64::total_cmp);
+        let best = xs
+            .chunks_exact(2)
+            .max_by(|a, b| (a[1] - a[0]).total_cmp(&(b[1] - b[0])));
+        match best {
+            Some(pair) => (cy, (pair[0] + pair[1]) / 2.0),
+            None => (cy, cx),
+        }
+    }
+
     /// Approximate distance in km from the point to the outline (equirectangular,
     /// good to a few percent at these scales), for snapping border points.
     pub fn distance_km(&self, lon: f64, lat: f64) -> f64 {
@@ -91,6 +127,23 @@ impl AdminShape {
         let (x0, y0, x1, y1) = self.bbox;
         lon >= x0 - margin_x && lon <= x1 + margin_x && lat >= y0 - deg && lat <= y1 + deg
     }
+}
+
+/// Planar area (absolute) and centroid of a ring, in degrees.
+fn ring_area_centroid(ring: &[(f64, f64)]) -> (f64, (f64, f64)) {
+    let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
+    for w in ring.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let cross = x0 * y1 - x1 * y0;
+        a += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+    }
+    if a == 0.0 {
+        let (x, y) = ring.first().copied().unwrap_or((0.0, 0.0));
+        return (0.0, (x, y));
+    }
+    ((a / 2.0).abs(), (cx / (3.0 * a), cy / (3.0 * a)))
 }
 
 /// Reads the rings of a GeoJSON Polygon or MultiPolygon geometry.
@@ -144,6 +197,8 @@ mod tests {
         assert!(s.contains(1.0, 1.0));
         assert!(!s.contains(5.0, 5.0));
         assert!(!s.contains(11.0, 5.0));
+        let (lat, lon) = s.point_on_surface();
+        assert!(s.contains(lon, lat), "{lat} {lon}");
         let d = s.distance_km(10.01, 5.0);
         assert!((d - 1.11).abs() < 0.05, "{d}");
     }

@@ -1,0 +1,133 @@
+//! Look-ups in the shipped asset (assets/gazetteer.bin, compiled in): the
+//! Sahel places the issue names, admin units next to their towns, and
+//! French and English names.
+use veille_gazetteer::{Gazetteer, NameKind, Place};
+
+fn g() -> &'static Gazetteer {
+    Gazetteer::embedded()
+}
+
+fn places(name: &str) -> Vec<Place<'static>> {
+    g().lookup_name(name).into_iter().map(|h| g().place(h.place)).collect()
+}
+
+/// The place of `name` in `country` with this feature code.
+fn find(name: &str, country: &str, code: &str) -> Place<'static> {
+    let all = places(name);
+    all.iter()
+        .copied()
+        .find(|p| p.country_code == country && p.feature_code == code)
+        .unwrap_or_else(|| panic!("no {code} {name:?} in {country}: {all:#?}"))
+}
+
+#[test]
+fn timbuktu_under_every_spelling() {
+    for name in ["Tombouctou", "Timbuktu", "Tombuctu", "TOMBOUCTOU", "tombouctou"] {
+        let p = find(name, "ML", "PPLA");
+        assert_eq!(p.geonames_id, 2449067, "{name}");
+        assert_eq!(p.admin1, "Tombouctou");
+    }
+    // The region is found under its French name too.
+    let region = find("Région de Tombouctou", "ML", "ADM1");
+    assert_eq!(region.admin1, "Tombouctou");
+}
+
+#[test]
+fn admin_units_beside_their_towns() {
+    for name in ["Gourma-Rharous", "Gourma Rharous", "gourma rharous"] {
+        let town = find(name, "ML", "PPLA2");
+        let cercle = find(name, "ML", "ADM2");
+        for p in [town, cercle] {
+            assert_eq!((p.admin1, p.admin2), ("Tombouctou", "Gourma-Rharous"), "{name}");
+        }
+    }
+    let town = find("Goundam", "ML", "PPLA2");
+    let cercle = find("Goundam", "ML", "ADM2");
+    assert_ne!(town.geonames_id, cercle.geonames_id);
+    assert_eq!((town.admin1, town.admin2), ("Tombouctou", "Goundam"));
+    assert_eq!((cercle.admin1, cercle.admin2), ("Tombouctou", "Goundam"));
+    assert!(g().has_longer_key("gourma"));
+    assert!(g().has_longer_key("cercle de"));
+    assert!(!g().has_longer_key("gourma rharous cercle de"));
+}
+
+#[test]
+fn sahel_villages_of_the_full_dumps() {
+    // Not in any population cut: these come from ML.txt / BF.txt.
+    let ber = find("Ber", "ML", "MRSH"); // GeoNames has Bèr only as a marsh
+    assert_eq!(ber.admin1, "Tombouctou");
+    assert_eq!(find("Léré", "ML", "PPL").admin1, "Tombouctou");
+    assert!(places("Boni")
+        .iter()
+        .any(|p| p.country_code == "ML" && p.admin2 == "Douentza"));
+    let hombori = find("Hombori", "ML", "PPL");
+    assert_eq!((hombori.admin1, hombori.admin2), ("Mopti", "Douentza"));
+    let diafarabe = find("Diafarabé", "ML", "PPL");
+    assert_eq!((diafarabe.admin1, diafarabe.admin2), ("Mopti", "Tenenkou"));
+}
+
+#[test]
+fn burkina_and_niger() {
+    let djibo = find("Djibo", "BF", "PPLA2");
+    assert_eq!((djibo.admin1, djibo.admin2), ("Sahel", "Soum"));
+    let soum = find("Soum", "BF", "ADM2");
+    assert_eq!((soum.admin1, soum.admin2), ("Sahel", "Soum"));
+    let ouaga = find("Ouagadougou", "BF", "PPLC");
+    assert_eq!((ouaga.admin1, ouaga.admin2), ("Centre", "Kadiogo"));
+    assert!(ouaga.population > 1_000_000);
+    let niamey = find("Niamey", "NE", "PPLC");
+    assert_eq!((niamey.admin1, niamey.admin2), ("Niamey", "Niamey"));
+    // Niger's admin2 are the 67 post-2011 départements of geoBoundaries.
+    let ayorou = find("Ayorou", "NE", "PPL");
+    assert_eq!((ayorou.admin1, ayorou.admin2), ("Tillabéri", "Ayérou"));
+    let banibangou = find("Banibangou", "NE", "ADM2");
+    assert_eq!((banibangou.admin1, banibangou.admin2), ("Tillabéri", "Banibangou"));
+}
+
+#[test]
+fn world_places_and_countries() {
+    let paris = find("Paris", "FR", "PPLC");
+    assert_eq!(paris.geonames_id, 2988507);
+    assert_eq!(paris.admin1, "Île-de-France");
+    assert!((paris.latitude - 48.85).abs() < 0.05 && (paris.longitude - 2.35).abs() < 0.05);
+
+    for (name, code) in [
+        ("Côte d'Ivoire", "CI"),
+        ("Cote d’Ivoire", "CI"),
+        ("Ivory Coast", "CI"),
+        ("Tchad", "TD"),
+        ("Mauritanie", "MR"),
+        ("Algérie", "DZ"),
+        ("Mali", "ML"),
+        ("Burkina Faso", "BF"),
+        ("Niger", "NE"),
+    ] {
+        let c = g()
+            .country_by_name(&veille_gazetteer::fold_key(name))
+            .unwrap_or_else(|| panic!("{name}"));
+        assert_eq!(c.code, code, "{name}");
+        let place = g().place(c.place.expect("every country is a place"));
+        assert_eq!(place.country_code, code);
+        assert!(place.feature_code.starts_with("PCL"), "{name}: {place:?}");
+    }
+    let ci = g().country("CI").unwrap();
+    assert_eq!((ci.iso3, ci.iso_numeric, ci.name_fr), ("CIV", 384, "Côte d'Ivoire"));
+    let hit = g()
+        .lookup("cote d ivoire")
+        .into_iter()
+        .find(|h| h.place == ci.place.unwrap())
+        .unwrap();
+    assert_eq!(hit.kind, NameKind::Localized);
+}
+
+#[test]
+fn lookups_are_sorted_and_one_per_place() {
+    let hits = g().lookup("paris");
+    assert!(hits.windows(2).all(|w| w[0].place < w[1].place));
+    assert!(g().lookup("").is_empty());
+    assert!(g().lookup("no such place anywhere").is_empty());
+    let p = find("Djibo", "BF", "PPLA2");
+    assert_eq!(g().by_geonames_id(p.geonames_id), Some(p.index));
+    assert_eq!(g().by_geonames_id(u32::MAX), None);
+    assert!(g().len() > 300_000);
+}
