@@ -57,7 +57,8 @@
 //! # Dependencies
 //!
 //! - `fst`: BurntSushi's finite state transducers, the standard compact
-//!   sorted-key index in Rust (used by ripgrep's ecosystem and tantivy).
+//!   sorted-key index in Rust (tantivy's term dictionary is one), read
+//!   straight from a byte slice.
 //! - `veille-text`: the one folding function every Veille stage compares by.
 //! - `serde_json`: reads the boundary GeoJSON at build time only.
 //! - `thiserror`: error type, as every Veille library.
@@ -102,7 +103,8 @@ pub enum GazetteerError {
 pub enum NameKind {
     /// GeoNames `name` / `asciiname`, or the GeoNames admin code table name.
     Primary,
-    /// An official French or English name (iso3166-2-db, countryInfo).
+    /// An official French or English name (iso3166-2-db, countryInfo), or the
+    /// boundary polygon's spelling of an admin unit's name.
     Localized,
     /// Any other alternate name kept (Latin script, not a code).
     Alternate,

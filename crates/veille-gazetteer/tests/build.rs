@@ -67,8 +67,8 @@ fn names_admins_and_dedupe() {
     }
     let t = g.place(g.by_geonames_id(2449067).unwrap());
     assert_eq!((t.name, t.feature_code, t.population), ("Timbuktu", "PPLA", 32460));
-    // The fuller ML.txt row won: its elevation model value is kept, not
-    // cities500's empty one, so its coordinates and codes are the ML ones.
+    // The fuller ML.txt row (it has a DEM value) won over cities500's, whose
+    // population differs; only its alternate names were merged in.
     assert_eq!((t.admin1, t.admin2), ("Tombouctou", "Tombouctou"));
 
     // Town and cercle both answer "goundam"; the cercle's generic words go.
