@@ -42,9 +42,7 @@ pub enum Command {
 /// The asset at `path`, or the embedded one; `slot` keeps a loaded file alive.
 fn load<'a>(asset: Option<&Path>, slot: &'a mut Option<Gazetteer>) -> Result<&'a Gazetteer> {
     match asset {
-        Some(path) => Ok(slot.insert(
-            Gazetteer::open(path).with_context(|| format!("loading {}", path.display()))?,
-        )),
+        Some(path) => Ok(slot.insert(Gazetteer::open(path).with_context(|| format!("loading {}", path.display()))?)),
         None => Ok(Gazetteer::embedded()),
     }
 }
@@ -108,7 +106,15 @@ pub fn run(command: Command) -> Result<()> {
             let g = load(asset.as_deref(), &mut slot)?;
             let key = veille_gazetteer::fold_key(&name);
             let hits = g.lookup(&key);
-            println!("key {key:?}: {} places{}", hits.len(), if g.has_longer_key(&key) { " (longer keys exist)" } else { "" });
+            println!(
+                "key {key:?}: {} places{}",
+                hits.len(),
+                if g.has_longer_key(&key) {
+                    " (longer keys exist)"
+                } else {
+                    ""
+                }
+            );
             for hit in hits {
                 let p = g.place(hit.place);
                 println!(
