@@ -70,7 +70,7 @@ impl std::str::FromStr for Format {
 const ROW_GROUP: usize = 65_536;
 
 enum Inner<W: Write + Send> {
-    Csv(csv::Writer<W>),
+    Csv(Box<csv::Writer<W>>),
     GeoJson { out: W, first: bool },
     Parquet(Box<ParquetSink<W>>),
     JsonLines(W),
@@ -88,7 +88,7 @@ impl<W: Write + Send> Writer<W> {
             Format::AcledCsv => {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(ACLED_COLUMNS)?;
-                Inner::Csv(w)
+                Inner::Csv(Box::new(w))
             }
             Format::GeoJson => {
                 out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
@@ -145,7 +145,13 @@ pub fn feature(e: &Event) -> Value {
     }
     let num = |v: i64| Value::from(v);
     let opt_code = |v: u8| if v == 0 { Value::Null } else { num(v.into()) };
-    props.insert("year".into(), e.event_date.get(..4).and_then(|y| y.parse::<i64>().ok()).map_or(Value::Null, num));
+    props.insert(
+        "year".into(),
+        e.event_date
+            .get(..4)
+            .and_then(|y| y.parse::<i64>().ok())
+            .map_or(Value::Null, num),
+    );
     props.insert("time_precision".into(), num(e.time_precision.into()));
     props.insert("inter1".into(), opt_code(e.inter1));
     props.insert("inter2".into(), opt_code(e.inter2));
@@ -314,7 +320,24 @@ fn days_since_epoch(date: &str) -> Option<i64> {
     let y: i64 = date[..4].parse().ok()?;
     let m: i64 = date[5..7].parse().ok()?;
     let d: i64 = date[8..10].parse().ok()?;
-    let month_days = [31, if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let month_days = [
+        31,
+        if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 {
+            29
+        } else {
+            28
+        },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     if !(1..=12).contains(&m) || d < 1 || d > month_days[(m - 1) as usize] {
         return None;
     }

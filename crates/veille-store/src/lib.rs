@@ -339,7 +339,8 @@ impl Store {
                     let rows = st.query_map([rowid], |r| r.get(0)).map_err(wrap)?;
                     rows.collect::<rusqlite::Result<_>>().map_err(wrap)?
                 };
-                tx.execute("DELETE FROM reports WHERE doc = ?1", [rowid]).map_err(wrap)?;
+                tx.execute("DELETE FROM reports WHERE doc = ?1", [rowid])
+                    .map_err(wrap)?;
                 for cluster in clusters {
                     recompute(&tx, &self.rules, cluster).map_err(|e| e.into_store(&path))?;
                 }
@@ -392,8 +393,17 @@ impl Store {
             if event.source.is_empty() {
                 event.source = doc.source.clone().unwrap_or_default();
             }
-            if let Some(m) = add_report(&tx, &self.rules, self.merging, &doc_id, rowid, &hash, &event, fetched_at)
-                .map_err(|e| e.into_store(&path))?
+            if let Some(m) = add_report(
+                &tx,
+                &self.rules,
+                self.merging,
+                &doc_id,
+                rowid,
+                &hash,
+                &event,
+                fetched_at,
+            )
+            .map_err(|e| e.into_store(&path))?
             {
                 merges.push(m);
             }
@@ -405,6 +415,19 @@ impl Store {
             reports: events.len(),
             merges,
         })
+    }
+
+    /// The id and fetch time of the document stored under id or URL `key`.
+    pub fn find_document(&self, key: &str) -> Result<Option<(String, i64)>> {
+        self.conn
+            .query_row(
+                "SELECT doc_id, fetched_at FROM documents WHERE doc_id = ?1
+                 UNION ALL SELECT doc_id, fetched_at FROM documents WHERE url = ?1 LIMIT 1",
+                [key],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
     }
 
     /// A stored document by id.
@@ -486,10 +509,11 @@ impl Store {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| StoreError::Query {
-            query: query.to_string(),
-            problem: e.to_string(),
-        })
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| StoreError::Query {
+                query: query.to_string(),
+                problem: e.to_string(),
+            })
     }
 
     /// Calls `each` with every event that `filter` selects, by date then id.
@@ -514,18 +538,34 @@ impl Store {
         if let Some(c) = &filter.country {
             match c.trim().parse::<i64>() {
                 Ok(iso) => arg(&mut sql, " AND iso = ?", V::Integer(iso)),
-                Err(_) => arg(&mut sql, " AND country = ? COLLATE NOCASE", V::Text(c.trim().to_string())),
+                Err(_) => arg(
+                    &mut sql,
+                    " AND country = ? COLLATE NOCASE",
+                    V::Text(c.trim().to_string()),
+                ),
             }
         }
         if let Some(a) = &filter.admin1 {
-            arg(&mut sql, " AND admin1 = ? COLLATE NOCASE", V::Text(a.trim().to_string()));
+            arg(
+                &mut sql,
+                " AND admin1 = ? COLLATE NOCASE",
+                V::Text(a.trim().to_string()),
+            );
         }
         if let Some(t) = &filter.event_type {
-            arg(&mut sql, " AND (event_type = ? COLLATE NOCASE", V::Text(t.trim().to_string()));
-            arg(&mut sql, " OR sub_event_type = ? COLLATE NOCASE)", V::Text(t.trim().to_string()));
+            arg(
+                &mut sql,
+                " AND (event_type = ? COLLATE NOCASE",
+                V::Text(t.trim().to_string()),
+            );
+            arg(
+                &mut sql,
+                " OR sub_event_type = ? COLLATE NOCASE)",
+                V::Text(t.trim().to_string()),
+            );
         }
         if let Some(a) = &filter.actor {
-            let pattern = format!("%{}%", a.trim().to_lowercase().replace('%', "").replace('_', ""));
+            let pattern = format!("%{}%", a.trim().to_lowercase().replace(['%', '_'], ""));
             arg(&mut sql, " AND lower(actors) LIKE ?", V::Text(pattern));
         }
         if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
@@ -766,7 +806,9 @@ impl Fail {
 
 fn free_event_id(tx: &Transaction, wanted: &str) -> rusqlite::Result<String> {
     let taken = |id: &str| -> rusqlite::Result<bool> {
-        tx.query_row("SELECT EXISTS(SELECT 1 FROM events WHERE event_id = ?1)", [id], |r| r.get(0))
+        tx.query_row("SELECT EXISTS(SELECT 1 FROM events WHERE event_id = ?1)", [id], |r| {
+            r.get(0)
+        })
     };
     if !taken(wanted)? {
         return Ok(wanted.to_string());
@@ -830,7 +872,15 @@ fn add_report(
             tx.execute(
                 "INSERT INTO merges(event, event_id, report, report_event_id, doc_id, explanation, created_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![cluster, cluster_event_id, report_id, report.event_id, doc_id, explanation, now],
+                params![
+                    cluster,
+                    cluster_event_id,
+                    report_id,
+                    report.event_id,
+                    doc_id,
+                    explanation,
+                    now
+                ],
             )?;
             let merge_id = tx.last_insert_rowid();
             recompute(tx, rules, cluster)?;
@@ -877,7 +927,10 @@ fn best_candidate(
     let hi = (date + chrono::Duration::days(max_tol)).format("%Y-%m-%d~").to_string();
     // A degree of latitude is ~111 km; longitude degrees shrink with latitude.
     let dlat = rules.max_distance_km / 110.0;
-    let (lat, lon) = (report.latitude.unwrap_or(f64::NAN), report.longitude.unwrap_or(f64::NAN));
+    let (lat, lon) = (
+        report.latitude.unwrap_or(f64::NAN),
+        report.longitude.unwrap_or(f64::NAN),
+    );
     let dlon = dlat / lat.to_radians().cos().abs().max(0.05);
     let mut st = tx.prepare_cached(
         "SELECT e.id, e.event_id, e.json FROM events e
@@ -887,10 +940,21 @@ fn best_candidate(
          ORDER BY e.event_id",
     )?;
     let rows = st.query_map(
-        params![lo, hi, report.admin2, lat - dlat, lat + dlat, lon - dlon, lon + dlon, doc_rowid],
+        params![
+            lo,
+            hi,
+            report.admin2,
+            lat - dlat,
+            lat + dlat,
+            lon - dlon,
+            lon + dlon,
+            doc_rowid
+        ],
         |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
     )?;
-    let mut best: Option<((u8, i64, u64), i64, String, String)> = None;
+    // (rank key, event row id, event id, explanation)
+    type Candidate = ((u8, i64, u64), i64, String, String);
+    let mut best: Option<Candidate> = None;
     for row in rows {
         let (id, event_id, json) = row?;
         let candidate: Event = serde_json::from_str(&json).map_err(|e| Fail::Json(event_id.clone(), e.to_string()))?;
@@ -900,7 +964,12 @@ fn best_candidate(
         let gap = merge::parse_date(&candidate.event_date)
             .map(|d| (d - date).num_days().abs())
             .unwrap_or(i64::MAX);
-        let dist = match (candidate.latitude, candidate.longitude, report.latitude, report.longitude) {
+        let dist = match (
+            candidate.latitude,
+            candidate.longitude,
+            report.latitude,
+            report.longitude,
+        ) {
             (Some(a), Some(b), Some(c), Some(d)) => (merge::haversine_km(a, b, c, d) * 1000.0) as u64,
             _ => u64::MAX,
         };
@@ -930,7 +999,8 @@ fn recompute(tx: &Transaction, rules: &MergeRules, cluster: i64) -> std::result:
     }
     let mut parsed = Vec::with_capacity(reports.len());
     for (doc_id, json) in reports {
-        let e: Event = serde_json::from_str(&json).map_err(|e| Fail::Json(format!("report of {doc_id}"), e.to_string()))?;
+        let e: Event =
+            serde_json::from_str(&json).map_err(|e| Fail::Json(format!("report of {doc_id}"), e.to_string()))?;
         parsed.push((doc_id, e));
     }
     let event_id: String = tx.query_row("SELECT event_id FROM events WHERE id = ?1", [cluster], |r| r.get(0))?;

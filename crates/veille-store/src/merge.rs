@@ -43,8 +43,7 @@ impl Default for MergeRules {
             generic_actors: BTreeSet::new(),
             generic_actor_prefixes: Vec::new(),
         };
-        MergeRules::parse("merge-rules.toml (built in)", DEFAULT_RULES, empty)
-            .expect("the built-in merge rules parse")
+        MergeRules::parse("merge-rules.toml (built in)", DEFAULT_RULES, empty).expect("the built-in merge rules parse")
     }
 }
 
@@ -69,11 +68,11 @@ impl MergeRules {
         if let Some(tol) = file.date_tolerance_days {
             rules.date_tolerance_days.clear();
             for (k, v) in tol {
-                let p: u8 = k
-                    .parse()
-                    .ok()
-                    .filter(|p| (1..=3).contains(p))
-                    .ok_or_else(|| bad(format!("date_tolerance_days: key {k:?} is not a time precision 1, 2 or 3")))?;
+                let p: u8 = k.parse().ok().filter(|p| (1..=3).contains(p)).ok_or_else(|| {
+                    bad(format!(
+                        "date_tolerance_days: key {k:?} is not a time precision 1, 2 or 3"
+                    ))
+                })?;
                 if v < 0 {
                     return Err(bad(format!("date_tolerance_days: {v} days is negative")));
                 }
@@ -131,7 +130,10 @@ impl MergeRules {
             why.push(format!("{d:.1} km apart (at most {} km)", self.max_distance_km));
         } else {
             return Err(match distance {
-                Some(d) => format!("different admin2 ({:?} vs {:?}) and {d:.1} km apart", a.admin2, b.admin2),
+                Some(d) => format!(
+                    "different admin2 ({:?} vs {:?}) and {d:.1} km apart",
+                    a.admin2, b.admin2
+                ),
                 None => format!("different admin2 ({:?} vs {:?}) and no coordinates", a.admin2, b.admin2),
             });
         }
@@ -164,30 +166,46 @@ impl MergeRules {
             return Err(format!("incompatible types {} / {}", a.event_type, b.event_type));
         }
 
-        let side = |x: &str, y: &str| -> Option<String> {
+        // A side matches when both name the same actor, or one is generic.
+        // `Some(true)` marks a match on a named (non-generic) actor.
+        let side = |x: &str, y: &str| -> Option<(String, bool)> {
             if fold(x) == fold(y) {
-                Some(if x.is_empty() {
-                    "both unknown".to_string()
-                } else {
-                    format!("same {x}")
-                })
+                let named = !self.is_generic_actor(x);
+                Some((
+                    if x.is_empty() {
+                        "both unknown".to_string()
+                    } else {
+                        format!("same {x}")
+                    },
+                    named,
+                ))
             } else if self.is_generic_actor(x) || self.is_generic_actor(y) {
-                Some(format!("{} / {} (one generic)", show(x), show(y)))
+                Some((format!("{} / {} (one generic)", show(x), show(y)), false))
             } else {
                 None
             }
         };
-        let straight = side(&a.actor1, &b.actor1).zip(side(&a.actor2, &b.actor2));
+        // Generic actors alone would let any two reports match ("gunmen" vs
+        // "the army" on one side, "the army" vs "gunmen" on the other): when
+        // both reports name someone, one named actor must be shared.
+        let names = |e: &Event| !self.is_generic_actor(&e.actor1) || !self.is_generic_actor(&e.actor2);
+        let need_shared = names(a) && names(b);
+        let pairing = |(x1, x2): (&str, &str), (y1, y2): (&str, &str)| {
+            let (s1, n1) = side(x1, y1)?;
+            let (s2, n2) = side(x2, y2)?;
+            (!need_shared || n1 || n2).then(|| format!("actor1 {s1}, actor2 {s2}"))
+        };
+        let straight = pairing((&a.actor1, &a.actor2), (&b.actor1, &b.actor2));
         // Outlets disagree on who attacked whom in a clash; battles are symmetric.
         let crossed = || {
             if a.event_type == "Battles" && b.event_type == "Battles" {
-                side(&a.actor1, &b.actor2).zip(side(&a.actor2, &b.actor1))
+                pairing((&a.actor1, &a.actor2), (&b.actor2, &b.actor1)).map(|s| format!("{s} (roles swapped)"))
             } else {
                 None
             }
         };
         match straight.or_else(crossed) {
-            Some((s1, s2)) => why.push(format!("actor1 {s1}, actor2 {s2}")),
+            Some(s) => why.push(s),
             None => {
                 return Err(format!(
                     "different actors ({} vs {}, {} vs {})",
@@ -223,10 +241,7 @@ impl MergeRules {
         merged.doc_id = reports[order[0]].0.clone();
         for &i in &order[1..] {
             let e = &reports[i].1;
-            for (mine, theirs) in [
-                (&mut merged.actor1, &e.actor1),
-                (&mut merged.actor2, &e.actor2),
-            ] {
+            for (mine, theirs) in [(&mut merged.actor1, &e.actor1), (&mut merged.actor2, &e.actor2)] {
                 if self.is_generic_actor(mine) && !self.is_generic_actor(theirs) {
                     *mine = theirs.clone();
                 }

@@ -36,7 +36,9 @@ fn report(
     let evidence = quotes
         .iter()
         .map(|(field, quote)| {
-            let byte = text.find(quote).unwrap_or_else(|| panic!("{quote:?} is not in the text"));
+            let byte = text
+                .find(quote)
+                .unwrap_or_else(|| panic!("{quote:?} is not in the text"));
             let start = text[..byte].chars().count();
             Evidence {
                 field: field.to_string(),
@@ -83,7 +85,13 @@ const OTHER_SAME_DAY: &str = "Le 5 mars, des manifestants ont bloqué la route n
 pour protester contre les coupures d'électricité. Aucun blessé n'est signalé.";
 
 fn outlet_a() -> (Document, Vec<Event>) {
-    let d = doc("a", Some("https://a.example/tonka"), "Attaque à Tonka", OUTLET_A, "Journal A");
+    let d = doc(
+        "a",
+        Some("https://a.example/tonka"),
+        "Attaque à Tonka",
+        OUTLET_A,
+        "Journal A",
+    );
     let e = report(
         "VEI-A1",
         OUTLET_A,
@@ -97,13 +105,22 @@ fn outlet_a() -> (Document, Vec<Event>) {
         16.2917,
         -3.3958,
         2,
-        &[("actor1", "hommes armés non identifiés"), ("fatalities", "Deux gendarmes ont été tués")],
+        &[
+            ("actor1", "hommes armés non identifiés"),
+            ("fatalities", "Deux gendarmes ont été tués"),
+        ],
     );
     (d, vec![e])
 }
 
 fn outlet_b() -> (Document, Vec<Event>) {
-    let d = doc("b", Some("https://b.example/communique"), "Communiqué des FAMa", OUTLET_B, "Journal B");
+    let d = doc(
+        "b",
+        Some("https://b.example/communique"),
+        "Communiqué des FAMa",
+        OUTLET_B,
+        "Journal B",
+    );
     let e = report(
         "VEI-B1",
         OUTLET_B,
@@ -161,7 +178,10 @@ fn two_outlets_on_one_incident_merge_with_every_source_and_evidence() {
     let e = &events[0];
     assert_eq!(e.event_id, "VEI-A1", "the founding report gives the id");
     assert_eq!(e.sources, vec!["a", "b"]);
-    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims", "a named actor beats a generic one");
+    assert_eq!(
+        e.actor1, "JNIM: Group for Support of Islam and Muslims",
+        "a named actor beats a generic one"
+    );
     assert_eq!(e.fatalities, 2, "ACLED keeps the lowest figure");
     assert_eq!((e.fatalities_low, e.fatalities_best, e.fatalities_high), (2, 2, 3));
     assert_eq!(e.evidence.len(), 4);
@@ -182,7 +202,10 @@ fn two_outlets_on_one_incident_merge_with_every_source_and_evidence() {
     assert_eq!(events[0].sources, vec!["a"]);
     assert_eq!(events[0].fatalities, 2);
     assert_eq!(events[1].event_id, "VEI-B1");
-    assert!(store.undo_merge(merge_id, 301).is_err(), "an undone merge cannot be undone twice");
+    assert!(
+        store.undo_merge(merge_id, 301).is_err(),
+        "an undone merge cannot be undone twice"
+    );
     assert_eq!(store.counts().unwrap().merges, 0);
 }
 
@@ -217,7 +240,22 @@ fn dates_far_apart_or_places_far_apart_do_not_merge() {
     assert!(rules.compatible(&ea[0], &far).unwrap_err().contains("km apart"));
     let mut other_actor = eb[0].clone();
     other_actor.actor2 = "Civilians (Mali)".into();
-    assert!(rules.compatible(&ea[0], &other_actor).unwrap_err().contains("different actors"));
+    assert!(rules
+        .compatible(&ea[0], &other_actor)
+        .unwrap_err()
+        .contains("different actors"));
+    // Generic actors on both sides do not make two named parties one.
+    let mut x = eb[0].clone();
+    x.actor1 = "Unidentified Armed Group (Mali)".into();
+    x.actor2 = "Military Forces of Mali (2021-)".into();
+    let mut y = eb[0].clone();
+    y.actor1 = "JNIM: Group for Support of Islam and Muslims".into();
+    y.actor2 = "Unidentified Armed Group (Mali)".into();
+    assert!(rules.compatible(&x, &y).is_err());
+    // The same clash with roles swapped is one battle.
+    let mut z = x.clone();
+    std::mem::swap(&mut z.actor1, &mut z.actor2);
+    assert!(rules.compatible(&x, &z).unwrap().contains("roles swapped"));
 }
 
 #[test]
@@ -239,7 +277,10 @@ fn same_url_or_same_content_adds_nothing_and_updates_replace() {
     let (db, eb) = outlet_b();
     assert_eq!(store.put(&da, &ea, 1).unwrap().status, Status::New);
     store.put(&db, &eb, 1).unwrap();
-    assert_eq!(store.put(&da, &ea, 2).unwrap().status, Status::Unchanged { doc_id: "a".into() });
+    assert_eq!(
+        store.put(&da, &ea, 2).unwrap().status,
+        Status::Unchanged { doc_id: "a".into() }
+    );
 
     // Same content under another id and URL.
     let mut copy = da.clone();
@@ -250,7 +291,10 @@ fn same_url_or_same_content_adds_nothing_and_updates_replace() {
     // Same URL under another id is the same document.
     let mut same_url = da.clone();
     same_url.id = "other-id".into();
-    assert_eq!(store.status(&same_url).unwrap(), Status::Unchanged { doc_id: "a".into() });
+    assert_eq!(
+        store.status(&same_url).unwrap(),
+        Status::Unchanged { doc_id: "a".into() }
+    );
     assert_eq!(store.counts().unwrap().documents, 2);
 
     // Outlet A corrects its article: the old version and its events go.
@@ -265,12 +309,19 @@ fn same_url_or_same_content_adds_nothing_and_updates_replace() {
     let out = store.put(&updated, &new_events, 4).unwrap();
     assert_eq!(out.status, Status::Changed { doc_id: "a".into() });
     let counts = store.counts().unwrap();
-    assert_eq!((counts.documents, counts.reports, counts.events), (2, 2, 1), "{counts:?}");
+    assert_eq!(
+        (counts.documents, counts.reports, counts.events),
+        (2, 2, 1),
+        "{counts:?}"
+    );
     let events = store.events(&EventFilter::default()).unwrap();
     assert_eq!(events[0].fatalities, 3, "the lowest of 4 and 3");
     assert_eq!(events[0].fatalities_high, 4);
     assert!(store.document("a").unwrap().unwrap().text.contains("Quatre"));
-    assert!(store.search("deux gendarmes", 10).unwrap().is_empty(), "the index follows the update");
+    assert!(
+        store.search("deux gendarmes", 10).unwrap().is_empty(),
+        "the index follows the update"
+    );
 }
 
 #[test]
@@ -286,7 +337,10 @@ fn search_ignores_accents_and_case() {
     let hits = store.search("gendarm*", 10).unwrap();
     assert_eq!(hits.iter().map(|h| h.doc_id.as_str()).collect::<Vec<_>>().len(), 2);
     assert!(store.search("électricité", 10).unwrap()[0].doc_id == "c");
-    assert!(store.search("\"(", 10).is_err(), "a query without words is an error, not a panic");
+    assert!(
+        store.search("\"(", 10).is_err(),
+        "a query without words is an error, not a panic"
+    );
     assert!(store.search("AND OR NOT \"", 10).unwrap().is_empty());
 }
 
@@ -296,17 +350,58 @@ fn filters_select_events() {
     for (d, e) in [outlet_b(), other_same_day()] {
         store.put(&d, &e, 1).unwrap();
     }
-    let ids = |f: EventFilter| -> Vec<String> {
-        store.events(&f).unwrap().into_iter().map(|e| e.event_id).collect()
-    };
-    assert_eq!(ids(EventFilter { event_type: Some("protests".into()), ..Default::default() }), ["VEI-C1"]);
-    assert_eq!(ids(EventFilter { actor: Some("jnim".into()), ..Default::default() }), ["VEI-B1"]);
-    assert_eq!(ids(EventFilter { country: Some("466".into()), ..Default::default() }).len(), 2);
-    assert_eq!(ids(EventFilter { country: Some("niger".into()), ..Default::default() }).len(), 0);
-    assert_eq!(ids(EventFilter { from: Some("2024-03-06".into()), ..Default::default() }).len(), 0);
-    assert_eq!(ids(EventFilter { to: Some("2024-03-05".into()), ..Default::default() }).len(), 2);
+    let ids = |f: EventFilter| -> Vec<String> { store.events(&f).unwrap().into_iter().map(|e| e.event_id).collect() };
     assert_eq!(
-        ids(EventFilter { bbox: Some([-3.5, 16.0, -3.3, 16.35]), ..Default::default() }),
+        ids(EventFilter {
+            event_type: Some("protests".into()),
+            ..Default::default()
+        }),
+        ["VEI-C1"]
+    );
+    assert_eq!(
+        ids(EventFilter {
+            actor: Some("jnim".into()),
+            ..Default::default()
+        }),
+        ["VEI-B1"]
+    );
+    assert_eq!(
+        ids(EventFilter {
+            country: Some("466".into()),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        ids(EventFilter {
+            country: Some("niger".into()),
+            ..Default::default()
+        })
+        .len(),
+        0
+    );
+    assert_eq!(
+        ids(EventFilter {
+            from: Some("2024-03-06".into()),
+            ..Default::default()
+        })
+        .len(),
+        0
+    );
+    assert_eq!(
+        ids(EventFilter {
+            to: Some("2024-03-05".into()),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert_eq!(
+        ids(EventFilter {
+            bbox: Some([-3.5, 16.0, -3.3, 16.35]),
+            ..Default::default()
+        }),
         ["VEI-B1"]
     );
 }
@@ -315,7 +410,10 @@ fn filters_select_events() {
 fn user_rules_replace_what_they_set() {
     let rules = MergeRules::from_toml("mine.toml", "max_distance_km = 5.0").unwrap();
     assert_eq!(rules.max_distance_km, 5.0);
-    assert!(rules.is_generic_actor("Unidentified Armed Group (Niger)"), "other keys keep their defaults");
+    assert!(
+        rules.is_generic_actor("Unidentified Armed Group (Niger)"),
+        "other keys keep their defaults"
+    );
     let err = MergeRules::from_toml("mine.toml", "date_tolerance_days = { \"9\" = 1 }").unwrap_err();
     assert!(err.to_string().contains("mine.toml"), "{err}");
     assert!(MergeRules::from_toml("mine.toml", "colour = 1").is_err());

@@ -1,8 +1,95 @@
-use anyhow::{bail, Result};
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use veille_ingest::veille_export::{Format, Writer};
+use veille_ingest::veille_store::{EventFilter, Store};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// acled-csv, geojson, parquet or jsonl.
+    #[arg(long)]
+    pub format: Format,
+    #[arg(long, default_value = "veille.db")]
+    pub db: PathBuf,
+    /// Output file (default: standard output; required for parquet).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// First event date, YYYY-MM-DD (inclusive).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last event date, YYYY-MM-DD (inclusive).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Country name or ISO 3166-1 numeric code.
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub admin1: Option<String>,
+    /// Event type or sub-event type.
+    #[arg(long = "type")]
+    pub event_type: Option<String>,
+    /// Part of an actor's name.
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// min_lon,min_lat,max_lon,max_lat
+    #[arg(long)]
+    pub bbox: Option<String>,
+}
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+fn check_date(flag: &str, d: &Option<String>) -> Result<()> {
+    if let Some(d) = d {
+        let b = d.as_bytes();
+        let ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && d.chars().filter(char::is_ascii_digit).count() == 8;
+        if !ok {
+            bail!("--{flag} {d:?}: expected a date as YYYY-MM-DD");
+        }
+    }
+    Ok(())
+}
+
+fn parse_bbox(s: &str) -> Result<[f64; 4]> {
+    let parts: Vec<f64> = s
+        .split(',')
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<std::result::Result<_, _>>()
+        .with_context(|| format!("--bbox {s:?}: expected four numbers min_lon,min_lat,max_lon,max_lat"))?;
+    let [a, b, c, d]: [f64; 4] = parts
+        .try_into()
+        .map_err(|_| anyhow::anyhow!("--bbox {s:?}: expected four numbers min_lon,min_lat,max_lon,max_lat"))?;
+    if a > c || b > d {
+        bail!("--bbox {s:?}: the minimum must come before the maximum");
+    }
+    Ok([a, b, c, d])
+}
+
+pub fn run(args: Args) -> Result<()> {
+    check_date("from", &args.from)?;
+    check_date("to", &args.to)?;
+    if !args.db.exists() {
+        bail!("{}: no store here (run `veille ingest` first)", args.db.display());
+    }
+    let filter = EventFilter {
+        from: args.from,
+        to: args.to,
+        country: args.country,
+        admin1: args.admin1,
+        event_type: args.event_type,
+        actor: args.actor,
+        bbox: args.bbox.as_deref().map(parse_bbox).transpose()?,
+    };
+    let store = Store::open(&args.db)?;
+    let out: Box<dyn Write + Send> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None if args.format == Format::Parquet => bail!("--format parquet needs --output FILE"),
+        None => Box::new(BufWriter::new(std::io::stdout())),
+    };
+    let mut writer = Writer::new(args.format, out)?;
+    store.for_each_event(&filter, |e| writer.push(&e).map_err(anyhow::Error::from))?;
+    let n = writer.finish()?;
+    eprintln!("{n} event(s) exported");
+    Ok(())
 }

@@ -1,8 +1,40 @@
-use anyhow::{bail, Result};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use anyhow::Result;
+use veille_ingest::watch::{self, WatchConfig};
+
+use super::ingest::Common;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Sources to poll, with their intervals, country and language (TOML).
+    #[arg(long)]
+    pub config: PathBuf,
+    /// Poll every source once, then exit.
+    #[arg(long)]
+    pub once: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let config = WatchConfig::load(&args.config)?;
+    let mut options = args.common.options()?;
+    options.fetch.min_host_delay = config.min_host_delay;
+    let mut ingester = args.common.ingester(options.clone())?;
+    // The loop stops between polls; a signal mid-poll still leaves the store
+    // consistent because every document is its own transaction.
+    let stop = Arc::new(AtomicBool::new(false));
+    let stopped = stop.clone();
+    let result = watch::run(&mut ingester, &config, &options, args.once, &move || {
+        stopped.load(Ordering::Relaxed)
+    });
+    let (_, summary) = ingester.finish();
+    if args.common.quiet {
+        eprintln!("{summary}");
+    }
+    result?;
+    Ok(())
 }
