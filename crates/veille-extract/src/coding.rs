@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
-use veille_model::{Document, Evidence, Event};
+use veille_model::{Document, Event, Evidence};
 
 use crate::frames::{Frame, Participant, Section, Span, Within};
 use crate::lexicon::{ActorKind, Class, Lexicons};
@@ -29,8 +29,14 @@ fn mechanism(c: Class) -> bool {
 
 /// ACLED's sub-event type of one frame, by its trigger classes and participants; several
 /// candidates are ranked by the taxonomy's priority (ACLED's precedence rules).
-fn code_frame(lex: &Lexicons, f: &Frame, agent: Option<u8>, target: Option<u8>) -> Option<Coded> {
-    let has_mechanism = f.classes().any(mechanism);
+fn code_frame(
+    lex: &Lexicons,
+    f: &Frame,
+    agent: Option<u8>,
+    target: Option<u8>,
+    event_mechanism: bool,
+) -> Option<Coded> {
+    let has_mechanism = event_mechanism || f.classes().any(mechanism);
     let families = f.families();
     let protest_context = families.contains(&3);
     let state_present = agent == Some(1) || target == Some(1);
@@ -65,11 +71,13 @@ fn code_frame(lex: &Lexicons, f: &Frame, agent: Option<u8>, target: Option<u8>) 
                 Class::Shelling => Some("Shelling/artillery/missile attack"),
                 Class::Ied => Some("Remote explosive/landmine/IED"),
                 Class::Grenade => Some("Grenade"),
-                Class::Overtake | Class::Regain => Some(if agent == Some(1) || (*class == Class::Regain && agent.is_none_or(|a| !matches!(a, 2..=4))) {
-                    "Government regains territory"
-                } else {
-                    "Non-state actor overtakes territory"
-                }),
+                Class::Overtake | Class::Regain => Some(
+                    if agent == Some(1) || (*class == Class::Regain && agent.is_none_or(|a| !matches!(a, 2..=4))) {
+                        "Government regains territory"
+                    } else {
+                        "Non-state actor overtakes territory"
+                    },
+                ),
                 Class::Clash => Some(if target == Some(7) { "Attack" } else { "Armed clash" }),
                 Class::Attack | Class::Kill | Class::Injure => {
                     if has_mechanism {
@@ -102,11 +110,13 @@ fn code_frame(lex: &Lexicons, f: &Frame, agent: Option<u8>, target: Option<u8>) 
                 } else {
                     "Abduction/forced disappearance"
                 }),
-                Class::Protest => Some(if families.contains(&3) && (f.classes().any(|c| c == Class::Intervene) || state_present) {
-                    "Protest with intervention"
-                } else {
-                    "Peaceful protest"
-                }),
+                Class::Protest => Some(
+                    if families.contains(&3) && (f.classes().any(|c| c == Class::Intervene) || state_present) {
+                        "Protest with intervention"
+                    } else {
+                        "Peaceful protest"
+                    },
+                ),
                 Class::Intervene => Some("Protest with intervention"),
                 Class::Riot => Some("Violent demonstration"),
                 Class::Mob => Some("Mob violence"),
@@ -205,7 +215,11 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
             }
             None => format!("c{}", ctx.country.as_deref().unwrap_or("")),
         };
-        groups.entry((key, date)).or_insert_with(|| Pending { frames: Vec::new() }).frames.push(f);
+        groups
+            .entry((key, date))
+            .or_insert_with(|| Pending { frames: Vec::new() })
+            .frames
+            .push(f);
     }
 
     let mut out = Vec::new();
@@ -215,15 +229,24 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
         }
     }
     out.sort_by(|a, b| {
-        (&a.event_date, &a.country, &a.admin1, &a.admin2, &a.location, &a.sub_event_type, &a.event_id).cmp(&(
-            &b.event_date,
-            &b.country,
-            &b.admin1,
-            &b.admin2,
-            &b.location,
-            &b.sub_event_type,
-            &b.event_id,
-        ))
+        (
+            &a.event_date,
+            &a.country,
+            &a.admin1,
+            &a.admin2,
+            &a.location,
+            &a.sub_event_type,
+            &a.event_id,
+        )
+            .cmp(&(
+                &b.event_date,
+                &b.country,
+                &b.admin1,
+                &b.admin2,
+                &b.location,
+                &b.sub_event_type,
+                &b.event_id,
+            ))
     });
     out
 }
@@ -237,7 +260,10 @@ fn build_event(
     date: NaiveDate,
 ) -> Option<Event> {
     let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
-    let place = frames.iter().find_map(|f| f.place).map(|(w, i)| (w, &section(w).places[i]));
+    let place = frames
+        .iter()
+        .find_map(|f| f.place)
+        .map(|(w, i)| (w, &section(w).places[i]));
     let country = place
         .map(|(_, p)| p.mention.country_code.to_uppercase())
         .filter(|c| !c.is_empty())
@@ -246,10 +272,12 @@ fn build_event(
 
     // Code every frame; the event takes the highest-priority sub-event type.
     let mut best: Option<(u32, Coded, &Frame)> = None;
+    // Deaths told after an explosion are its toll, not a second kind of event.
+    let event_mechanism = frames.iter().any(|f| f.classes().any(mechanism));
     for f in frames {
         let agent = f.agents.first().map(|p| resolve(lex, p, cc, date).inter);
         let target = f.targets.first().map(|p| resolve(lex, p, cc, date).inter);
-        if let Some(c) = code_frame(lex, f, agent, target) {
+        if let Some(c) = code_frame(lex, f, agent, target, event_mechanism) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
                 best = Some((pr, c, f));
@@ -264,10 +292,13 @@ fn build_event(
         .chain(frames.iter().copied())
         .flat_map(|f| f.agents.iter())
         .collect();
-    let targets: Vec<&Participant> = std::iter::once(main)
+    let mut targets: Vec<&Participant> = std::iter::once(main)
         .chain(frames.iter().copied())
         .flat_map(|f| f.targets.iter())
         .collect();
+    // People named beat places standing for them ("sept civils" over "le village").
+    targets.sort_by_key(|p| p.weak);
+    let agent_marked = agents.first().is_some_and(|p| p.marked);
     let mut a1 = agents.first().map(|p| resolve(lex, p, cc, date));
     let mut a2 = targets
         .iter()
@@ -288,7 +319,10 @@ fn build_event(
         }
         "Riots" => {
             let rioter = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 5);
-            let other = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter != 5 && r.inter != 6);
+            let other = [a1.clone(), a2.clone()]
+                .into_iter()
+                .flatten()
+                .find(|r| r.inter != 5 && r.inter != 6);
             a1 = Some(rioter.unwrap_or_else(|| d("Rioters", 5)));
             a2 = match sub {
                 "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
@@ -320,15 +354,30 @@ fn build_event(
             a1 = Some(first);
         }
         "Explosions/Remote violence" => {
+            // Who steps on a mine or hits an IED is its victim, not its author: unless the
+            // text says "by", a state force or civilians named with a planted explosive
+            // are actor2, and the unknown planter actor1.
+            let victim_like = |a: &Resolved| matches!(a.inter, 1 | 7 | 8);
+            if sub == "Remote explosive/landmine/IED" && a1.as_ref().is_some_and(victim_like) && !agent_marked {
+                let v = a1.take();
+                if a2.as_ref().is_none_or(victim_like) {
+                    a2 = v;
+                } else {
+                    a1 = a2.take();
+                    a2 = v;
+                }
+            }
             if a1.as_ref().is_some_and(|a| a.inter == 7) {
                 std::mem::swap(&mut a1, &mut a2);
             }
             if a1.is_none() {
-                a1 = Some(if sub == "Air/drone strike" || sub == "Shelling/artillery/missile attack" {
-                    d("Military Forces", 1)
-                } else {
-                    d("Unidentified Armed Group", 3)
-                });
+                a1 = Some(
+                    if sub == "Air/drone strike" || sub == "Shelling/artillery/missile attack" {
+                        d("Military Forces", 1)
+                    } else {
+                        d("Unidentified Armed Group", 3)
+                    },
+                );
             }
         }
         _ => {
@@ -354,7 +403,11 @@ fn build_event(
     let interaction = if inter2 == 0 {
         inter1 as u16 * 10
     } else {
-        let (lo, hi) = if inter1 <= inter2 { (inter1, inter2) } else { (inter2, inter1) };
+        let (lo, hi) = if inter1 <= inter2 {
+            (inter1, inter2)
+        } else {
+            (inter2, inter1)
+        };
         lo as u16 * 10 + hi as u16
     };
     let civilian_targeting = if info.disorder_type.contains("Political violence") && (inter2 == 7 || inter1 == 7) {
@@ -386,7 +439,11 @@ fn build_event(
             };
             let v = c.number.value;
             let slot = match victim {
-                Some(p) => Some(groups.entry(resolve(lex, p, cc, date).label).or_insert((u32::MAX, 0, span, word))),
+                Some(p) => Some(
+                    groups
+                        .entry(resolve(lex, p, cc, date).label)
+                        .or_insert((u32::MAX, 0, span, word)),
+                ),
                 None => Some(unknown.get_or_insert((u32::MAX, 0, span, word))),
             };
             if let Some(s) = slot {
@@ -424,7 +481,9 @@ fn build_event(
             (p.mention.geonames_id != 0).then_some(p.mention.geonames_id),
         ),
         None => (
-            cc.and_then(|c| lex.countries.get(c)).map(|c| c.name.clone()).unwrap_or_default(),
+            cc.and_then(|c| lex.countries.get(c))
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
             String::new(),
             String::new(),
             None,
@@ -467,7 +526,11 @@ fn build_event(
     if !civilian_targeting.is_empty() {
         push(
             "civilian_targeting",
-            if inter2 == 7 { a2.as_ref().and_then(|a| a.span) } else { a1.span },
+            if inter2 == 7 {
+                a2.as_ref().and_then(|a| a.span)
+            } else {
+                a1.span
+            },
         );
     }
     if let Some((w, p)) = place {
@@ -485,10 +548,17 @@ fn build_event(
             sec.places
                 .iter()
                 .find(|h| {
-                    h.role == veille_geoparse::MentionRole::AdminUnit
+                    let m = &h.mention;
+                    let is_unit =
+                        h.role == veille_geoparse::MentionRole::AdminUnit || m.feature_code.starts_with("ADM");
+                    is_unit
                         && !name.is_empty()
-                        && veille_text::fold(&h.mention.name) == veille_text::fold(name)
-                        && (level == "admin1") == h.mention.admin2.is_empty()
+                        && m.country_code == p.mention.country_code
+                        && if level == "admin1" {
+                            m.admin2.is_empty() && m.admin1 == name
+                        } else {
+                            m.admin2 == name
+                        }
                 })
                 .map(|h| Span {
                     within: w,
@@ -496,13 +566,27 @@ fn build_event(
                     end: h.byte_end,
                 })
         };
+        let country_hit = sec
+            .places
+            .iter()
+            .find(|h| {
+                matches!(
+                    h.role,
+                    veille_geoparse::MentionRole::Country | veille_geoparse::MentionRole::Demonym
+                ) && h.mention.country_code == p.mention.country_code
+            })
+            .map(|h| Span {
+                within: w,
+                start: h.byte_start,
+                end: h.byte_end,
+            });
         if !admin1.is_empty() {
             push("admin1", unit("admin1", &admin1).or(Some(ps)));
         }
         if !admin2.is_empty() {
             push("admin2", unit("admin2", &admin2).or(Some(ps)));
         }
-        push("country", Some(ps));
+        push("country", country_hit.or(Some(ps)));
         push("geo_precision", Some(ps));
     }
     push("event_date", date_span);
@@ -541,10 +625,24 @@ fn build_event(
     let own_actors = [Some(&a1), a2.as_ref()]
         .into_iter()
         .flatten()
-        .filter(|a| a.span.is_some_and(|s| frames.iter().any(|f| f.sentences.iter().any(|x| x.within == s.within && x.start <= s.start && s.end <= x.end))))
+        .filter(|a| {
+            a.span.is_some_and(|s| {
+                frames.iter().any(|f| {
+                    f.sentences
+                        .iter()
+                        .any(|x| x.within == s.within && x.start <= s.start && s.end <= x.end)
+                })
+            })
+        })
         .count();
     let confidence = (0.35
-        + if own_place { 0.2 } else if place.is_some() { 0.1 } else { 0.0 }
+        + if own_place {
+            0.2
+        } else if place.is_some() {
+            0.1
+        } else {
+            0.0
+        }
         + if date_span.is_some() { 0.1 } else { 0.0 }
         + 0.1 * own_actors as f32
         + if frames.len() > 1 { 0.05 } else { 0.0 })

@@ -70,9 +70,6 @@ pub fn find_dates(
     while i < n {
         // ISO 2020-08-01 and dd/mm/yyyy
         if let Some(y) = year_number(ft(i)) {
-            if ft(i + 1) == "" && i + 4 < n && tokens[i + 1].text == "-" && tokens[i + 3].text == "-" {
-                // tokenize keeps "-" as its own token; fold of "-" is empty
-            }
             if i + 4 < n && tokens[i + 1].text == "-" && tokens[i + 3].text == "-" {
                 if let (Ok(m), Ok(d)) = (ft(i + 2).parse::<u32>(), ft(i + 4).parse::<u32>()) {
                     if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
@@ -166,8 +163,16 @@ pub fn find_dates(
                 let strictly_after = matches!(ft(i + 1), "dernier" | "passe" | "last");
                 let strictly_before = i > 0 && matches!(ft(i - 1), "last" | "past");
                 let strictly = strictly_after || strictly_before;
-                let start = if strictly_before { tokens[i - 1].start } else { tokens[i].start };
-                let end = if strictly_after { tokens[i + 1].end } else { tokens[i].end };
+                let start = if strictly_before {
+                    tokens[i - 1].start
+                } else {
+                    tokens[i].start
+                };
+                let end = if strictly_after {
+                    tokens[i + 1].end
+                } else {
+                    tokens[i].end
+                };
                 out.push(DateMention {
                     start,
                     end,
@@ -241,7 +246,10 @@ mod tests {
         assert_eq!(dates("dans la nuit du 3 au 4 mars", "2024-03-05")[0].0, "2024-03-03");
         assert_eq!(dates("le 3 juin", "2024-03-05")[0].0, "2023-06-03");
         assert_eq!(dates("le 1er mars 2024", "2024-03-05")[0].0, "2024-03-01");
-        assert_eq!(dates("dans la nuit de samedi à dimanche", "2024-03-05")[0].0, "2024-03-02");
+        assert_eq!(
+            dates("dans la nuit de samedi à dimanche", "2024-03-05")[0].0,
+            "2024-03-02"
+        );
         let we = dates("ce week-end", "2024-03-05");
         assert_eq!((we[0].0.as_str(), we[0].1), ("2024-03-02", 2));
     }

@@ -18,7 +18,11 @@ impl Folded {
         text.push(' ');
         origin.push((0, 0));
         let mut pending: Option<(u32, u32)> = None;
-        let push = |c: char, at: (u32, u32), text: &mut String, origin: &mut Vec<(u32, u32)>, pending: &mut Option<(u32, u32)>| {
+        let push = |c: char,
+                    at: (u32, u32),
+                    text: &mut String,
+                    origin: &mut Vec<(u32, u32)>,
+                    pending: &mut Option<(u32, u32)>| {
             if c.is_ascii_alphanumeric() {
                 if let Some(p) = pending.take() {
                     if !text.ends_with(' ') {

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use veille_geoparse::{MentionRole, PlaceHit};
 
-use crate::lexicon::{ActorKind, Class, Lexicons, Word};
+use crate::lexicon::{ActorKind, Class, Lexicons};
 use crate::mentions::{Casualty, Sentence};
 
 /// Which text of the document a span lies in.
@@ -42,14 +42,21 @@ pub struct Participant {
     pub span: Span,
     /// Taken from another sentence than the frame's.
     pub from_context: bool,
+    /// Named after "par"/"by": the author for sure.
+    pub marked: bool,
+    /// A place or thing standing for civilians ("le village").
+    pub weak: bool,
 }
+
+/// A trigger of a frame: its span, the classes it may stand for, and whether it is passive.
+pub type FrameTrigger = (Span, Vec<(Class, Option<String>)>, bool);
 
 #[derive(Debug, Clone)]
 pub struct Frame {
     pub within: Within,
     pub sentence: usize,
     pub paragraph: usize,
-    pub triggers: Vec<(Span, Vec<(Class, Option<String>)>, bool)>,
+    pub triggers: Vec<FrameTrigger>,
     /// Index into the section's places, and whether the sentence names it itself.
     pub place: Option<(Within, usize)>,
     pub place_own: bool,
@@ -108,12 +115,14 @@ fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: 
             end: a.end,
         },
         from_context,
+        marked: a.agent_marked,
+        weak: a.weak,
     }
 }
 
 /// Splits each sentence's live triggers into frames (one per place the sentence names)
 /// and gives each its own participants, place, date and dead.
-pub fn build(lex: &Lexicons, sections: &[Section<'_>]) -> Vec<Frame> {
+pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for section in sections {
         for (si, s) in section.sentences.iter().enumerate() {
@@ -143,16 +152,17 @@ pub fn build(lex: &Lexicons, sections: &[Section<'_>]) -> Vec<Frame> {
                 let first = trigs[0];
                 let mut agents = Vec::new();
                 let mut targets = Vec::new();
-                let words_before =
-                    |a: &crate::mentions::ActorMention, w: Word| word_before(lex, section.text, s.start, a.start, w);
-                for a in &s.actors {
+                let victims: Vec<usize> = s.casualties.iter().filter_map(|c| c.victim).collect();
+                for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {
                         continue;
                     }
                     let p = participant(section.within, a, false);
-                    let is_agent = if words_before(a, Word::AgentMarker) {
+                    let is_agent = if victims.contains(&ai) {
+                        false
+                    } else if a.agent_marked {
                         true
-                    } else if words_before(a, Word::TargetMarker) || a.inter == 7 {
+                    } else if a.target_marked || a.inter == 7 {
                         false
                     } else if a.start < first.start {
                         !first.passive
@@ -168,7 +178,12 @@ pub fn build(lex: &Lexicons, sections: &[Section<'_>]) -> Vec<Frame> {
                 let casualties: Vec<(Casualty, Option<Participant>)> = s
                     .casualties
                     .iter()
-                    .map(|c| (c.clone(), c.victim.map(|v| participant(section.within, &s.actors[v], false))))
+                    .map(|c| {
+                        (
+                            c.clone(),
+                            c.victim.map(|v| participant(section.within, &s.actors[v], false)),
+                        )
+                    })
                     .collect();
                 if targets.is_empty() {
                     // A village, a bus, a market: the civilians of a violent event's target.
@@ -225,26 +240,10 @@ pub fn build(lex: &Lexicons, sections: &[Section<'_>]) -> Vec<Frame> {
     frames
 }
 
-/// Whether a word of class `w` stands within the three words before `at`.
-fn word_before(lex: &Lexicons, text: &str, sentence_start: usize, at: usize, w: Word) -> bool {
-    let before = &text[sentence_start..at];
-    let tokens = veille_text::tokenize(before);
-    let from = tokens.len().saturating_sub(4);
-    let Some(first) = tokens.get(from) else { return false };
-    let window = &before[first.start..];
-    let folded = crate::folded::Folded::new(window);
-    lex.words.find(&folded, window).iter().any(|h| h.payload.contains(&w))
-}
-
 /// Completes frames from their context: place from the frame before in the paragraph,
 /// date from the paragraph, the lead or the publication, participants from earlier
 /// sentences and from summary frames; then marks summaries.
-pub fn complete(
-    lex: &Lexicons,
-    sections: &[Section<'_>],
-    frames: &mut [Frame],
-    published: Option<NaiveDate>,
-) {
+pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], published: Option<NaiveDate>) {
     let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
     let place_of = |f: &Frame| f.place.map(|(w, i)| &section(w).places[i]);
 
@@ -259,9 +258,7 @@ pub fn complete(
             .rev()
             .find(|f| f.within == w && f.paragraph == para && f.sentence < sent && f.place.is_some())
         {
-            if prev.families().iter().any(|x| frames[i].families().contains(x)) {
-                frames[i].place = prev.place;
-            }
+            frames[i].place = prev.place;
         }
     }
 
@@ -331,7 +328,12 @@ pub fn complete(
             .rev()
             .filter(|s| s.paragraph == f.paragraph)
             .flat_map(|s| s.actors.iter().rev())
-            .find(|a| !a.weak && matches!(a.inter, 1..=4 | 8) && !f.targets.iter().any(|t| t.entries == a.entries));
+            .find(|a| {
+                !a.weak
+                    && !a.target_marked
+                    && matches!(a.inter, 1..=4 | 8)
+                    && !f.targets.iter().any(|t| t.entries == a.entries)
+            });
         if let Some(a) = found {
             f.agents.push(participant(f.within, a, true));
         }
@@ -341,9 +343,16 @@ pub fn complete(
     let summaries: Vec<Frame> = frames.iter().filter(|f| f.summary).cloned().collect();
     for f in frames.iter_mut().filter(|f| !f.summary) {
         let fam = f.families();
-        for s in summaries.iter().filter(|s| s.families().iter().any(|x| fam.contains(x))) {
+        for s in summaries
+            .iter()
+            .filter(|s| s.families().iter().any(|x| fam.contains(x)))
+        {
             if f.agents.is_empty() {
-                if let Some(a) = s.agents.iter().find(|a| !f.targets.iter().any(|t| t.entries == a.entries)) {
+                if let Some(a) = s
+                    .agents
+                    .iter()
+                    .find(|a| !f.targets.iter().any(|t| t.entries == a.entries))
+                {
                     f.agents.push(Participant {
                         from_context: true,
                         ..a.clone()
@@ -351,7 +360,11 @@ pub fn complete(
                 }
             }
             if f.targets.is_empty() {
-                if let Some(t) = s.targets.iter().find(|t| !f.agents.iter().any(|a| a.entries == t.entries)) {
+                if let Some(t) = s
+                    .targets
+                    .iter()
+                    .find(|t| !f.agents.iter().any(|a| a.entries == t.entries))
+                {
                     f.targets.push(Participant {
                         from_context: true,
                         ..t.clone()
@@ -364,8 +377,12 @@ pub fn complete(
     // Last resort for the agent: the first armed actor the document names.
     let first_armed = sections
         .iter()
-        .flat_map(|sec| sec.sentences.iter().flat_map(move |s| s.actors.iter().map(move |a| (sec.within, a))))
-        .find(|(_, a)| !a.weak && matches!(a.inter, 1..=4 | 8) && !is_generic(lex, a.entries[0]));
+        .flat_map(|sec| {
+            sec.sentences
+                .iter()
+                .flat_map(move |s| s.actors.iter().map(move |a| (sec.within, a)))
+        })
+        .find(|(_, a)| !a.weak && !a.target_marked && matches!(a.inter, 1..=4 | 8) && !is_generic(lex, a.entries[0]));
     for f in frames.iter_mut() {
         if f.agents.is_empty() {
             if let Some((w, a)) = first_armed {

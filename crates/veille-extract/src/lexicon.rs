@@ -404,13 +404,20 @@ fn parse_countries(text: &str, path: &str) -> Result<Vec<Country>, ExtractError>
         if cols.len() < 6 {
             return Err(bad(format!("expected 6 tab-separated columns, found {}", cols.len())));
         }
-        let iso = cols[1].trim().parse().map_err(|_| bad(format!("bad ISO number {:?}", cols[1])))?;
+        let iso = cols[1]
+            .trim()
+            .parse()
+            .map_err(|_| bad(format!("bad ISO number {:?}", cols[1])))?;
         out.push(Country {
             code: cols[0].trim().to_uppercase(),
             iso,
             name: cols[3].trim().to_string(),
             region: cols[4].trim().to_string(),
-            names: cols[5].split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            names: cols[5]
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
         });
     }
     Ok(out)
@@ -602,7 +609,11 @@ impl Lexicons {
             if folded.is_empty() {
                 continue;
             }
-            let key = if raw.ends_with('*') { format!("{folded}*") } else { folded.clone() };
+            let key = if raw.ends_with('*') {
+                format!("{folded}*")
+            } else {
+                folded.clone()
+            };
             let v = by_fold.entry(key.clone()).or_default();
             if !v.contains(&idx) {
                 v.push(idx);
@@ -650,7 +661,11 @@ impl Lexicons {
             let nominal: Vec<String> = t.nominal.iter().map(|n| veille_text::fold(n)).collect();
             for p in t.fr.iter().chain(t.en.iter()) {
                 let folded = veille_text::fold(p.trim_end_matches('*'));
-                let key = if p.ends_with('*') { format!("{folded}*") } else { folded.clone() };
+                let key = if p.ends_with('*') {
+                    format!("{folded}*")
+                } else {
+                    folded.clone()
+                };
                 let is_nominal = nominal.contains(&folded);
                 let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
@@ -753,8 +768,11 @@ impl Lexicons {
             periods.sort();
             regimes.insert(r.country.to_uppercase(), periods);
         }
-        let taxonomy: HashMap<String, SubEventInfo> =
-            taxonomy_file.sub_event.into_iter().map(|s| (s.name.clone(), s)).collect();
+        let taxonomy: HashMap<String, SubEventInfo> = taxonomy_file
+            .sub_event
+            .into_iter()
+            .map(|s| (s.name.clone(), s))
+            .collect();
         Ok(Lexicons {
             actors,
             actor_set,
@@ -839,11 +857,20 @@ mod tests {
         let army = lex
             .actors
             .iter()
-            .find(|a| a.country.as_deref() == Some("ML") && matches!(&a.kind, ActorKind::State { label, .. } if label.starts_with("Military")))
+            .find(|a| {
+                a.country.as_deref() == Some("ML")
+                    && matches!(&a.kind, ActorKind::State { label, .. } if label.starts_with("Military"))
+            })
             .unwrap();
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(lex.actor_label(army, None, d("2024-03-05")), "Military Forces of Mali (2021-)");
-        assert_eq!(lex.actor_label(army, None, d("2019-03-05")), "Military Forces of Mali (2013-2020)");
+        assert_eq!(
+            lex.actor_label(army, None, d("2024-03-05")),
+            "Military Forces of Mali (2021-)"
+        );
+        assert_eq!(
+            lex.actor_label(army, None, d("2019-03-05")),
+            "Military Forces of Mali (2013-2020)"
+        );
     }
 
     #[test]

@@ -161,13 +161,12 @@ impl Extractor {
             .clone()
             .or_else(|| doc.country.as_ref().map(|c| c.to_uppercase()))
             .or_else(|| dominant_country(body_places.iter().chain(title_places)));
-        let mut frames = frames::build(&self.lex, &sections);
+        let mut frames = frames::build(&sections);
         frames::complete(&self.lex, &sections, &mut frames, published);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
             return Err(ExtractError::Document {
                 id: doc.id.clone(),
-                problem: "no publication date to resolve its dates against (give \"published\" or --published)"
-                    .into(),
+                problem: "no publication date to resolve its dates against (give \"published\" or --published)".into(),
             });
         }
         let ctx = coding::DocContext {
@@ -212,5 +211,8 @@ fn dominant_country<'a>(hits: impl Iterator<Item = &'a PlaceHit>) -> Option<Stri
             *counts.entry(c).or_default() += 1;
         }
     }
-    counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone()))).map(|(c, _)| c)
+    counts
+        .into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))
+        .map(|(c, _)| c)
 }

@@ -17,6 +17,9 @@ pub struct ActorMention {
     pub weak: bool,
     /// Token index of the first word.
     pub token: usize,
+    /// Preceded by "par"/"by" (agent) or "contre"/"against" (target).
+    pub agent_marked: bool,
+    pub target_marked: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -71,8 +74,35 @@ fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
 
 /// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
 const QUALIFIERS: &[&str] = &[
-    "au", "moins", "at", "least", "some", "about", "around", "environ", "pres", "de", "d", "an", "estimated", "quelque",
-    "up", "to", "plus", "more", "than", "over", "nearly", "almost", "pas", "moins", "y", "compris", "the", "les", "des",
+    "au",
+    "moins",
+    "at",
+    "least",
+    "some",
+    "about",
+    "around",
+    "environ",
+    "pres",
+    "de",
+    "d",
+    "an",
+    "estimated",
+    "quelque",
+    "up",
+    "to",
+    "plus",
+    "more",
+    "than",
+    "over",
+    "nearly",
+    "almost",
+    "pas",
+    "moins",
+    "y",
+    "compris",
+    "the",
+    "les",
+    "des",
 ];
 
 /// Analyses one sentence. `base` is the sentence's byte offset in the section text.
@@ -115,9 +145,16 @@ pub fn analyse(
                 inter: first.inter,
                 weak: first.weak,
                 token: token_at(&tokens, h.start),
+                agent_marked: false,
+                target_marked: false,
             }
         })
         .collect();
+    for a in &mut actors {
+        let window = a.token.saturating_sub(3)..a.token;
+        a.agent_marked = window.clone().any(|i| has(i, Word::AgentMarker));
+        a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker));
+    }
 
     let mut cues = Vec::new();
     for h in lex.cues.find(&folded, text) {
@@ -432,5 +469,25 @@ mod tests {
         assert!(s.triggers.iter().all(|t| t.cancelled == Some("background")));
         let s = sentence("Selon l'état-major, ces récentes frappes visent à affaiblir l'ennemi.");
         assert!(s.triggers.iter().all(|t| t.cancelled.is_some()), "{:?}", s.triggers);
+    }
+}
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn debug_sentence() {
+        let text = std::env::var("VEILLE_DEBUG_TEXT").unwrap_or_default();
+        let lex = Lexicons::load(None).unwrap();
+        let s = analyse(&lex, &text, (0, text.len()), 0, NaiveDate::from_ymd_opt(2024, 3, 5));
+        for t in &s.triggers {
+            eprintln!("trigger {:?} {:?} {:?}", &text[t.start..t.end], t.classes, t.cancelled);
+        }
+        for a in &s.actors {
+            eprintln!("actor {:?} inter {} weak {}", &text[a.start..a.end], a.inter, a.weak);
+        }
+        for c in &s.cues {
+            eprintln!("cue {:?} {:?}", &text[c.0..c.1], c.2);
+        }
     }
 }

@@ -52,7 +52,12 @@ impl<W: Write> EventWriter<W> {
 
     pub fn write(&mut self, event: &Event) -> io::Result<()> {
         match self.format {
-            Format::Csv => self.csv.as_mut().expect("csv writer").write_record(event.acled_row()).map_err(to_io),
+            Format::Csv => self
+                .csv
+                .as_mut()
+                .expect("csv writer")
+                .write_record(event.acled_row())
+                .map_err(to_io),
             Format::Jsonl => {
                 let out = self.out.as_mut().expect("writer");
                 serde_json::to_writer(&mut *out, event)?;
@@ -87,7 +92,12 @@ impl<W: Write> EventWriter<W> {
     /// Closes the document (GeoJSON) and flushes.
     pub fn finish(mut self) -> io::Result<W> {
         match self.format {
-            Format::Csv => self.csv.take().expect("csv writer").into_inner().map_err(|e| io::Error::other(e.to_string())),
+            Format::Csv => self
+                .csv
+                .take()
+                .expect("csv writer")
+                .into_inner()
+                .map_err(|e| io::Error::other(e.to_string())),
             Format::Geojson => {
                 let mut out = self.out.take().expect("writer");
                 out.write_all(b"\n]}\n")?;

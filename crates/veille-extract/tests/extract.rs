@@ -1,0 +1,282 @@
+//! End-to-end tests of event extraction: fixtures of our own writing (always run), the
+//! seed article from ../shared (skipped with a notice when absent), and frames fed with
+//! hand-made places so the stages after the geoparser are tested on their own.
+
+use std::path::{Path, PathBuf};
+
+use veille_extract::Extractor;
+use veille_geoparse::{MentionRole, PlaceHit};
+use veille_model::{Document, Event, PlaceMention};
+
+fn shared() -> PathBuf {
+    std::env::var_os("VEILLE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+}
+
+fn doc(id: &str, text: &str, published: &str) -> Document {
+    Document {
+        id: id.into(),
+        text: text.into(),
+        published: Some(published.into()),
+        ..Default::default()
+    }
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
+}
+
+/// Every evidence span quotes the document at its code-point offsets.
+fn assert_evidence_quotes(doc: &Document, events: &[Event]) {
+    for e in events {
+        assert!(!e.evidence.is_empty());
+        for ev in &e.evidence {
+            let source = if ev.within.as_deref() == Some("title") {
+                doc.title.as_deref().unwrap()
+            } else {
+                &doc.text
+            };
+            let quoted: String = source.chars().skip(ev.start).take(ev.end - ev.start).collect();
+            assert_eq!(quoted, ev.text, "evidence for {} of {}", ev.field, e.event_id);
+        }
+    }
+}
+
+fn field<'a>(e: &'a Event, name: &str) -> Vec<&'a str> {
+    e.evidence
+        .iter()
+        .filter(|x| x.field == name)
+        .map(|x| x.text.as_str())
+        .collect()
+}
+
+fn check_attack_fixture(lang: &str) {
+    let x = Extractor::new(None).unwrap();
+    let d = doc(
+        &format!("attaque-{lang}"),
+        &fixture(&format!("attaque-{lang}.txt")),
+        "2024-03-05",
+    );
+    let events = x.extract(&d).unwrap();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert_evidence_quotes(&d, &events);
+    let (attack, ied) = if events[0].sub_event_type == "Attack" {
+        (&events[0], &events[1])
+    } else {
+        (&events[1], &events[0])
+    };
+    // The night of Sunday to Monday before Tuesday 5 March 2024.
+    assert_eq!(attack.event_date, "2024-03-03");
+    assert_eq!(attack.time_precision, 1);
+    assert_eq!(attack.event_type, "Violence against civilians");
+    assert_eq!(attack.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(attack.actor2, "Civilians (Mali)");
+    assert_eq!((attack.inter1, attack.inter2, attack.interaction), (3, 7, 37));
+    assert_eq!(attack.civilian_targeting, "Civilian targeting");
+    assert_eq!(attack.fatalities, 7, "the four wounded are not counted");
+    assert_eq!((attack.country.as_str(), attack.iso), ("Mali", 466));
+    assert_eq!(attack.admin1, "Mopti");
+    assert_eq!(attack.admin2, "Bankass");
+    assert_eq!(attack.disorder_type, "Political violence");
+
+    assert_eq!(ied.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(ied.event_type, "Explosions/Remote violence");
+    assert_eq!(ied.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(ied.actor2, "Military Forces of Mali (2021-)");
+    assert_eq!(ied.interaction, 13);
+    assert_eq!(ied.fatalities, 2);
+    assert_eq!(ied.admin2, "Douentza");
+    assert_eq!(ied.location, "Boni");
+    assert_eq!(field(ied, "location"), ["Boni"]);
+    assert_eq!(ied.event_date, "2024-03-03");
+}
+
+#[test]
+fn french_fixture_gives_its_two_events() {
+    check_attack_fixture("fr");
+}
+
+#[test]
+fn english_fixture_gives_its_two_events() {
+    check_attack_fixture("en");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let x = Extractor::new(None).unwrap();
+    let d = doc("a", &fixture("attaque-fr.txt"), "2024-03-05");
+    let a = x.extract(&d).unwrap();
+    let b = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(a, b);
+    let mut ids: Vec<_> = a.iter().map(|e| e.event_id.clone()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), a.len());
+}
+
+#[test]
+fn seed_article_gives_exactly_its_two_events() {
+    let path = shared().join("seeds/tombouctou-fr.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: {} is absent", path.display());
+        return;
+    };
+    let x = Extractor::new(None).unwrap();
+    let d = doc("tombouctou-fr", &text, "2024-03-05");
+    let events = x.extract(&d).unwrap();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert_evidence_quotes(&d, &events);
+    let mut admin2: Vec<&str> = events.iter().map(|e| e.admin2.as_str()).collect();
+    admin2.sort();
+    assert_eq!(admin2, ["Goundam", "Gourma-Rharous"]);
+    for e in &events {
+        assert_eq!(e.country, "Mali");
+        assert_eq!(e.iso, 466);
+        assert_eq!(e.admin1, "Tombouctou");
+        assert_eq!(e.event_type, "Strategic developments");
+        assert_eq!(e.sub_event_type, "Disrupted weapons use");
+        assert_eq!(e.disorder_type, "Strategic developments");
+        assert_eq!(e.actor1, "Military Forces of Mali (2021-)");
+        assert_eq!(e.actor2, "AQIM: Al Qaeda in the Islamic Maghreb");
+        assert_eq!((e.inter1, e.inter2, e.interaction), (1, 2, 12));
+        assert_eq!(e.civilian_targeting, "");
+        // No date in the article: the publication date, at week precision.
+        assert_eq!((e.event_date.as_str(), e.time_precision), ("2024-03-05", 2));
+        assert_eq!(e.fatalities, 0);
+        assert!(
+            field(e, "actor1").iter().any(|t| t.contains("armée")),
+            "{:?}",
+            e.evidence
+        );
+        assert!(field(e, "actor2")
+            .iter()
+            .any(|t| t.contains("AQMI") || t.contains("Al-Qaïda")));
+        assert_eq!(field(e, "admin1"), ["Tombouctou"]);
+    }
+    // Published before the 2021 coup, the same army carries its earlier regime's name.
+    let before = x.extract(&doc("t", &text, "2019-06-01")).unwrap();
+    assert!(before.iter().all(|e| e.actor1 == "Military Forces of Mali (2013-2020)"));
+}
+
+// ------------------------------------------------------------ hand-made places
+
+fn hit(text: &str, word: &str, role: MentionRole, admin1: &str, admin2: &str, id: u32, precision: u8) -> PlaceHit {
+    let byte_start = text.find(word).unwrap();
+    let start = text[..byte_start].chars().count();
+    PlaceHit {
+        byte_start,
+        byte_end: byte_start + word.len(),
+        role,
+        mention: PlaceMention {
+            start,
+            end: start + word.chars().count(),
+            text: word.into(),
+            geonames_id: id,
+            name: word.into(),
+            latitude: 14.1,
+            longitude: -1.6,
+            country: "Burkina Faso".into(),
+            country_code: "BF".into(),
+            admin1: admin1.into(),
+            admin2: admin2.into(),
+            feature_code: "PPL".into(),
+            precision,
+        },
+    }
+}
+
+#[test]
+fn frames_with_hand_made_places() {
+    let text = "Mardi dernier, des individus armés ont attaqué un poste de gendarmerie à Arbinda. \
+                Trois gendarmes ont été tués et deux autres blessés. \
+                Le même jour, des jihadistes ont enlevé cinq commerçants près de Djibo.";
+    let places = [
+        hit(text, "Arbinda", MentionRole::Named, "Sahel", "Soum", 1, 1),
+        hit(text, "Djibo", MentionRole::Near, "Sahel", "Soum", 2, 2),
+    ];
+    let x = Extractor::new(None).unwrap();
+    let d = doc("h", text, "2021-05-06");
+    let events = x.extract_with_places(&d, &places, &[]).unwrap();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    assert_evidence_quotes(&d, &events);
+    let arbinda = events.iter().find(|e| e.location == "Arbinda").unwrap();
+    assert_eq!(arbinda.event_date, "2021-05-04");
+    assert_eq!(arbinda.sub_event_type, "Armed clash");
+    assert_eq!(arbinda.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(arbinda.actor2, "Police Forces of Burkina Faso (2015-2022) Gendarmerie");
+    assert_eq!(arbinda.fatalities, 3);
+    let djibo = events.iter().find(|e| e.location == "Djibo").unwrap();
+    assert_eq!(djibo.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(djibo.actor2, "Civilians (Burkina Faso)");
+    assert_eq!(djibo.fatalities, 0, "the abducted are not dead");
+    assert_eq!(djibo.geo_precision, 2);
+}
+
+#[test]
+fn background_threats_and_denials_make_no_event() {
+    let text = "Depuis plusieurs années, la province du Soum est le théâtre d'attaques meurtrières. \
+                Le groupe menace d'attaquer Djibo. L'armée dément avoir bombardé le marché de Djibo. \
+                Au total depuis janvier, 300 civils ont été tués dans la région.";
+    let places = [hit(text, "Djibo", MentionRole::Named, "Sahel", "Soum", 2, 1)];
+    let x = Extractor::new(None).unwrap();
+    let events = x
+        .extract_with_places(&doc("b", text, "2021-05-06"), &places, &[])
+        .unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+}
+
+#[test]
+fn one_event_per_place_per_day() {
+    let text = "Hier, des hommes armés ont attaqué Arbinda. Les assaillants ont incendié des boutiques à Arbinda. \
+                Ils ont tué 4 civils.";
+    let places = [hit(text, "Arbinda", MentionRole::Named, "Sahel", "Soum", 1, 1), {
+        let mut h = hit(text, "Arbinda.", MentionRole::Named, "Sahel", "Soum", 1, 1);
+        let second = text.rfind("Arbinda").unwrap();
+        h.byte_start = second;
+        h.byte_end = second + "Arbinda".len();
+        h
+    }];
+    let x = Extractor::new(None).unwrap();
+    let events = x
+        .extract_with_places(&doc("m", text, "2021-05-06"), &places, &[])
+        .unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        events[0].sub_event_type, "Attack",
+        "violence outranks the looting with it"
+    );
+    assert_eq!(events[0].fatalities, 4);
+    assert_eq!(events[0].event_date, "2021-05-05");
+}
+
+#[test]
+fn bad_documents_are_errors_not_panics() {
+    let x = Extractor::new(None).unwrap();
+    let err = x.extract(&doc("empty", "   ", "2024-01-01")).unwrap_err().to_string();
+    assert!(err.contains("empty") && err.contains("document"), "{err}");
+    let err = x
+        .extract(&doc("baddate", "Des hommes armés ont attaqué Djibo.", "hier"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("baddate") && err.contains("publication date"), "{err}");
+}
+
+#[test]
+fn user_lexicon_adds_an_actor() {
+    let dir = std::env::temp_dir().join(format!("veille-extract-lex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("actors.toml"),
+        "[[actor]]\nname = \"Front of the Test\"\ninter = 2\naliases = [\"Front du Test\"]\n",
+    )
+    .unwrap();
+    let text = "Hier, le Front du Test a attaqué Arbinda.";
+    let places = [hit(text, "Arbinda", MentionRole::Named, "Sahel", "Soum", 1, 1)];
+    let x = Extractor::new(Some(&dir)).unwrap();
+    let events = x
+        .extract_with_places(&doc("u", text, "2021-05-06"), &places, &[])
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].actor1, "Front of the Test");
+}
