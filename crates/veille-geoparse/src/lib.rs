@@ -1,6 +1,52 @@
-//! Geoparser (being written): the API below is the contract other crates use.
+//! Geoparser: finds the places a French or English text names and resolves
+//! each to a gazetteer entry with its admin hierarchy and an ACLED-style
+//! precision.
+//!
+//! Contract: [`Geoparser::parse`] takes a text and [`Hints`] and returns every
+//! place mention, sorted by position, each resolved ([`PlaceHit`]), with byte
+//! offsets for the pipeline and code-point offsets in the public
+//! [`PlaceMention`]. [`Geoparser::resolve_spans`] resolves exactly the spans
+//! it is given (the resolution-only mode geoparsing benchmarks use).
+//! The same text and hints always give the same output.
+//!
+//! How it works, in two stages, each plain data in and out:
+//! 1. **Detection** ([`detect`]): capitalised token n-grams are looked up in
+//!    the gazetteer's folded-name index (longest match first, growing an
+//!    n-gram only while some longer key exists); cue words around a name
+//!    ("cercle de", "province du", "Mopti region", "près de", "30 km au nord
+//!    de", "entre X et Y", "axe X-Y") give its role, the admin levels it may
+//!    resolve to and its precision; demonyms ("malien", "burkinabè") stand for
+//!    their country. False positives are filtered by general rules: stop
+//!    words, words the document also writes in lower case, person titles
+//!    before a name, datelines and agency names ("Ouagadougou (AIB)").
+//! 2. **Resolution** ([`resolve`]): each candidate gets a log-linear score from
+//!    its feature class, population and name kind, the source's country hint,
+//!    then, in a second pass, the document's context: the countries of the
+//!    other places, admin containment (a village inside a mentioned cercle or
+//!    region) and proximity to the other places. One name keeps one sense in
+//!    a document.
+//!
+//! Word lists (cues, demonyms, stop words, titles, agencies) are data files in
+//! `data/`, extendable from a directory without recompiling ([`Lexicon`]).
 
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use veille_gazetteer::Gazetteer;
 use veille_model::PlaceMention;
+
+pub mod detect;
+mod lexicon;
+pub mod resolve;
+
+pub use lexicon::{Cue, CuePosition, CueRole, Lexicon};
+pub use resolve::Candidate;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GeoparseError {
+    #[error("lexicon {path}: {problem}")]
+    Lexicon { path: String, problem: String },
+}
 
 /// What the caller knows about the document.
 #[derive(Debug, Clone, Default)]
@@ -37,18 +83,73 @@ pub struct PlaceHit {
     pub mention: PlaceMention,
 }
 
-/// Finds and resolves places. Cheap to clone: it only borrows the gazetteer.
-#[derive(Clone, Copy)]
-pub struct Geoparser;
+/// Finds and resolves places. Cheap to clone: the gazetteer is shared and the
+/// word lists sit behind an `Arc`.
+#[derive(Clone)]
+pub struct Geoparser {
+    gazetteer: &'static Gazetteer,
+    lexicon: Arc<Lexicon>,
+}
 
 impl Geoparser {
-    /// The geoparser over the gazetteer shipped with the program.
+    /// The geoparser over the gazetteer and word lists shipped with the program.
     pub fn embedded() -> Self {
-        Geoparser
+        static LEXICON: OnceLock<Arc<Lexicon>> = OnceLock::new();
+        let lexicon =
+            LEXICON.get_or_init(|| Arc::new(Lexicon::load(None).expect("built-in geoparser lexicon is valid")));
+        Geoparser {
+            gazetteer: Gazetteer::embedded(),
+            lexicon: lexicon.clone(),
+        }
+    }
+
+    /// A geoparser over `gazetteer`, with the word lists of `lexicon_dir` added.
+    pub fn new(gazetteer: &'static Gazetteer, lexicon_dir: Option<&Path>) -> Result<Self, GeoparseError> {
+        Ok(Geoparser {
+            gazetteer,
+            lexicon: Arc::new(Lexicon::load(lexicon_dir)?),
+        })
+    }
+
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Every place mention of `text`, sorted by position.
-    pub fn parse(&self, _text: &str, _hints: &Hints) -> Vec<PlaceHit> {
-        Vec::new()
+    pub fn parse(&self, text: &str, hints: &Hints) -> Vec<PlaceHit> {
+        let mentions = detect::detect(self.gazetteer, &self.lexicon, text);
+        resolve::resolve(self.gazetteer, text, &mentions, hints)
+    }
+
+    /// Resolves exactly the given code-point spans of `text` and nothing else.
+    /// A span whose words are not in the gazetteer falls back to the
+    /// document's focus place with precision 3; a span that cannot be placed
+    /// at all is left out.
+    pub fn resolve_spans(&self, text: &str, spans: &[[usize; 2]], hints: &Hints) -> Vec<PlaceHit> {
+        let mentions = detect::mentions_for_spans(self.gazetteer, &self.lexicon, text, spans);
+        resolve::resolve(self.gazetteer, text, &mentions, hints)
+    }
+
+    /// The places of a document: its `spans` when given, else every mention.
+    pub fn document(&self, doc: &veille_model::Document) -> Vec<PlaceMention> {
+        let hints = Hints {
+            country: doc.country.clone(),
+            lang: doc.lang.clone(),
+        };
+        let hits = match &doc.spans {
+            Some(spans) => self.resolve_spans(&doc.text, spans, &hints),
+            None => self.parse(&doc.text, &hints),
+        };
+        hits.into_iter().map(|h| h.mention).collect()
+    }
+
+    /// The gazetteer candidates for one name, best first, with their scores
+    /// before document context (what `veille place NAME` prints).
+    pub fn candidates(&self, name: &str, hints: &Hints) -> Vec<Candidate> {
+        resolve::candidates_for_name(self.gazetteer, &self.lexicon, name, hints)
     }
 }

@@ -2,6 +2,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod input;
 pub mod ingest;
 pub mod place;
 pub mod places;

@@ -1,0 +1,547 @@
+//! Stage 1: place mentions in a text, with the cue that frames each one.
+
+use veille_gazetteer::{Gazetteer, NameHit};
+use veille_text::{tokenize, CharIndex, Token};
+
+use crate::lexicon::{CuePosition, CueRole, Lexicon};
+use crate::MentionRole;
+
+/// Longest name, in tokens ("Boucle du Mouhoun" is 3, "Bosnia and Herzegovina" 3,
+/// "Fada N'Gourma" 4 with its apostrophe).
+const MAX_NAME_TOKENS: usize = 8;
+
+/// Words that may sit inside a multi-word name without a capital.
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "du", "des", "d", "la", "le", "les", "l", "el", "al", "of", "the", "and", "sur", "en", "y", "ag",
+];
+
+/// Words between a cue and its name: "cercle **de** Goundam", "région **de l'**Est".
+const CUE_CONNECTORS: &[&str] = &[
+    "de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "en", "a", "in", "au", "aux",
+];
+
+/// A place mention before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMention {
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// Folded name looked up in the gazetteer.
+    pub key: String,
+    pub role: MentionRole,
+    /// Feature codes the mention may resolve to (`P` = any populated place);
+    /// empty = any.
+    pub levels: Vec<String>,
+    /// Precision set by a cue; `None` lets the resolved feature decide.
+    pub precision: Option<u8>,
+    /// Gazetteer entries under `key`.
+    pub hits: Vec<NameHit>,
+    /// Country of a demonym mention.
+    pub demonym_country: Option<String>,
+}
+
+struct Prepared<'t> {
+    tokens: Vec<Token<'t>>,
+    folded: Vec<String>,
+    sentence_start: Vec<bool>,
+}
+
+fn prepare(text: &str) -> Prepared<'_> {
+    let tokens = tokenize(text);
+    let folded: Vec<String> = tokens.iter().map(|t| veille_text::fold(t.text)).collect();
+    let mut sentence_start = vec![false; tokens.len()];
+    let starts: Vec<usize> = veille_text::sentences(text).iter().map(|s| s.start).collect();
+    let mut k = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while k < starts.len() && starts[k] < t.start {
+            k += 1;
+        }
+        if k < starts.len() && starts[k] == t.start {
+            sentence_start[i] = true;
+        }
+        // After a colon or an opening quote a capital does not mark a name either.
+        if i > 0 && matches!(tokens[i - 1].text, ":" | "«" | "\"" | "“" | "(") {
+            sentence_start[i] = true;
+        }
+    }
+    if let Some(first) = sentence_start.first_mut() {
+        *first = true;
+    }
+    Prepared {
+        tokens,
+        folded,
+        sentence_start,
+    }
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Every place mention of `text`, in order, not overlapping.
+pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMention> {
+    let p = prepare(text);
+    let n = p.tokens.len();
+    let lowercase_words: std::collections::HashSet<&str> = p
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.text)
+        .collect();
+    let mut spans: Vec<(usize, usize, String, Vec<NameHit>)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let tok = p.tokens[i];
+        if !tok.is_word() {
+            i += 1;
+            continue;
+        }
+        // Short lower-case forms ("us", "car") are words, not country abbreviations.
+        let demonym = lexicon
+            .demonyms
+            .get(&p.folded[i])
+            .filter(|_| tok.is_capitalized() || p.folded[i].len() > 3);
+        if let Some(country) = demonym {
+            if let Some(c) = gazetteer.country(country) {
+                let hits = c.place.map(|place| {
+                    vec![NameHit {
+                        place,
+                        kind: veille_gazetteer::NameKind::Localized,
+                    }]
+                });
+                if let Some(hits) = hits {
+                    spans.push((i, i, format!("\u{0}{country}"), hits));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if !tok.is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let mut best: Option<(usize, String, Vec<NameHit>)> = None;
+        let mut key = String::new();
+        let mut j = i;
+        while j < n && j - i < MAX_NAME_TOKENS {
+            let t = p.tokens[j];
+            if j > i {
+                let gap = &text[p.tokens[j - 1].end..t.start];
+                if gap.contains('\n') || gap.chars().count() > 1 {
+                    break;
+                }
+                if !t.is_word() && !matches!(t.text, "-" | "'" | "’" | "‑") {
+                    break;
+                }
+            }
+            if t.is_word() {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(&p.folded[j]);
+                let can_end = t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit());
+                let can_continue = can_end || NAME_CONNECTORS.contains(&p.folded[j].as_str());
+                if !can_continue && j > i {
+                    break;
+                }
+                if can_end {
+                    let hits = gazetteer.lookup(&key);
+                    if !hits.is_empty() {
+                        best = Some((j, key.clone(), hits));
+                    } else if let Some(country) = lexicon.demonyms.get(&key).filter(|_| j > i) {
+                        // "U.S.", "South African": several tokens standing for a country.
+                        if let Some(place) = gazetteer.country(country).and_then(|c| c.place) {
+                            let hits = vec![NameHit {
+                                place,
+                                kind: veille_gazetteer::NameKind::Localized,
+                            }];
+                            best = Some((j, format!("\u{0}{country}"), hits));
+                        }
+                    }
+                }
+                if !gazetteer.has_longer_key(&key) {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match best {
+            Some((end, key, hits)) => {
+                spans.push((i, end, key, hits));
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+
+    let person = person_chains(lexicon, &p);
+    let mut mentions = Vec::with_capacity(spans.len());
+    for (idx, (s, e, key, hits)) in spans.iter().enumerate() {
+        let (s, e) = (*s, *e);
+        if let Some(country) = key.strip_prefix('\u{0}') {
+            mentions.push(RawMention {
+                byte_start: p.tokens[s].start,
+                byte_end: p.tokens[e].end,
+                key: veille_text::fold(&text[p.tokens[s].start..p.tokens[e].end]),
+                role: MentionRole::Demonym,
+                levels: Vec::new(),
+                precision: Some(3),
+                hits: hits.clone(),
+                demonym_country: Some(country.to_string()),
+            });
+            continue;
+        }
+        let cue = find_cue(lexicon, &p, s, e);
+        let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
+        if cue.is_none() && single {
+            let word = p.tokens[s].text;
+            if lexicon.stopwords.contains(key.as_str()) {
+                continue;
+            }
+            // An acronym ("FDS", "AIB") is a place only as a country or a region code.
+            if is_all_caps(word) && word.chars().count() <= 5 && !hits.iter().any(|h| is_country_or_adm1(gazetteer, h))
+            {
+                continue;
+            }
+            // Sentence-initial capital of a word the document also writes in lower case.
+            if p.sentence_start[s] && lowercase_words.contains(word.to_lowercase().as_str()) {
+                continue;
+            }
+            if lowercase_words.contains(word.to_lowercase().as_str()) && !is_known_well(gazetteer, hits) {
+                continue;
+            }
+        }
+        if lexicon.agencies.contains(key.as_str()) {
+            continue;
+        }
+        if person[s] || preceded_by_given_name(&p, s, idx, &spans) {
+            continue;
+        }
+        if is_dateline(lexicon, text, &p, s, e) {
+            continue;
+        }
+        let (role, levels, precision) = match cue {
+            Some((CueRole::Admin, levels, precision)) => (MentionRole::AdminUnit, levels, Some(precision)),
+            Some((CueRole::Place, levels, precision)) => (MentionRole::Named, levels, Some(precision)),
+            Some((CueRole::Near, _, precision)) => (MentionRole::Near, Vec::new(), Some(precision)),
+            None => (MentionRole::Named, Vec::new(), None),
+        };
+        mentions.push(RawMention {
+            byte_start: p.tokens[s].start,
+            byte_end: p.tokens[e].end,
+            key: key.clone(),
+            role,
+            levels,
+            precision,
+            hits: hits.clone(),
+            demonym_country: None,
+        });
+    }
+    mark_second_of_pairs(text, &mut mentions);
+    mentions
+}
+
+/// "entre X et Y", "between X and Y", "l'axe X-Y": the second place of a pair
+/// whose first is near-framed is near-framed too.
+fn mark_second_of_pairs(text: &str, mentions: &mut [RawMention]) {
+    for k in 1..mentions.len() {
+        if mentions[k - 1].role != MentionRole::Near || mentions[k].role != MentionRole::Named {
+            continue;
+        }
+        let between = veille_text::fold(&text[mentions[k - 1].byte_end..mentions[k].byte_start]);
+        let raw_between = text[mentions[k - 1].byte_end..mentions[k].byte_start].trim();
+        if matches!(between.as_str(), "et" | "and" | "") && raw_between.chars().count() <= 4 {
+            mentions[k].role = MentionRole::Near;
+            mentions[k].precision = mentions[k - 1].precision;
+        }
+    }
+}
+
+fn is_country_or_adm1(gazetteer: &Gazetteer, hit: &NameHit) -> bool {
+    let place = gazetteer.place(hit.place);
+    hit.kind != veille_gazetteer::NameKind::Alternate
+        && (place.feature_code.starts_with("PCL") || place.feature_code == "ADM1")
+}
+
+/// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,
+/// "Mali" is never a common word, but "Mission" or "Police" are).
+fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
+    hits.iter().any(|h| {
+        let place = gazetteer.place(h.place);
+        h.kind != veille_gazetteer::NameKind::Alternate
+            && (place.feature_code.starts_with("PCL") || place.population >= 100_000)
+    })
+}
+
+/// The folded words before token `s`, nearest first, stopping at sentence punctuation.
+fn words_before<'a>(p: &'a Prepared<'_>, s: usize, limit: usize) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut k = s;
+    while k > 0 && out.len() < limit {
+        k -= 1;
+        let t = p.tokens[k];
+        if t.is_word() {
+            out.push(p.folded[k].as_str());
+        } else if matches!(t.text, "." | ";" | "!" | "?" | ":" | "," | "(" | ")" | "«" | "»" | "\"") {
+            break;
+        }
+    }
+    out
+}
+
+fn words_after<'a>(p: &'a Prepared<'_>, e: usize, limit: usize) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut k = e + 1;
+    while k < p.tokens.len() && out.len() < limit {
+        let t = p.tokens[k];
+        if t.is_word() {
+            out.push(p.folded[k].as_str());
+        } else if !matches!(t.text, "-" | "'" | "’") {
+            break;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The cue framing the name at tokens `s..=e`, if any: its role, allowed levels and precision.
+fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(CueRole, Vec<String>, u8)> {
+    let before = words_before(p, s, lexicon.longest_cue + 6);
+    // Connectors ("de l'", "du") may sit between cue and name, or be part of
+    // the cue itself ("north of"): try every number of them skipped.
+    let mut skippable = 0;
+    while skippable < before.len() && CUE_CONNECTORS.contains(&before[skippable]) {
+        skippable += 1;
+    }
+    for k in 0..=skippable {
+        for len in (1..=lexicon.longest_cue).rev() {
+            if k + len > before.len() {
+                continue;
+            }
+            let phrase: Vec<&str> = before[k..k + len].iter().rev().copied().collect();
+            let phrase = phrase.join(" ");
+            if let Some(cues) = lexicon.before.get(&phrase) {
+                let cue = &cues[0];
+                return Some((
+                    cue.role,
+                    cues.iter().flat_map(|c| c.levels.clone()).collect(),
+                    cue.precision,
+                ));
+            }
+        }
+    }
+    let after = words_after(p, e, 1);
+    if let Some(word) = after.first() {
+        if let Some(cues) = lexicon.after.get(*word) {
+            let cue = cues.iter().find(|c| c.position == CuePosition::After)?;
+            return Some((cue.role, cue.levels.clone(), cue.precision));
+        }
+    }
+    None
+}
+
+/// Tokens that belong to a person's name: the capitalised words right after a
+/// title ("M. Paris Traoré", "le ministre Kaya", "President Bazoum").
+fn person_chains(lexicon: &Lexicon, p: &Prepared<'_>) -> Vec<bool> {
+    let mut person = vec![false; p.tokens.len()];
+    let mut i = 0;
+    while i < p.tokens.len() {
+        if !(p.tokens[i].is_word() && lexicon.person_titles.contains(p.folded[i].as_str())) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if j < p.tokens.len() && p.tokens[j].text == "." {
+            j += 1;
+        }
+        while j < p.tokens.len() && p.tokens[j].is_word() && p.tokens[j].is_capitalized() {
+            person[j] = true;
+            j += 1;
+            if j < p.tokens.len() && matches!(p.tokens[j].text, "-") {
+                j += 1;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    person
+}
+
+/// "Boukary Ouédraogo": a capitalised word right before a one-word name, in
+/// mid-sentence, that is not itself a place, makes the pair a person's name.
+fn preceded_by_given_name(
+    p: &Prepared<'_>,
+    s: usize,
+    idx: usize,
+    spans: &[(usize, usize, String, Vec<NameHit>)],
+) -> bool {
+    if s == 0 {
+        return false;
+    }
+    let prev = p.tokens[s - 1];
+    if !prev.is_word() || !prev.is_capitalized() || is_all_caps(prev.text) || p.sentence_start[s - 1] {
+        return false;
+    }
+    if p.tokens[s].start - prev.end != 1 {
+        return false;
+    }
+    let prev_is_place = idx > 0 && spans[idx - 1].1 == s - 1;
+    !prev_is_place
+}
+
+/// "OUAGADOUGOU (AIB) -", "Niamey, 3 mars (AFP) —": a place opening a
+/// paragraph and followed by an agency in brackets or a dash is where the
+/// story was filed, not where anything happened.
+fn is_dateline(lexicon: &Lexicon, text: &str, p: &Prepared<'_>, s: usize, e: usize) -> bool {
+    let start = p.tokens[s].start;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return false;
+    }
+    let rest = &text[p.tokens[e].end..];
+    let window: String = rest.chars().take(60).collect();
+    let trimmed = window.trim_start();
+    if trimmed.starts_with("- ") || trimmed.starts_with("— ") || trimmed.starts_with("– ") {
+        return true;
+    }
+    if let Some(open) = window.find('(') {
+        if let Some(close) = window[open..].find(')') {
+            let inside = veille_text::fold(&window[open + 1..open + close]);
+            return lexicon.agencies.contains(inside.as_str());
+        }
+    }
+    false
+}
+
+/// Mentions for given code-point spans (resolution-only mode): the same cue
+/// reading as [`detect`], and name variants when the span's exact words are
+/// not a gazetteer name ("the Niger" → "Niger", "Soum Province" → "Soum").
+pub fn mentions_for_spans(
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+    text: &str,
+    spans: &[[usize; 2]],
+) -> Vec<RawMention> {
+    let index = CharIndex::new(text);
+    let p = prepare(text);
+    let mut out = Vec::new();
+    for &[start, end] in spans {
+        let (Some(bs), Some(be)) = (index.byte_offset(start), index.byte_offset(end)) else {
+            continue;
+        };
+        if bs >= be || !text.is_char_boundary(bs) || !text.is_char_boundary(be) {
+            continue;
+        }
+        let surface = &text[bs..be];
+        let key = veille_text::fold(surface);
+        let (hits, used_key) = lookup_with_variants(gazetteer, lexicon, &key);
+        let s = p.tokens.partition_point(|t| t.end <= bs);
+        let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
+        let demonym = lexicon.demonyms.get(&key).cloned();
+        let (role, levels, precision) = if demonym.is_some() {
+            (MentionRole::Demonym, Vec::new(), Some(3))
+        } else if s < p.tokens.len() {
+            match find_cue(lexicon, &p, s, e.min(p.tokens.len() - 1)) {
+                Some((CueRole::Admin, levels, precision)) => (MentionRole::AdminUnit, levels, Some(precision)),
+                Some((CueRole::Place, levels, precision)) => (MentionRole::Named, levels, Some(precision)),
+                Some((CueRole::Near, _, precision)) => (MentionRole::Near, Vec::new(), Some(precision)),
+                None => (MentionRole::Named, Vec::new(), None),
+            }
+        } else {
+            (MentionRole::Named, Vec::new(), None)
+        };
+        let hits = match &demonym {
+            Some(cc) => gazetteer
+                .country(cc)
+                .and_then(|c| c.place)
+                .map(|place| {
+                    vec![NameHit {
+                        place,
+                        kind: veille_gazetteer::NameKind::Localized,
+                    }]
+                })
+                .unwrap_or_default(),
+            None => hits,
+        };
+        out.push(RawMention {
+            byte_start: bs,
+            byte_end: be,
+            key: used_key,
+            role,
+            levels,
+            precision,
+            hits,
+            demonym_country: demonym,
+        });
+    }
+    out
+}
+
+/// Generic words a span may carry around the name proper.
+const SPAN_AFFIXES: &[&str] = &[
+    "the",
+    "city",
+    "town",
+    "village",
+    "state",
+    "province",
+    "region",
+    "county",
+    "district",
+    "country",
+    "republic",
+    "of",
+    "capital",
+    "ville",
+    "de",
+    "la",
+    "le",
+    "commune",
+    "cercle",
+    "departement",
+    "island",
+    "islands",
+];
+
+pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) -> (Vec<NameHit>, String) {
+    // Abbreviations and demonyms name their country before any homonym ("US", "UK").
+    if let Some(country) = lexicon.demonyms.get(key) {
+        if let Some(place) = gazetteer.country(country).and_then(|c| c.place) {
+            return (
+                vec![NameHit {
+                    place,
+                    kind: veille_gazetteer::NameKind::Localized,
+                }],
+                key.to_string(),
+            );
+        }
+    }
+    let hits = gazetteer.lookup(key);
+    if !hits.is_empty() {
+        return (hits, key.to_string());
+    }
+    let words: Vec<&str> = key.split(' ').collect();
+    // Possessive "Iraq's" folds to "iraq s" (but "U.S." folds to "u s" too:
+    // only a name of more than one letter takes the possessive).
+    if words.len() > 1 && words.last() == Some(&"s") && words[words.len() - 2].len() > 1 {
+        let shorter = words[..words.len() - 1].join(" ");
+        let hits = gazetteer.lookup(&shorter);
+        if !hits.is_empty() {
+            return (hits, shorter);
+        }
+    }
+    let mut lo = 0;
+    let mut hi = words.len();
+    while lo < hi && SPAN_AFFIXES.contains(&words[lo]) {
+        lo += 1;
+    }
+    while hi > lo && SPAN_AFFIXES.contains(&words[hi - 1]) {
+        hi -= 1;
+    }
+    if lo < hi && (lo > 0 || hi < words.len()) {
+        let core = words[lo..hi].join(" ");
+        let hits = gazetteer.lookup(&core);
+        if !hits.is_empty() {
+            return (hits, core);
+        }
+    }
+    (Vec::new(), key.to_string())
+}

@@ -1,0 +1,156 @@
+//! The geoparser's word lists: cues, demonyms, stop words, person titles and
+//! agencies. They are data files (`data/` in this crate) embedded as defaults;
+//! a user directory adds entries without recompiling.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::GeoparseError;
+
+/// How a cue word relates to the place name next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueRole {
+    /// The name is an admin unit: "cercle de Goundam".
+    Admin,
+    /// The name is a town or village: "commune de Djibo".
+    Place,
+    /// The event is near the place: "près de Djibo", "30 km north of Djibo".
+    Near,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CuePosition {
+    Before,
+    After,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Cue {
+    pub words: Vec<String>,
+    pub position: CuePosition,
+    #[serde(default)]
+    pub levels: Vec<String>,
+    pub role: CueRole,
+    pub precision: u8,
+}
+
+#[derive(Deserialize)]
+struct CueFile {
+    cue: Vec<Cue>,
+}
+
+/// All word lists, folded with [`veille_text::fold`].
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Folded cue phrase (one or more words) → cues using it, per position.
+    pub before: HashMap<String, Vec<Cue>>,
+    pub after: HashMap<String, Vec<Cue>>,
+    /// Longest cue phrase, in words.
+    pub longest_cue: usize,
+    pub demonyms: HashMap<String, String>,
+    pub stopwords: HashSet<String>,
+    pub person_titles: HashSet<String>,
+    pub agencies: HashSet<String>,
+}
+
+const CUES: &str = include_str!("../data/cues.toml");
+const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
+const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
+const AGENCIES: &str = include_str!("../data/agencies.txt");
+
+impl Lexicon {
+    /// The built-in lists, plus the files of `dir` named like the built-in ones
+    /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
+    /// `geoparse-stopwords.txt`, `geoparse-person-titles.txt`, `geoparse-agencies.txt`).
+    pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
+        let mut lexicon = Lexicon::default();
+        lexicon.add_cues("cues.toml (built in)", CUES)?;
+        lexicon.add_demonyms("demonyms.tsv (built in)", DEMONYMS)?;
+        add_words(&mut lexicon.stopwords, STOPWORDS);
+        add_words(&mut lexicon.person_titles, PERSON_TITLES);
+        add_words(&mut lexicon.agencies, AGENCIES);
+        if let Some(dir) = dir {
+            let read = |name: &str| -> Result<Option<(String, String)>, GeoparseError> {
+                let path = dir.join(name);
+                if !path.exists() {
+                    return Ok(None);
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| GeoparseError::Lexicon {
+                    path: path.display().to_string(),
+                    problem: e.to_string(),
+                })?;
+                Ok(Some((path.display().to_string(), text)))
+            };
+            if let Some((path, text)) = read("geoparse-cues.toml")? {
+                lexicon.add_cues(&path, &text)?;
+            }
+            if let Some((path, text)) = read("geoparse-demonyms.tsv")? {
+                lexicon.add_demonyms(&path, &text)?;
+            }
+            if let Some((_, text)) = read("geoparse-stopwords.txt")? {
+                add_words(&mut lexicon.stopwords, &text);
+            }
+            if let Some((_, text)) = read("geoparse-person-titles.txt")? {
+                add_words(&mut lexicon.person_titles, &text);
+            }
+            if let Some((_, text)) = read("geoparse-agencies.txt")? {
+                add_words(&mut lexicon.agencies, &text);
+            }
+        }
+        Ok(lexicon)
+    }
+
+    fn add_cues(&mut self, origin: &str, text: &str) -> Result<(), GeoparseError> {
+        let file: CueFile = toml::from_str(text).map_err(|e| GeoparseError::Lexicon {
+            path: origin.into(),
+            problem: e.to_string(),
+        })?;
+        for cue in file.cue {
+            for word in &cue.words {
+                let key = veille_text::fold(word);
+                if key.is_empty() {
+                    continue;
+                }
+                self.longest_cue = self.longest_cue.max(key.split(' ').count());
+                let map = match cue.position {
+                    CuePosition::Before => &mut self.before,
+                    CuePosition::After => &mut self.after,
+                };
+                map.entry(key).or_default().push(cue.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn add_demonyms(&mut self, origin: &str, text: &str) -> Result<(), GeoparseError> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((word, code)) = line.split_once('\t') else {
+                return Err(GeoparseError::Lexicon {
+                    path: format!("{origin}:{}", n + 1),
+                    problem: "expected `demonym<TAB>country code`".into(),
+                });
+            };
+            self.demonyms
+                .insert(veille_text::fold(word), code.trim().to_ascii_uppercase());
+        }
+        Ok(())
+    }
+}
+
+fn add_words(set: &mut HashSet<String>, text: &str) {
+    for line in text.lines() {
+        let line = line.trim();
+        if !line.is_empty() && !line.starts_with('#') {
+            set.insert(veille_text::fold(line));
+        }
+    }
+}

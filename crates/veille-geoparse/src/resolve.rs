@@ -1,0 +1,415 @@
+//! Stage 2: each mention's gazetteer candidates scored, first on their own,
+//! then in the light of the document's other places.
+
+use std::collections::HashMap;
+
+use veille_gazetteer::{Gazetteer, NameHit, NameKind, Place};
+use veille_model::{precision, PlaceMention};
+use veille_text::CharIndex;
+
+use crate::detect::{lookup_with_variants, RawMention};
+use crate::lexicon::Lexicon;
+use crate::{Hints, MentionRole, PlaceHit};
+
+/// Weights of the log-linear score. One place so that tuning is one diff.
+mod weight {
+    /// Per natural-log unit of population.
+    pub const POPULATION: f64 = 0.35;
+    pub const PRIMARY_NAME: f64 = 0.6;
+    pub const LOCALIZED_NAME: f64 = 0.6;
+    /// A place found only under one of its alternate names ("Boni" for Watampone).
+    pub const ALTERNATE_NAME: f64 = -1.5;
+    pub const HINT_COUNTRY: f64 = 5.5;
+    /// Times the share of the document's other places in the candidate's country.
+    pub const DOC_COUNTRY: f64 = 4.0;
+    pub const IN_MENTIONED_ADMIN1: f64 = 2.5;
+    pub const IN_MENTIONED_ADMIN2: f64 = 3.0;
+    pub const NEAR_OTHER_50KM: f64 = 1.5;
+    pub const NEAR_OTHER_200KM: f64 = 0.75;
+    /// A candidate outside the levels its cue allows.
+    pub const WRONG_LEVEL: f64 = -6.0;
+    /// A unit named after its seat, mentioned without a cue.
+    pub const UNIT_WITHOUT_CUE: f64 = -5.0;
+}
+
+/// Prior of a GeoNames feature: countries and capitals above admin units
+/// above towns above spots, whatever their population says.
+fn feature_prior(place: &Place<'_>) -> f64 {
+    let code = place.feature_code;
+    match place.feature_class {
+        'A' if code.starts_with("PCL") => 7.0,
+        'A' if code == "ADM1" => 4.5,
+        'A' if code == "ADM2" => 3.5,
+        'A' if code == "ADM3" => 2.0,
+        'A' => 1.0,
+        'P' => match code {
+            "PPLC" => 5.0,
+            "PPLA" => 4.0,
+            "PPLA2" => 3.0,
+            "PPLA3" => 2.0,
+            "PPLA4" => 1.5,
+            "PPLX" | "PPLH" | "PPLQ" | "PPLW" => 0.0,
+            _ => 1.0,
+        },
+        'L' => 0.5,
+        'H' => -0.5,
+        'T' | 'V' => 0.0,
+        'S' => -0.5,
+        'R' => -1.5,
+        'U' => -4.0,
+        _ => 0.0,
+    }
+}
+
+/// A source focused on one country names small foreign places rarely; a
+/// small foreign homonym is far more often a local village the gazetteer
+/// lacks. Such candidates are ruled out when the source's country is known.
+fn is_unlikely_abroad(place: &Place<'_>, country: &str) -> bool {
+    !place.country_code.eq_ignore_ascii_case(country)
+        && place.population < 50_000
+        && !place.feature_code.starts_with("PCL")
+        && !matches!(place.feature_code, "ADM1" | "PPLC")
+}
+
+/// GeoNames gives countries and admin units no population in the cuts the
+/// gazetteer is built from; a typical size stands in, so that "California"
+/// the state outranks California, Missouri.
+fn effective_population(place: &Place<'_>) -> f64 {
+    if place.population > 0 {
+        return place.population as f64;
+    }
+    match place.feature_code {
+        c if c.starts_with("PCL") => 10_000_000.0,
+        "ADM1" => 1_000_000.0,
+        "ADM2" => 100_000.0,
+        "ADM3" => 10_000.0,
+        _ => 0.0,
+    }
+}
+
+fn level_matches(place: &Place<'_>, level: &str) -> bool {
+    match level {
+        "P" => place.feature_class == 'P',
+        _ => {
+            place.feature_code == level
+                || (place.feature_code.starts_with(level) && place.feature_code.len() == level.len() + 1)
+        }
+    }
+}
+
+/// An admin unit sharing its bare name with its seat town ("Mopti" the
+/// region and the town, "Goundam" the cercle and the town): without a cue
+/// word, the name means the town.
+fn is_unit_named_after_its_seat(gazetteer: &Gazetteer, place: &Place<'_>, hits: &[NameHit]) -> bool {
+    if !matches!(place.feature_code, "ADM1" | "ADM2" | "ADM3") {
+        return false;
+    }
+    hits.iter().any(|h| {
+        let other = gazetteer.place(h.place);
+        other.feature_class == 'P'
+            && matches!(other.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLC")
+            && other.country_code == place.country_code
+            && other.admin1 == place.admin1
+    })
+}
+
+fn kind_bonus(kind: NameKind) -> f64 {
+    match kind {
+        NameKind::Primary => weight::PRIMARY_NAME,
+        NameKind::Localized => weight::LOCALIZED_NAME,
+        NameKind::Alternate => weight::ALTERNATE_NAME,
+    }
+}
+
+/// A scored candidate (what `veille place` lists).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub place: u32,
+    pub kind: NameKind,
+    pub score: f64,
+}
+
+fn prior_score(gazetteer: &Gazetteer, hit: &NameHit, mention: &RawMention, hints: &Hints) -> f64 {
+    let place = gazetteer.place(hit.place);
+    if let Some(cc) = &hints.country {
+        if is_unlikely_abroad(&place, cc) {
+            return f64::NEG_INFINITY;
+        }
+    }
+    let mut score =
+        feature_prior(&place) + weight::POPULATION * (1.0 + effective_population(&place)).ln() + kind_bonus(hit.kind);
+    if !mention.levels.is_empty() && !mention.levels.iter().any(|l| level_matches(&place, l)) {
+        score += weight::WRONG_LEVEL;
+    }
+    if mention.role == MentionRole::AdminUnit && place.feature_class == 'A' {
+        score += 1.0;
+    }
+    if mention.levels.is_empty() && is_unit_named_after_its_seat(gazetteer, &place, &mention.hits) {
+        score += weight::UNIT_WITHOUT_CUE;
+    }
+    if let Some(cc) = &hints.country {
+        if place.country_code.eq_ignore_ascii_case(cc) {
+            score += weight::HINT_COUNTRY;
+        }
+    }
+    score
+}
+
+pub(crate) fn candidates_for_name(
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+    name: &str,
+    hints: &Hints,
+) -> Vec<Candidate> {
+    let key = veille_text::fold(name);
+    let (hits, key) = lookup_with_variants(gazetteer, lexicon, &key);
+    let mention = RawMention {
+        byte_start: 0,
+        byte_end: name.len(),
+        key,
+        role: MentionRole::Named,
+        levels: Vec::new(),
+        precision: None,
+        hits: hits.clone(),
+        demonym_country: None,
+    };
+    let mut out: Vec<Candidate> = hits
+        .iter()
+        .map(|h| Candidate {
+            place: h.place,
+            kind: h.kind,
+            score: prior_score(gazetteer, h, &mention, hints),
+        })
+        .collect();
+    sort_candidates(gazetteer, &mut out);
+    out
+}
+
+fn sort_candidates(gazetteer: &Gazetteer, candidates: &mut [Candidate]) {
+    candidates.sort_by(|a, b| {
+        b.score.total_cmp(&a.score).then_with(|| {
+            gazetteer
+                .place(a.place)
+                .geonames_id
+                .cmp(&gazetteer.place(b.place).geonames_id)
+        })
+    });
+}
+
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().asin()
+}
+
+/// Resolves every mention that has candidates; mentions without any fall
+/// back to the document's focus place (precision 3) when there is one.
+pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints: &Hints) -> Vec<PlaceHit> {
+    // Pass 1: each mention on its own.
+    let first: Vec<Option<Candidate>> = mentions
+        .iter()
+        .map(|m| {
+            m.hits
+                .iter()
+                .map(|h| Candidate {
+                    place: h.place,
+                    kind: h.kind,
+                    score: prior_score(gazetteer, h, m, hints),
+                })
+                .filter(|c| c.score.is_finite())
+                .max_by(|a, b| a.score.total_cmp(&b.score).then_with(|| b.place.cmp(&a.place)))
+        })
+        .collect();
+
+    // The document's context, from pass 1.
+    let mut country_votes: HashMap<&str, f64> = HashMap::new();
+    let mut admin1s: Vec<(&str, &str)> = Vec::new();
+    let mut admin2s: Vec<(&str, &str)> = Vec::new();
+    for (m, best) in mentions.iter().zip(&first) {
+        let Some(best) = best else { continue };
+        let place = gazetteer.place(best.place);
+        *country_votes.entry(place.country_code).or_default() += 1.0;
+        if place.feature_code == "ADM1" && m.role != MentionRole::Demonym {
+            admin1s.push((place.country_code, place.admin1));
+        }
+        if place.feature_code == "ADM2" {
+            admin2s.push((place.country_code, place.admin2));
+        }
+    }
+    let total_votes: f64 = country_votes.values().sum();
+
+    // Pass 2: context. Each mention is scored against the others' pass-1 places.
+    let mut resolved: Vec<Option<Candidate>> = Vec::with_capacity(mentions.len());
+    for (k, m) in mentions.iter().enumerate() {
+        let mut best: Option<Candidate> = None;
+        for h in &m.hits {
+            let place = gazetteer.place(h.place);
+            let mut score = prior_score(gazetteer, h, m, hints);
+            if !score.is_finite() {
+                continue;
+            }
+            if total_votes > 0.0 {
+                let own = if first[k]
+                    .as_ref()
+                    .is_some_and(|c| gazetteer.place(c.place).country_code == place.country_code)
+                {
+                    1.0
+                } else {
+                    0.0
+                };
+                let others = total_votes - if first[k].is_some() { 1.0 } else { 0.0 };
+                if others > 0.0 {
+                    let share = (country_votes.get(place.country_code).copied().unwrap_or(0.0) - own) / others;
+                    score += weight::DOC_COUNTRY * share;
+                }
+            }
+            let is_self =
+                |list: &[(&str, &str)], name: &str| list.iter().any(|(cc, n)| *cc == place.country_code && *n == name);
+            if place.feature_code != "ADM1" && !place.admin1.is_empty() && is_self(&admin1s, place.admin1) {
+                score += weight::IN_MENTIONED_ADMIN1;
+            }
+            if place.feature_code != "ADM2" && !place.admin2.is_empty() && is_self(&admin2s, place.admin2) {
+                score += weight::IN_MENTIONED_ADMIN2;
+            }
+            let nearest = first
+                .iter()
+                .enumerate()
+                .filter(|(j, c)| *j != k && c.is_some() && mentions[*j].key != m.key)
+                .filter_map(|(_, c)| c.as_ref())
+                .map(|c| {
+                    let other = gazetteer.place(c.place);
+                    if other.feature_code.starts_with("PCL") {
+                        f64::INFINITY
+                    } else {
+                        haversine_km(place.latitude, place.longitude, other.latitude, other.longitude)
+                    }
+                })
+                .fold(f64::INFINITY, f64::min);
+            if nearest < 50.0 {
+                score += weight::NEAR_OTHER_50KM;
+            } else if nearest < 200.0 {
+                score += weight::NEAR_OTHER_200KM;
+            }
+            let candidate = Candidate {
+                place: h.place,
+                kind: h.kind,
+                score,
+            };
+            let better = match &best {
+                None => true,
+                Some(b) => {
+                    score > b.score || (score == b.score && place.geonames_id < gazetteer.place(b.place).geonames_id)
+                }
+            };
+            if better {
+                best = Some(candidate);
+            }
+        }
+        resolved.push(best);
+    }
+
+    // One sense per discourse: every mention of a name takes its best-scored reading.
+    let mut by_key: HashMap<(&str, &[String]), Candidate> = HashMap::new();
+    for (m, c) in mentions.iter().zip(&resolved) {
+        if let Some(c) = c {
+            let entry = by_key
+                .entry((m.key.as_str(), m.levels.as_slice()))
+                .or_insert_with(|| c.clone());
+            if c.score > entry.score {
+                *entry = c.clone();
+            }
+        }
+    }
+
+    let focus = focus_place(gazetteer, mentions, &resolved);
+    let index = CharIndex::new(text);
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let (place_index, fallback) = match by_key.get(&(m.key.as_str(), m.levels.as_slice())) {
+            Some(c) => (c.place, false),
+            None => match focus {
+                Some(f) => (f, true),
+                None => continue,
+            },
+        };
+        let place = gazetteer.place(place_index);
+        let role = match m.role {
+            MentionRole::Named if place.feature_code.starts_with("PCL") => MentionRole::Country,
+            other => other,
+        };
+        let precision = if fallback {
+            precision::AREA
+        } else {
+            m.precision.unwrap_or_else(|| precision_of(&place))
+        };
+        out.push(PlaceHit {
+            byte_start: m.byte_start,
+            byte_end: m.byte_end,
+            role,
+            mention: mention_record(gazetteer, text, &index, m, &place, precision),
+        });
+    }
+    out.sort_by_key(|h| (h.byte_start, h.byte_end));
+    out
+}
+
+/// ACLED precision of a bare name by what it resolved to.
+fn precision_of(place: &Place<'_>) -> u8 {
+    match place.feature_code {
+        c if c.starts_with("PCL") => precision::AREA,
+        "ADM1" => precision::AREA,
+        "ADM2" | "ADM3" => precision::NEAR,
+        _ if place.feature_class == 'L' => precision::AREA,
+        _ => precision::PLACE,
+    }
+}
+
+/// The most-mentioned resolved place below country level, the document's
+/// centre of gravity for spans the gazetteer cannot place.
+fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Option<Candidate>]) -> Option<u32> {
+    let mut counts: HashMap<u32, (usize, f64)> = HashMap::new();
+    let mut country: Option<u32> = None;
+    for (m, c) in mentions.iter().zip(resolved) {
+        let Some(c) = c else { continue };
+        let place = gazetteer.place(c.place);
+        if place.feature_code.starts_with("PCL") || m.role == MentionRole::Demonym {
+            country.get_or_insert(c.place);
+            continue;
+        }
+        let e = counts.entry(c.place).or_insert((0, c.score));
+        e.0 += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.total_cmp(&b.1 .1)).then(b.0.cmp(&a.0)))
+        .map(|(p, _)| p)
+        .or(country)
+}
+
+fn mention_record(
+    gazetteer: &Gazetteer,
+    text: &str,
+    index: &CharIndex,
+    m: &RawMention,
+    place: &Place<'_>,
+    precision: u8,
+) -> PlaceMention {
+    let country = gazetteer.country(place.country_code);
+    PlaceMention {
+        start: index.char_offset(m.byte_start),
+        end: index.char_offset(m.byte_end),
+        text: text[m.byte_start..m.byte_end].to_string(),
+        geonames_id: place.geonames_id,
+        name: place.name.to_string(),
+        latitude: place.latitude,
+        longitude: place.longitude,
+        country: country.map(|c| c.name.to_string()).unwrap_or_default(),
+        country_code: place.country_code.to_string(),
+        admin1: place.admin1.to_string(),
+        admin2: place.admin2.to_string(),
+        feature_code: place.feature_code.to_string(),
+        precision,
+    }
+}

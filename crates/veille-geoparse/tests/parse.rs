@@ -1,0 +1,136 @@
+//! Geoparser behaviour on sentences of our own writing.
+
+use veille_geoparse::{Geoparser, Hints, MentionRole, PlaceHit};
+
+fn parse(text: &str, country: Option<&str>) -> Vec<PlaceHit> {
+    Geoparser::embedded().parse(
+        text,
+        &Hints {
+            country: country.map(str::to_string),
+            lang: None,
+        },
+    )
+}
+
+fn find<'a>(hits: &'a [PlaceHit], surface: &str) -> &'a PlaceHit {
+    hits.iter()
+        .find(|h| h.mention.text == surface)
+        .unwrap_or_else(|| panic!("{surface:?} not found in {hits:#?}"))
+}
+
+#[test]
+fn cercle_names_the_admin2_unit_not_the_town() {
+    let text = "L'armée a détruit un véhicule dans le cercle de Goundam, puis un dépôt dans le cercle de Gourma-Rharous, région de Tombouctou.";
+    let hits = parse(text, None);
+    let goundam = find(&hits, "Goundam");
+    assert_eq!(goundam.role, MentionRole::AdminUnit);
+    assert_eq!(goundam.mention.feature_code, "ADM2");
+    assert_eq!(goundam.mention.country_code, "ML");
+    assert_eq!(goundam.mention.admin1, "Tombouctou");
+    assert_eq!(goundam.mention.precision, 2);
+    let rharous = find(&hits, "Gourma-Rharous");
+    assert_eq!(rharous.mention.feature_code, "ADM2");
+    assert_eq!(rharous.mention.admin2, "Gourma-Rharous");
+    let region = find(&hits, "Tombouctou");
+    assert_eq!(region.mention.feature_code, "ADM1");
+    assert_eq!(region.mention.precision, 3);
+}
+
+#[test]
+fn offsets_are_code_points() {
+    let text = "Réunion à Ségou, près de Léré.";
+    let hits = parse(text, Some("ML"));
+    let lere = find(&hits, "Léré");
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(
+        chars[lere.mention.start..lere.mention.end].iter().collect::<String>(),
+        "Léré"
+    );
+    assert_eq!(lere.role, MentionRole::Near);
+    assert_eq!(lere.mention.precision, 2);
+    assert_eq!(lere.mention.country_code, "ML");
+}
+
+#[test]
+fn villages_of_the_full_sahel_dumps_resolve_in_their_country() {
+    for (name, cc) in [
+        ("Hombori", "ML"),
+        ("Diafarabé", "ML"),
+        ("Boni", "ML"),
+        ("Ber", "ML"),
+        ("Djibo", "BF"),
+        ("Ayorou", "NE"),
+    ] {
+        let text = format!("Des hommes armés ont attaqué le village de {name} mardi.");
+        let hits = parse(&text, Some(cc));
+        let hit = find(&hits, name);
+        assert_eq!(hit.mention.country_code, cc, "{name}: {hit:?}");
+    }
+}
+
+#[test]
+fn country_hint_and_context_pick_the_sahel_reading() {
+    // Djibo the Burkinabè town, not a homonym elsewhere; Soum under "province du".
+    let hits = parse(
+        "Une embuscade a visé un convoi près de Djibo, dans la province du Soum.",
+        None,
+    );
+    let djibo = find(&hits, "Djibo");
+    assert_eq!(djibo.mention.country_code, "BF");
+    assert_eq!(djibo.mention.admin2, "Soum");
+    assert_eq!(find(&hits, "Soum").mention.feature_code, "ADM2");
+}
+
+#[test]
+fn english_cues_and_pairs() {
+    let hits = parse(
+        "Fighting broke out between Mopti and Sévaré, 30 km north of Djenné, in the Mopti region.",
+        Some("ML"),
+    );
+    assert_eq!(find(&hits, "Sévaré").role, MentionRole::Near);
+    assert_eq!(find(&hits, "Djenné").role, MentionRole::Near);
+    let region = hits.iter().rfind(|h| h.mention.text == "Mopti").unwrap();
+    assert_eq!(region.mention.feature_code, "ADM1");
+}
+
+#[test]
+fn demonyms_and_countries() {
+    let hits = parse(
+        "Les soldats maliens et l'armée burkinabè ont patrouillé au Niger.",
+        None,
+    );
+    assert_eq!(find(&hits, "maliens").mention.country_code, "ML");
+    assert_eq!(find(&hits, "maliens").role, MentionRole::Demonym);
+    assert_eq!(find(&hits, "burkinabè").mention.country_code, "BF");
+    let niger = find(&hits, "Niger");
+    assert_eq!(niger.role, MentionRole::Country);
+    assert_eq!(niger.mention.precision, 3);
+}
+
+#[test]
+fn no_places_from_persons_datelines_agencies_or_common_words() {
+    let text =
+        "OUAGADOUGOU (AIB) - Selon M. Paris Traoré, le ministre Kaya a parlé. La Police enquête sur la police locale.";
+    let hits = parse(text, Some("BF"));
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert!(!surfaces.contains(&"OUAGADOUGOU"), "dateline kept: {surfaces:?}");
+    assert!(!surfaces.contains(&"AIB"), "agency kept: {surfaces:?}");
+    assert!(!surfaces.contains(&"Paris"), "person kept: {surfaces:?}");
+    assert!(!surfaces.contains(&"Kaya"), "person after a title kept: {surfaces:?}");
+    assert!(!surfaces.contains(&"Police"), "common word kept: {surfaces:?}");
+}
+
+#[test]
+fn resolution_only_resolves_exactly_the_given_spans() {
+    let text = "Floods hit Timbuktu and Gao on Monday.";
+    let hits = Geoparser::embedded().resolve_spans(text, &[[11, 19]], &Hints::default());
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].mention.text, "Timbuktu");
+    assert_eq!(hits[0].mention.country_code, "ML");
+}
+
+#[test]
+fn output_is_deterministic() {
+    let text = "Attaque à Djibo et à Arbinda, province du Soum; puis à Kaya.";
+    assert_eq!(parse(text, None), parse(text, None));
+}
