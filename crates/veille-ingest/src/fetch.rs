@@ -371,7 +371,7 @@ impl Fetcher {
                     .as_ref()
                     .and_then(|r| r.delay)
                     .filter(|d| d.is_finite() && *d >= 0.0)
-                    .map(|d| Duration::from_secs_f32(d));
+                    .map(Duration::from_secs_f32);
                 Robots { robot, crawl_delay }
             }
             Ok(resp) if resp.status().is_client_error() || resp.status().is_redirection() => Robots {
