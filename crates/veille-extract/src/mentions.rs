@@ -156,6 +156,17 @@ pub fn analyse(
         a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker));
     }
 
+    // Generic armed-group words next to a named group are that group
+    // ("terroristes affiliés à AQMI", "presumed ISGS militants").
+    let named_armed = actors.iter().any(|a| {
+        matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && matches!(a.inter, 2..=4)
+    });
+    if named_armed {
+        actors.retain(|a| {
+            let e = &lex.actors[a.entries[0]];
+            !(matches!(e.kind, crate::lexicon::ActorKind::Generic { .. }) && e.inter == 3)
+        });
+    }
     let mut cues = Vec::new();
     for h in lex.cues.find(&folded, text) {
         cues.push((h.start, h.end, *h.payload));
@@ -345,17 +356,6 @@ pub fn analyse(
         }
     }
 
-    // Generic armed-group words next to a named group are that group
-    // ("terroristes affiliés à AQMI", "presumed ISGS militants").
-    let named_armed = actors.iter().any(|a| {
-        matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && matches!(a.inter, 2..=4)
-    });
-    if named_armed {
-        actors.retain(|a| {
-            let e = &lex.actors[a.entries[0]];
-            !(matches!(e.kind, crate::lexicon::ActorKind::Generic { .. }) && e.inter == 3)
-        });
-    }
     let materiel = word_spans.iter().any(|(_, _, _, w)| w.contains(&Word::Materiel));
 
     // Offsets to the section.

@@ -1,8 +1,67 @@
-use anyhow::{bail, Result};
+//! `veille eval acled`: extraction scored against ACLED's coding of its own notes.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use veille_eval::acled::{document, load, score, AcledRow};
+use veille_extract::Extractor;
+use veille_model::Event;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// ACLED CSV export (legacy 31 columns, or HDX with its HXL tag row).
+    pub file: PathBuf,
+    /// Score only the first N rows.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Write the full report, with every miss (row id, field, gold, predicted, masked notes),
+    /// as JSON to this path. It quotes ACLED's notes: keep it out of the repository.
+    #[arg(long)]
+    pub report: Option<PathBuf>,
+    /// Directory of extra lexicon files for the extractor.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+/// Runs the extractor on every row, on all cores; a document the extractor refuses
+/// counts as no event.
+pub fn extract_rows(extractor: &Extractor, rows: &[AcledRow], threads: usize) -> HashMap<String, Vec<Event>> {
+    let chunk = rows.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = rows
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|row| (row.id.clone(), extractor.extract(&document(row)).unwrap_or_default()))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("extraction thread panicked"))
+            .collect()
+    })
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let rows = load(&args.file, args.limit)?;
+    let extractor = Extractor::new(args.lexicon.as_deref())?;
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let predicted = extract_rows(&extractor, &rows, threads);
+    let report = score(&rows, &predicted);
+    println!("{}", args.file.display());
+    print!("{report}");
+    if let Some(path) = &args.report {
+        let json = serde_json::to_string_pretty(&report)?;
+        std::fs::write(path, json).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
 }
