@@ -33,13 +33,21 @@ fn code_frame(
     lex: &Lexicons,
     f: &Frame,
     agent: Option<u8>,
-    target: Option<u8>,
+    target: Option<(u8, bool)>,
     event_mechanism: bool,
 ) -> Option<Coded> {
+    let target_weak = target.is_none_or(|t| t.1);
+    let target = target.map(|t| t.0);
+    // Violence that kills or wounds nobody and comes with burning or looting is the
+    // destruction of property (ACLED: "attacked and burned a school, no casualties").
+    let property_only = f.classes().any(|c| c == Class::Destroy)
+        && f.casualties.is_empty()
+        && !f.classes().any(|c| c == Class::Injure)
+        && target_weak;
+    let crowd_agent = matches!(agent, Some(5 | 6));
     let has_mechanism = event_mechanism || f.classes().any(mechanism);
     let families = f.families();
     let protest_context = families.contains(&3);
-    let state_present = agent == Some(1) || target == Some(1);
     let violence = |t: Option<u8>| -> &'static str {
         match t {
             Some(7) => "Attack",
@@ -78,14 +86,24 @@ fn code_frame(
                         "Non-state actor overtakes territory"
                     },
                 ),
-                Class::Clash => Some(if target == Some(7) { "Attack" } else { "Armed clash" }),
+                Class::Clash => Some(if protest_context || crowd_agent {
+                    "Violent demonstration"
+                } else if target == Some(7) && agent != Some(7) {
+                    "Attack"
+                } else if agent == Some(7) || (agent.is_none() && target == Some(7)) {
+                    "Mob violence"
+                } else {
+                    "Armed clash"
+                }),
                 Class::Attack | Class::Kill | Class::Injure => {
-                    if has_mechanism {
+                    if has_mechanism || (property_only && *class == Class::Attack) {
                         None
-                    } else if protest_context && state_present && *class == Class::Kill {
+                    } else if protest_context && agent == Some(1) && *class == Class::Kill {
                         Some("Excessive force against protesters")
-                    } else if protest_context {
-                        None
+                    } else if protest_context || crowd_agent {
+                        Some("Violent demonstration")
+                    } else if agent == Some(7) {
+                        Some("Mob violence")
                     } else {
                         Some(violence(target))
                     }
@@ -95,6 +113,7 @@ fn code_frame(
                     _ => "Abduction/forced disappearance",
                 }),
                 Class::Sexual => Some("Sexual violence"),
+                Class::Destroy if protest_context || crowd_agent => Some("Violent demonstration"),
                 Class::Destroy => Some(
                     if f.materiel && (matches!(agent, Some(1 | 8)) || matches!(target, Some(2..=4))) {
                         "Disrupted weapons use"
@@ -111,7 +130,7 @@ fn code_frame(
                     "Abduction/forced disappearance"
                 }),
                 Class::Protest => Some(
-                    if families.contains(&3) && (f.classes().any(|c| c == Class::Intervene) || state_present) {
+                    if f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)) {
                         "Protest with intervention"
                     } else {
                         "Peaceful protest"
@@ -276,7 +295,7 @@ fn build_event(
     let event_mechanism = frames.iter().any(|f| f.classes().any(mechanism));
     for f in frames {
         let agent = f.agents.first().map(|p| resolve(lex, p, cc, date).inter);
-        let target = f.targets.first().map(|p| resolve(lex, p, cc, date).inter);
+        let target = f.targets.first().map(|p| (resolve(lex, p, cc, date).inter, p.weak));
         if let Some(c) = code_frame(lex, f, agent, target, event_mechanism) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {

@@ -172,8 +172,13 @@ pub fn analyse(
         cues.push((h.start, h.end, *h.payload));
     }
 
+    let dates = find_dates(lex, text, &folded, &tokens, &ft, reference);
     let mut triggers = Vec::new();
     for h in lex.triggers.find(&folded, text) {
+        // "On 8 March": a month is not a march.
+        if dates.iter().any(|d| d.start < h.end && h.start < d.end) {
+            continue;
+        }
         if h.payload.classes.iter().any(|(c, _)| *c == Class::Ignore) {
             continue;
         }
@@ -203,7 +208,7 @@ pub fn analyse(
         });
     }
 
-    let dates = find_dates(lex, text, &folded, &tokens, &ft, reference);
+
     let in_date = |b: usize| dates.iter().any(|d| d.start <= b && b < d.end);
 
     // Numbers: digits, number words (compounds summed), vague counts.
