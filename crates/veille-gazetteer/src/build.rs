@@ -106,6 +106,7 @@ struct Country {
     name: String,
     name_fr: String,
     geonames_id: Option<u32>,
+    population: u64,
 }
 
 struct AdminEntry {
@@ -181,6 +182,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
             cc: country.code.clone(),
             ..Raw::default()
         });
+        if raw.population == 0 {
+            raw.population = country.population;
+        }
         raw.extra.push((country.name.clone(), NameKind::Localized));
     }
 
@@ -258,6 +262,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         }
     }
 
+    fill_admin_populations(&mut places);
     let terms = AdminTerms::load(dir)?;
     let shapes = read_boundaries(&dir.join("boundaries"), &countries)?;
     locate_unplaced(&mut places, &shapes, &terms, &mut report);
@@ -484,6 +489,7 @@ fn is_dump_name(name: &str) -> bool {
         return false;
     };
     stem == "allCountries"
+        || stem == "no-country"
         || stem
             .strip_prefix("cities")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
@@ -660,8 +666,29 @@ fn read_country_info(path: &Path, report: &mut BuildReport) -> Result<Vec<Countr
             name: f[4].to_string(),
             name_fr: String::new(),
             geonames_id: f[16].parse().ok(),
+            population: f[7].parse().unwrap_or(0),
         }))
     })
+}
+
+/// Admin units carry no population in the code tables; the sum of their
+/// populated places' stands in (a lower bound), so that a state outranks a
+/// village of the same name when a geoparser weighs candidates by size.
+fn fill_admin_populations(places: &mut HashMap<u32, Raw>) {
+    let mut sums: HashMap<String, u64> = HashMap::new();
+    for raw in places.values().filter(|r| r.class == b'P' && !r.cc.is_empty()) {
+        for key in [format!("{}.{}", raw.cc, raw.a1), format!("{}.{}.{}", raw.cc, raw.a1, raw.a2)] {
+            *sums.entry(key).or_default() += raw.population;
+        }
+    }
+    for raw in places.values_mut().filter(|r| r.class == b'A' && r.population == 0) {
+        let key = match raw.code.as_str() {
+            "ADM1" => format!("{}.{}", raw.cc, raw.a1),
+            "ADM2" => format!("{}.{}.{}", raw.cc, raw.a1, raw.a2),
+            _ => continue,
+        };
+        raw.population = sums.get(&key).copied().unwrap_or(0);
+    }
 }
 
 /// Resolves a `target` column: GeoNames id, country code or admin code.

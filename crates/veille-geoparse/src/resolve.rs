@@ -11,6 +11,9 @@ use crate::detect::{lookup_with_variants, RawMention};
 use crate::lexicon::Lexicon;
 use crate::{Hints, MentionRole, PlaceHit};
 
+/// Rounds of context rescoring after the context-free pass.
+const CONTEXT_ROUNDS: usize = 3;
+
 /// Weights of the log-linear score. One place so that tuning is one diff.
 mod weight {
     /// Per natural-log unit of population.
@@ -43,7 +46,7 @@ fn feature_prior(place: &Place<'_>) -> f64 {
         'A' if code == "ADM3" => 2.0,
         'A' => 1.0,
         'P' => match code {
-            "PPLC" => 5.0,
+            "PPLC" => 6.0,
             "PPLA" => 4.0,
             "PPLA2" => 3.0,
             "PPLA3" => 2.0,
@@ -204,30 +207,13 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * 6371.0 * a.sqrt().asin()
 }
 
-/// Resolves every mention that has candidates; mentions without any fall
-/// back to the document's focus place (precision 3) when there is one.
-pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints: &Hints) -> Vec<PlaceHit> {
-    // Pass 1: each mention on its own.
-    let first: Vec<Option<Candidate>> = mentions
-        .iter()
-        .map(|m| {
-            m.hits
-                .iter()
-                .map(|h| Candidate {
-                    place: h.place,
-                    kind: h.kind,
-                    score: prior_score(gazetteer, h, m, hints),
-                })
-                .filter(|c| c.score.is_finite())
-                .max_by(|a, b| a.score.total_cmp(&b.score).then_with(|| b.place.cmp(&a.place)))
-        })
-        .collect();
-
-    // The document's context, from pass 1.
+/// One round of context: every mention rescored against the readings the
+/// other mentions took in the previous round.
+fn rescore(gazetteer: &Gazetteer, mentions: &[RawMention], hints: &Hints, first: &[Option<Candidate>]) -> Vec<Option<Candidate>> {
     let mut country_votes: HashMap<&str, f64> = HashMap::new();
     let mut admin1s: Vec<(&str, &str)> = Vec::new();
     let mut admin2s: Vec<(&str, &str)> = Vec::new();
-    for (m, best) in mentions.iter().zip(&first) {
+    for (m, best) in mentions.iter().zip(first) {
         let Some(best) = best else { continue };
         let place = gazetteer.place(best.place);
         *country_votes.entry(place.country_code).or_default() += 1.0;
@@ -308,6 +294,35 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             }
         }
         resolved.push(best);
+    }
+
+    resolved
+}
+
+/// Resolves every mention that has candidates; mentions without any fall
+/// back to the document's focus place (precision 3) when there is one.
+pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints: &Hints) -> Vec<PlaceHit> {
+    // Pass 1: each mention on its own.
+    let first: Vec<Option<Candidate>> = mentions
+        .iter()
+        .map(|m| {
+            m.hits
+                .iter()
+                .map(|h| Candidate {
+                    place: h.place,
+                    kind: h.kind,
+                    score: prior_score(gazetteer, h, m, hints),
+                })
+                .filter(|c| c.score.is_finite())
+                .max_by(|a, b| a.score.total_cmp(&b.score).then_with(|| b.place.cmp(&a.place)))
+        })
+        .collect();
+
+    // Context rounds: a reading that fits the others pulls them along, so a
+    // second round lets "Georgia" the state bring "Dublin" to Georgia and back.
+    let mut resolved = first;
+    for _ in 0..CONTEXT_ROUNDS {
+        resolved = rescore(gazetteer, mentions, hints, &resolved);
     }
 
     // One sense per discourse: every mention of a name takes its best-scored reading.
