@@ -167,9 +167,14 @@ struct Resolved {
 fn resolve(lex: &Lexicons, p: &Participant, country: Option<&str>, date: NaiveDate) -> Resolved {
     let idx = lex.choose_actor(&p.entries, country, date);
     let entry = &lex.actors[idx];
+    // A state's forces acting abroad are external forces for ACLED (inter 8).
+    let foreign = matches!(entry.kind, ActorKind::State { .. })
+        && entry.country.is_some()
+        && country.is_some()
+        && entry.country.as_deref() != country;
     Resolved {
         label: lex.actor_label(entry, country, date),
-        inter: entry.inter,
+        inter: if foreign { 8 } else { entry.inter },
         span: Some(p.span),
     }
 }
@@ -343,9 +348,11 @@ fn build_event(
                 .flatten()
                 .find(|r| r.inter != 5 && r.inter != 6);
             a1 = Some(rioter.unwrap_or_else(|| d("Rioters", 5)));
+            // A violent demonstration has a second actor only when someone met it (police);
+            // the cars and buildings it burns are not an actor.
             a2 = match sub {
                 "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
-                _ => other,
+                _ => other.filter(|o| matches!(o.inter, 1 | 8)),
             };
         }
         "Violence against civilians" => {

@@ -57,6 +57,9 @@ struct StateActor {
     aliases: Vec<String>,
     #[serde(default)]
     label_by_country: HashMap<String, String>,
+    /// Aliases naming one country's forces without a demonym ("Barkhane", "FAMa").
+    #[serde(default)]
+    country_aliases: HashMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -585,6 +588,29 @@ impl Lexicons {
                     }
                 } else {
                     add_alias(alias, generic_idx, &mut alias_map);
+                }
+            }
+            let mut codes: Vec<&String> = s.country_aliases.keys().collect();
+            codes.sort();
+            for code in codes {
+                let code_up = code.to_uppercase();
+                let idx = match per_country.get(code_up.as_str()) {
+                    Some(&i) => i,
+                    None => {
+                        actors.push(ActorEntry {
+                            kind: ActorKind::State {
+                                label: s.label.clone(),
+                                label_by_country: s.label_by_country.clone(),
+                            },
+                            inter: s.inter,
+                            weak: false,
+                            country: Some(code_up.clone()),
+                        });
+                        actors.len() - 1
+                    }
+                };
+                for alias in &s.country_aliases[code] {
+                    add_alias(alias, idx, &mut alias_map);
                 }
             }
         }
