@@ -103,7 +103,7 @@ pub fn mask_notes(notes: &str, admins: &[&str]) -> String {
             break;
         };
         let inner = &rest[open + 1..open + len];
-        let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+        let parts: Vec<&str> = inner.split([',', ';']).map(str::trim).collect();
         let names = parts.iter().all(|p| {
             !p.is_empty() && p.split_whitespace().count() <= 4 && p.chars().next().is_some_and(char::is_uppercase)
         });

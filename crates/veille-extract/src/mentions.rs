@@ -72,6 +72,9 @@ fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
     tokens.partition_point(|t| t.end <= byte)
 }
 
+/// Determiners between a kill verb and its one victim ("killed the village chief").
+const ARTICLES: &[&str] = &["the", "a", "an", "le", "la", "l", "un", "une", "his", "her", "their", "son", "sa", "leur"];
+
 /// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
 const QUALIFIERS: &[&str] = &[
     "au",
@@ -362,6 +365,39 @@ pub fn analyse(
     }
 
     let materiel = word_spans.iter().any(|(_, _, _, w)| w.contains(&Word::Materiel));
+
+    // "killed the village chief", "assassinated a trader": a kill verb whose object is
+    // one person, with no number, is one death.
+    for (k, _) in word_at.iter().enumerate().filter(|(_, w)| w.contains(&Word::Kill)) {
+        if casualties.iter().any(|c| c.word.0 == tokens[k].start + base) {
+            continue;
+        }
+        let object = actors.iter().position(|a| {
+            a.token > k
+                && a.token <= k + 3
+                && !a.weak
+                && (k + 1..a.token).all(|i| ARTICLES.contains(&ft[i].as_str()) || tokens[i].is_word())
+                && !numbers.iter().any(|n| n.token > k && n.token < a.token)
+        });
+        if let Some(ai) = object {
+            let a = &actors[ai];
+            let last = text[a.start..a.end].chars().last().unwrap_or('s');
+            if last != 's' && matches!(a.inter, 1..=4 | 7 | 8) {
+                casualties.push(Casualty {
+                    number: NumberMention {
+                        start: a.start,
+                        end: a.end,
+                        value: 1,
+                        token: a.token,
+                        token_end: a.token,
+                        vague: true,
+                    },
+                    word: (tokens[k].start + base, tokens[k].end + base),
+                    victim: Some(ai),
+                });
+            }
+        }
+    }
 
     // Offsets to the section.
     for a in &mut actors {
