@@ -324,8 +324,10 @@ fn build_event(
     targets.sort_by_key(|p| p.weak);
     let agent_marked = agents.first().is_some_and(|p| p.marked);
     let mut a1 = agents.first().map(|p| resolve(lex, p, cc, date));
+    // The other side: a target, else another agent ("the army and ISGS militants clashed").
     let mut a2 = targets
         .iter()
+        .chain(agents.iter().skip(1))
         .map(|p| resolve(lex, p, cc, date))
         .find(|r| a1.as_ref().is_none_or(|a| a.label != r.label));
     let et = info.event_type.as_str();
