@@ -1,6 +1,4 @@
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 
 use anyhow::Result;
 use veille_ingest::watch::{self, WatchConfig};
@@ -24,13 +22,10 @@ pub fn run(args: Args) -> Result<()> {
     let mut options = args.common.options()?;
     options.fetch.min_host_delay = config.min_host_delay;
     let mut ingester = args.common.ingester(options.clone())?;
-    // The loop stops between polls; a signal mid-poll still leaves the store
-    // consistent because every document is its own transaction.
-    let stop = Arc::new(AtomicBool::new(false));
-    let stopped = stop.clone();
-    let result = watch::run(&mut ingester, &config, &options, args.once, &move || {
-        stopped.load(Ordering::Relaxed)
-    });
+    // Runs until killed (or after one round with --once): Ctrl-C or SIGTERM
+    // mid-poll leaves the store consistent, as every document is its own
+    // transaction, so no signal handler is needed.
+    let result = watch::run(&mut ingester, &config, &options, args.once, &|| false);
     let (_, summary) = ingester.finish();
     if args.common.quiet {
         eprintln!("{summary}");
