@@ -129,13 +129,11 @@ fn code_frame(
                 } else {
                     "Abduction/forced disappearance"
                 }),
-                Class::Protest => Some(
-                    if f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)) {
-                        "Protest with intervention"
-                    } else {
-                        "Peaceful protest"
-                    },
-                ),
+                Class::Protest => Some(if f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)) {
+                    "Protest with intervention"
+                } else {
+                    "Peaceful protest"
+                }),
                 Class::Intervene => Some("Protest with intervention"),
                 Class::Riot => Some("Violent demonstration"),
                 Class::Mob => Some("Mob violence"),

@@ -18,6 +18,8 @@ pub struct DateMention {
     pub end: usize,
     pub date: NaiveDate,
     pub precision: u8,
+    /// Said relative to publication ("hier", "overnight"): weaker than a written date.
+    pub relative: bool,
 }
 
 fn day_number(folded: &str) -> Option<u32> {
@@ -78,6 +80,7 @@ pub fn find_dates(
                             end: tokens[i + 4].end,
                             date,
                             precision: 1,
+                            relative: false,
                         });
                         i += 5;
                         continue;
@@ -94,6 +97,7 @@ pub fn find_dates(
                             end: tokens[i + 4].end,
                             date,
                             precision: 1,
+                            relative: false,
                         });
                         i += 5;
                         continue;
@@ -120,6 +124,7 @@ pub fn find_dates(
                         end,
                         date,
                         precision: 1,
+                        relative: false,
                     });
                     i = j + 1;
                     continue;
@@ -149,6 +154,7 @@ pub fn find_dates(
                             end,
                             date,
                             precision: 1,
+                            relative: false,
                         });
                         i = if year.is_some() { k + 1 } else { i + 2 };
                         continue;
@@ -178,6 +184,7 @@ pub fn find_dates(
                     end,
                     date: weekday_before(wd, r, strictly),
                     precision: 1,
+                    relative: false,
                 });
                 // Skip the second weekday of "de mardi à mercredi".
                 i += if matches!(ft(i + 1), "a" | "au" | "to") && lex.weekdays.contains_key(ft(i + 2)) {
@@ -213,10 +220,13 @@ pub fn find_dates(
                 end: hit.end,
                 date,
                 precision: rel.precision,
+                relative: true,
             });
         }
     }
-    out.sort_by_key(|d| d.start);
+    // A written date beats a relative phrase in the same sentence ("Overnight between 22
+    // and 23 March"): the preferred date comes first.
+    out.sort_by_key(|d| (d.relative, d.start));
     out
 }
 

@@ -284,7 +284,7 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         .flat_map(|sec| {
             sec.sentences.iter().enumerate().flat_map(move |(si, s)| {
                 let background = s.cues.iter().any(|c| c.2.sentence_wide());
-                s.dates.iter().filter(move |_| !background).map(move |d| {
+                s.dates.first().filter(move |_| !background).map(move |d| {
                     (
                         d.date,
                         d.precision,

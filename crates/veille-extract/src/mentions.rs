@@ -73,7 +73,9 @@ fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
 }
 
 /// Determiners between a kill verb and its one victim ("killed the village chief").
-const ARTICLES: &[&str] = &["the", "a", "an", "le", "la", "l", "un", "une", "his", "her", "their", "son", "sa", "leur"];
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "le", "la", "l", "un", "une", "his", "her", "their", "son", "sa", "leur",
+];
 
 /// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
 const QUALIFIERS: &[&str] = &[
@@ -210,7 +212,6 @@ pub fn analyse(
             cancelled,
         });
     }
-
 
     let in_date = |b: usize| dates.iter().any(|d| d.start <= b && b < d.end);
 
