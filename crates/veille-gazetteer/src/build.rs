@@ -677,7 +677,10 @@ fn read_country_info(path: &Path, report: &mut BuildReport) -> Result<Vec<Countr
 fn fill_admin_populations(places: &mut HashMap<u32, Raw>) {
     let mut sums: HashMap<String, u64> = HashMap::new();
     for raw in places.values().filter(|r| r.class == b'P' && !r.cc.is_empty()) {
-        for key in [format!("{}.{}", raw.cc, raw.a1), format!("{}.{}.{}", raw.cc, raw.a1, raw.a2)] {
+        for key in [
+            format!("{}.{}", raw.cc, raw.a1),
+            format!("{}.{}.{}", raw.cc, raw.a1, raw.a2),
+        ] {
             *sums.entry(key).or_default() += raw.population;
         }
     }

@@ -39,15 +39,40 @@ pub struct RawMention {
     pub demonym_country: Option<String>,
 }
 
+impl Prepared<'_> {
+    fn folded(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.folded_ends[i - 1] };
+        &self.folded_text[start..self.folded_ends[i]]
+    }
+}
+
 struct Prepared<'t> {
     tokens: Vec<Token<'t>>,
-    folded: Vec<String>,
+    /// Folded tokens, concatenated: one allocation per document, not per token.
+    folded_text: String,
+    folded_ends: Vec<usize>,
     sentence_start: Vec<bool>,
 }
 
 fn prepare(text: &str) -> Prepared<'_> {
     let tokens = tokenize(text);
-    let folded: Vec<String> = tokens.iter().map(|t| veille_text::fold(t.text)).collect();
+    let mut folded_text = String::with_capacity(text.len());
+    let mut folded_ends = Vec::with_capacity(tokens.len());
+    let mut buffer = String::new();
+    for t in &tokens {
+        if t.text.is_ascii() {
+            folded_text.extend(
+                t.text
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase()),
+            );
+        } else {
+            veille_text::fold_into(t.text, &mut buffer);
+            folded_text.push_str(&buffer);
+        }
+        folded_ends.push(folded_text.len());
+    }
     let mut sentence_start = vec![false; tokens.len()];
     let starts: Vec<usize> = veille_text::sentences(text).iter().map(|s| s.start).collect();
     let mut k = 0;
@@ -68,7 +93,8 @@ fn prepare(text: &str) -> Prepared<'_> {
     }
     Prepared {
         tokens,
-        folded,
+        folded_text,
+        folded_ends,
         sentence_start,
     }
 }
@@ -98,8 +124,8 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
         // Short lower-case forms ("us", "car") are words, not country abbreviations.
         let demonym = lexicon
             .demonyms
-            .get(&p.folded[i])
-            .filter(|_| tok.is_capitalized() || p.folded[i].len() > 3);
+            .get(p.folded(i))
+            .filter(|_| tok.is_capitalized() || p.folded(i).len() > 3);
         if let Some(country) = demonym {
             if let Some(c) = gazetteer.country(country) {
                 let hits = c.place.map(|place| {
@@ -137,9 +163,9 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
                 if !key.is_empty() {
                     key.push(' ');
                 }
-                key.push_str(&p.folded[j]);
+                key.push_str(p.folded(j));
                 let can_end = t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit());
-                let can_continue = can_end || NAME_CONNECTORS.contains(&p.folded[j].as_str());
+                let can_continue = can_end || NAME_CONNECTORS.contains(&p.folded(j));
                 if !can_continue && j > i {
                     break;
                 }
@@ -158,7 +184,12 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
                         }
                     }
                 }
-                if !gazetteer.has_longer_key(&key) {
+                let next_may_continue = p.tokens.get(j + 1).is_some_and(|next| {
+                    (next.is_word() || matches!(next.text, "-" | "'" | "’" | "‑"))
+                        && next.start - t.end <= 1
+                        && !text[t.end..next.start].contains('\n')
+                });
+                if !next_may_continue || !gazetteer.has_longer_key(&key) {
                     break;
                 }
             }
@@ -280,7 +311,7 @@ fn words_before<'a>(p: &'a Prepared<'_>, s: usize, limit: usize) -> Vec<&'a str>
         k -= 1;
         let t = p.tokens[k];
         if t.is_word() {
-            out.push(p.folded[k].as_str());
+            out.push(p.folded(k));
         } else if matches!(t.text, "." | ";" | "!" | "?" | ":" | "," | "(" | ")" | "«" | "»" | "\"") {
             break;
         }
@@ -294,7 +325,7 @@ fn words_after<'a>(p: &'a Prepared<'_>, e: usize, limit: usize) -> Vec<&'a str> 
     while k < p.tokens.len() && out.len() < limit {
         let t = p.tokens[k];
         if t.is_word() {
-            out.push(p.folded[k].as_str());
+            out.push(p.folded(k));
         } else if !matches!(t.text, "-" | "'" | "’") {
             break;
         }
@@ -345,7 +376,7 @@ fn person_chains(lexicon: &Lexicon, p: &Prepared<'_>) -> Vec<bool> {
     let mut person = vec![false; p.tokens.len()];
     let mut i = 0;
     while i < p.tokens.len() {
-        if !(p.tokens[i].is_word() && lexicon.person_titles.contains(p.folded[i].as_str())) {
+        if !(p.tokens[i].is_word() && lexicon.person_titles.contains(p.folded(i))) {
             i += 1;
             continue;
         }

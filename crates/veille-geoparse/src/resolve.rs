@@ -207,15 +207,31 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * 6371.0 * a.sqrt().asin()
 }
 
+/// A mention's candidates, with what every context round needs of them
+/// fetched once (gazetteer records and context-free scores).
+struct Candidates<'g> {
+    places: Vec<Place<'g>>,
+    kinds: Vec<NameKind>,
+    priors: Vec<f64>,
+}
+
 /// One round of context: every mention rescored against the readings the
-/// other mentions took in the previous round.
-fn rescore(gazetteer: &Gazetteer, mentions: &[RawMention], hints: &Hints, first: &[Option<Candidate>]) -> Vec<Option<Candidate>> {
+/// other mentions took in the previous round (indexes into their candidates).
+fn rescore(
+    mentions: &[RawMention],
+    candidates: &[Candidates<'_>],
+    previous: &[Option<(usize, f64)>],
+) -> Vec<Option<(usize, f64)>> {
+    let chosen: Vec<Option<&Place<'_>>> = previous
+        .iter()
+        .zip(candidates)
+        .map(|(c, cands)| c.map(|(i, _)| &cands.places[i]))
+        .collect();
     let mut country_votes: HashMap<&str, f64> = HashMap::new();
     let mut admin1s: Vec<(&str, &str)> = Vec::new();
     let mut admin2s: Vec<(&str, &str)> = Vec::new();
-    for (m, best) in mentions.iter().zip(first) {
-        let Some(best) = best else { continue };
-        let place = gazetteer.place(best.place);
+    for (m, place) in mentions.iter().zip(&chosen) {
+        let Some(place) = place else { continue };
         *country_votes.entry(place.country_code).or_default() += 1.0;
         if place.feature_code == "ADM1" && m.role != MentionRole::Demonym {
             admin1s.push((place.country_code, place.admin1));
@@ -226,26 +242,22 @@ fn rescore(gazetteer: &Gazetteer, mentions: &[RawMention], hints: &Hints, first:
     }
     let total_votes: f64 = country_votes.values().sum();
 
-    // Pass 2: context. Each mention is scored against the others' pass-1 places.
-    let mut resolved: Vec<Option<Candidate>> = Vec::with_capacity(mentions.len());
+    let mut resolved = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
-        let mut best: Option<Candidate> = None;
-        for h in &m.hits {
-            let place = gazetteer.place(h.place);
-            let mut score = prior_score(gazetteer, h, m, hints);
+        let cands = &candidates[k];
+        let mut best: Option<(usize, f64)> = None;
+        for (i, place) in cands.places.iter().enumerate() {
+            let mut score = cands.priors[i];
             if !score.is_finite() {
                 continue;
             }
             if total_votes > 0.0 {
-                let own = if first[k]
-                    .as_ref()
-                    .is_some_and(|c| gazetteer.place(c.place).country_code == place.country_code)
-                {
+                let own = if chosen[k].is_some_and(|c| c.country_code == place.country_code) {
                     1.0
                 } else {
                     0.0
                 };
-                let others = total_votes - if first[k].is_some() { 1.0 } else { 0.0 };
+                let others = total_votes - if chosen[k].is_some() { 1.0 } else { 0.0 };
                 if others > 0.0 {
                     let share = (country_votes.get(place.country_code).copied().unwrap_or(0.0) - own) / others;
                     score += weight::DOC_COUNTRY * share;
@@ -259,71 +271,72 @@ fn rescore(gazetteer: &Gazetteer, mentions: &[RawMention], hints: &Hints, first:
             if place.feature_code != "ADM2" && !place.admin2.is_empty() && is_self(&admin2s, place.admin2) {
                 score += weight::IN_MENTIONED_ADMIN2;
             }
-            let nearest = first
+            let nearest = chosen
                 .iter()
                 .enumerate()
-                .filter(|(j, c)| *j != k && c.is_some() && mentions[*j].key != m.key)
-                .filter_map(|(_, c)| c.as_ref())
-                .map(|c| {
-                    let other = gazetteer.place(c.place);
-                    if other.feature_code.starts_with("PCL") {
-                        f64::INFINITY
-                    } else {
-                        haversine_km(place.latitude, place.longitude, other.latitude, other.longitude)
-                    }
+                .filter(|(j, c)| {
+                    *j != k && mentions[*j].key != m.key && c.is_some_and(|o| !o.feature_code.starts_with("PCL"))
                 })
+                .filter_map(|(_, c)| *c)
+                .map(|other| haversine_km(place.latitude, place.longitude, other.latitude, other.longitude))
                 .fold(f64::INFINITY, f64::min);
             if nearest < 50.0 {
                 score += weight::NEAR_OTHER_50KM;
             } else if nearest < 200.0 {
                 score += weight::NEAR_OTHER_200KM;
             }
-            let candidate = Candidate {
-                place: h.place,
-                kind: h.kind,
-                score,
-            };
-            let better = match &best {
+            let better = match best {
                 None => true,
-                Some(b) => {
-                    score > b.score || (score == b.score && place.geonames_id < gazetteer.place(b.place).geonames_id)
-                }
+                Some((b, bs)) => score > bs || (score == bs && place.geonames_id < cands.places[b].geonames_id),
             };
             if better {
-                best = Some(candidate);
+                best = Some((i, score));
             }
         }
         resolved.push(best);
     }
-
     resolved
 }
 
 /// Resolves every mention that has candidates; mentions without any fall
 /// back to the document's focus place (precision 3) when there is one.
 pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints: &Hints) -> Vec<PlaceHit> {
-    // Pass 1: each mention on its own.
-    let first: Vec<Option<Candidate>> = mentions
+    let candidates: Vec<Candidates<'_>> = mentions
         .iter()
-        .map(|m| {
-            m.hits
-                .iter()
-                .map(|h| Candidate {
-                    place: h.place,
-                    kind: h.kind,
-                    score: prior_score(gazetteer, h, m, hints),
-                })
-                .filter(|c| c.score.is_finite())
-                .max_by(|a, b| a.score.total_cmp(&b.score).then_with(|| b.place.cmp(&a.place)))
+        .map(|m| Candidates {
+            places: m.hits.iter().map(|h| gazetteer.place(h.place)).collect(),
+            kinds: m.hits.iter().map(|h| h.kind).collect(),
+            priors: m.hits.iter().map(|h| prior_score(gazetteer, h, m, hints)).collect(),
         })
         .collect();
-
+    // Pass 1: each mention on its own.
+    let mut chosen: Vec<Option<(usize, f64)>> = candidates
+        .iter()
+        .map(|c| {
+            (0..c.places.len())
+                .filter(|&i| c.priors[i].is_finite())
+                .max_by(|&a, &b| c.priors[a].total_cmp(&c.priors[b]).then_with(|| b.cmp(&a)))
+                .map(|i| (i, c.priors[i]))
+        })
+        .collect();
     // Context rounds: a reading that fits the others pulls them along, so a
     // second round lets "Georgia" the state bring "Dublin" to Georgia and back.
-    let mut resolved = first;
     for _ in 0..CONTEXT_ROUNDS {
-        resolved = rescore(gazetteer, mentions, hints, &resolved);
+        chosen = rescore(mentions, &candidates, &chosen);
     }
+    // The final scores, for one-sense-per-discourse and focus choices.
+    let resolved: Vec<Option<Candidate>> = chosen
+        .iter()
+        .zip(&candidates)
+        .zip(mentions)
+        .map(|((c, cands), m)| {
+            c.map(|(i, score)| Candidate {
+                place: m.hits[i].place,
+                kind: cands.kinds[i],
+                score,
+            })
+        })
+        .collect();
 
     // One sense per discourse: every mention of a name takes its best-scored reading.
     let mut by_key: HashMap<(&str, &[String]), Candidate> = HashMap::new();

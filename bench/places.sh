@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Throughput and peak memory of `veille places` on >= 50 MB of French news.
+#   bench/places.sh [MEGABYTES]
+# Needs ../shared/data/news-fr (development data) and GNU time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mb=${1:-50}
+news=${VEILLE_SHARED:-../shared}/data/news-fr/lefaso-security-2021-2022.jsonl
+[ -f "$news" ] || { echo "skipping: $news not found" >&2; exit 0; }
+mkdir -p bench-out
+python3 bench/make-corpus.py "$news" bench-out/corpus.jsonl "$mb"
+cargo build --release -q
+bytes=$(stat -c %s bench-out/corpus.jsonl)
+docs=$(wc -l < bench-out/corpus.jsonl)
+/usr/bin/time -f "%e %M" -o bench-out/places.time ./target/release/veille places bench-out/corpus.jsonl > bench-out/places.jsonl
+read -r seconds rss_kb < bench-out/places.time
+python3 - "$bytes" "$docs" "$seconds" "$rss_kb" <<'PY'
+import sys
+b, d, s, r = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+print(f"veille places: {b/1e6:.1f} MB, {d} documents in {s:.2f} s: {b/1e6/s:.1f} MB/s, {d/s:.0f} documents/s, peak RSS {r/1024:.0f} MB (one thread)")
+PY
