@@ -529,10 +529,18 @@ fn build_event(
 
     // Evidence.
     let mut evidence = Vec::new();
+    let indexes: Vec<(Within, veille_text::CharIndex)> = sections
+        .iter()
+        .map(|s| (s.within, veille_text::CharIndex::new(s.text)))
+        .collect();
     let mut push = |field: &str, span: Option<Span>| {
         if let Some(s) = span {
             let sec = section(s.within);
-            let idx = veille_text::CharIndex::new(sec.text);
+            let idx = &indexes
+                .iter()
+                .find(|(w, _)| *w == s.within)
+                .expect("index per section")
+                .1;
             evidence.push(Evidence {
                 field: field.to_string(),
                 start: idx.char_offset(s.start),
