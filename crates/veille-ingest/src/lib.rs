@@ -1,7 +1,8 @@
 //! Ingestion: sources in, documents and events in the store.
 //!
 //! Contract: [`Ingester::ingest`] takes a source string (an `http(s)` URL of a
-//! feed or a page, a folder, a file or a JSON Lines file), turns it into
+//! feed or a page, a folder, a file, a JSON Lines file, or `-` for JSON Lines
+//! on standard input), turns it into
 //! documents, extracts each new document's events with `veille-extract` and
 //! stores document and events together in one transaction
 //! ([`veille_store::Store::put`]). Known documents are not extracted again;
@@ -138,6 +139,8 @@ impl Ingester {
     pub fn ingest(&mut self, source: &str) -> Result<(), IngestError> {
         if source.starts_with("http://") || source.starts_with("https://") {
             self.ingest_url(source, &self.options.clone())
+        } else if source == "-" {
+            self.ingest_stdin()
         } else {
             self.ingest_path(Path::new(source))
         }
@@ -152,6 +155,20 @@ impl Ingester {
                 Ok(())
             }
         }
+    }
+
+    /// JSON Lines documents from standard input.
+    pub fn ingest_stdin(&mut self) -> Result<(), IngestError> {
+        for item in DocumentReader::new(&[PathBuf::from("-")], ReadOptions::default()) {
+            match item {
+                Ok(doc) => self.ingest_document(doc, &self.options.clone(), now())?,
+                Err(e) => self.item_error(IngestError::Input {
+                    origin: e.origin,
+                    problem: e.problem,
+                })?,
+            }
+        }
+        Ok(())
     }
 
     /// A file, a JSON Lines file or a folder (recursively, in sorted order).

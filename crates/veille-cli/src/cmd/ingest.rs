@@ -10,7 +10,7 @@ use veille_ingest::{IngestOptions, Ingester};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Feed or page URLs, folders, files (.txt, .html) or JSON Lines files.
+    /// Feed or page URLs, folders, files (.txt, .html), JSON Lines files, or - (JSON Lines on stdin).
     #[arg(required = true)]
     pub sources: Vec<String>,
     #[command(flatten)]
