@@ -81,11 +81,23 @@ pub struct Conditional {
 
 /// Why an address may not be connected to, or `None` when it is public.
 pub fn forbidden_reason(ip: IpAddr) -> Option<&'static str> {
+    // IPv6 forms that carry an IPv4 address are judged by that address:
+    // mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) and 6to4 (2002:AABB:CCDD::).
     let ip = match ip {
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => IpAddr::V6(v6),
-        },
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            let embedded =
+                |hi: u16, lo: u16| std::net::Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8);
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                IpAddr::V4(v4)
+            } else if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] {
+                IpAddr::V4(embedded(s[6], s[7]))
+            } else if s[0] == 0x2002 {
+                IpAddr::V4(embedded(s[1], s[2]))
+            } else {
+                IpAddr::V6(v6)
+            }
+        }
         v4 => v4,
     };
     match ip {
@@ -431,6 +443,8 @@ mod tests {
         assert_eq!(r("::1"), Some("loopback"));
         assert_eq!(r("::ffff:127.0.0.1"), Some("loopback"));
         assert_eq!(r("fe80::1"), Some("link-local"));
+        assert_eq!(r("64:ff9b::a9fe:a9fe"), Some("link-local"), "NAT64 of 169.254.169.254");
+        assert_eq!(r("2002:7f00:1::"), Some("loopback"), "6to4 of 127.0.0.1");
         assert_eq!(r("fd00::1"), Some("private"));
         assert_eq!(r("0.0.0.0"), Some("not a unicast address"));
         assert_eq!(r("93.184.216.34"), None);

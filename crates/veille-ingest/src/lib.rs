@@ -308,7 +308,7 @@ impl Ingester {
             self.ingest_feed_items(parsed, hints, url)
         } else {
             let fetched_at = now();
-            match page_document(url, &fetched.url, &fetched.body, hints) {
+            match page_document(url, &fetched.url, fetched.content_type.as_deref(), &fetched.body, hints) {
                 Ok(doc) => self.ingest_document(doc, hints, fetched_at),
                 Err(e) => self.item_error(e),
             }
@@ -343,7 +343,7 @@ impl Ingester {
             let fetched_at = now();
             let doc = match &item.link {
                 Some(link) => match self.fetcher.get(link, &Conditional::default(), "text/html, */*;q=0.5") {
-                    Ok(page) => page_document(link, &page.url, &page.body, &hints),
+                    Ok(page) => page_document(link, &page.url, page.content_type.as_deref(), &page.body, &hints),
                     Err(e) => Err(e),
                 },
                 None => Err(IngestError::Input {
@@ -399,10 +399,11 @@ impl Ingester {
 pub fn page_document(
     asked: &str,
     final_url: &str,
+    content_type: Option<&str>,
     body: &[u8],
     hints: &IngestOptions,
 ) -> Result<Document, IngestError> {
-    let html = String::from_utf8_lossy(body);
+    let html = page::decode_html(body, content_type);
     let article = page::page_article(&html, Some(final_url)).map_err(|problem| IngestError::Input {
         origin: asked.to_string(),
         problem,

@@ -112,6 +112,48 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     None
 }
 
+/// A page's bytes as text, in the charset its Content-Type, byte-order mark or
+/// `<meta charset>` names; undeclared bytes that are not UTF-8 are read as
+/// windows-1252, the HTML standard's fallback for Western European pages.
+pub fn decode_html(body: &[u8], content_type: Option<&str>) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(body) {
+        return encoding.decode_without_bom_handling(&body[bom..]).0.into_owned();
+    }
+    let declared = content_type
+        .and_then(charset_param)
+        .or_else(|| meta_charset(&body[..body.len().min(2048)]));
+    if let Some(encoding) = declared.and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes())) {
+        return encoding.decode_without_bom_handling(body).0.into_owned();
+    }
+    match std::str::from_utf8(body) {
+        Ok(s) => s.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(body)
+            .0
+            .into_owned(),
+    }
+}
+
+fn charset_param(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case("charset")
+            .then(|| v.trim().trim_matches(|c| c == '"' || c == '\'').to_string())
+    })
+}
+
+fn meta_charset(head: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let rest = head[at..].trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
 /// The text of an HTML fragment (a feed item's summary), one block per line.
 pub fn fragment_text(html: &str) -> String {
     let doc = Html::fragment(html);
@@ -159,6 +201,18 @@ mod tests {
         assert_eq!(published_from_markup(time).as_deref(), Some("2024-03-07"));
         let meta = r#"<html><head><meta name="date" content="2024-03-08"></head></html>"#;
         assert_eq!(published_from_markup(meta).as_deref(), Some("2024-03-08"));
+    }
+
+    #[test]
+    fn charsets_are_honoured() {
+        let latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head><body>arm\xe9es</body></html>";
+        assert!(decode_html(latin1, None).contains("armées"));
+        assert!(decode_html(b"arm\xe9es", Some("text/html; charset=ISO-8859-1")).contains("armées"));
+        assert!(decode_html("armées".as_bytes(), Some("text/html")).contains("armées"));
+        assert!(
+            decode_html(b"arm\xe9es", None).contains("armées"),
+            "undeclared non-UTF-8 is windows-1252"
+        );
     }
 
     #[test]

@@ -184,8 +184,14 @@ pub fn poll(ingester: &mut Ingester, source: &SourceConfig, base: &IngestOptions
             }),
         }
     } else {
-        page_document(&source.url, &fetched.url, &fetched.body, &hints)
-            .and_then(|doc| ingester.ingest_document(doc, &hints, now()))
+        page_document(
+            &source.url,
+            &fetched.url,
+            fetched.content_type.as_deref(),
+            &fetched.body,
+            &hints,
+        )
+        .and_then(|doc| ingester.ingest_document(doc, &hints, now()))
     };
     match result {
         Ok(()) => {}
