@@ -448,9 +448,9 @@ fn build_event(
     let mut groups: BTreeMap<String, (u32, u32, Span, Span)> = BTreeMap::new();
     let mut unknown: Option<(u32, u32, Span, Span)> = None;
     for f in frames {
-        for (c, victim) in &f.casualties {
+        for (c, victim, within) in &f.casualties {
             let span = Span {
-                within: f.within,
+                within: *within,
                 start: c.number.start,
                 end: c.number.end,
             };
@@ -459,7 +459,7 @@ fn build_event(
             }
             seen.push(span);
             let word = Span {
-                within: f.within,
+                within: *within,
                 start: c.word.0,
                 end: c.word.1,
             };
@@ -536,6 +536,11 @@ fn build_event(
     let mut push = |field: &str, span: Option<Span>| {
         if let Some(s) = span {
             let sec = section(s.within);
+            // A span that does not fall on the section's char boundaries would be a bug;
+            // drop the evidence rather than abort the document.
+            let Some(quoted) = sec.text.get(s.start..s.end) else {
+                return;
+            };
             let idx = &indexes
                 .iter()
                 .find(|(w, _)| *w == s.within)
@@ -545,7 +550,7 @@ fn build_event(
                 field: field.to_string(),
                 start: idx.char_offset(s.start),
                 end: idx.char_offset(s.end),
-                text: sec.text[s.start..s.end].to_string(),
+                text: quoted.to_string(),
                 within: (s.within == Within::Title).then(|| "title".to_string()),
                 doc_id: None,
             });

@@ -62,7 +62,8 @@ pub struct Frame {
     pub place_own: bool,
     pub agents: Vec<Participant>,
     pub targets: Vec<Participant>,
-    pub casualties: Vec<(Casualty, Option<Participant>)>,
+    /// The dead, with the section their words are in (a title toll may be lent to the body).
+    pub casualties: Vec<(Casualty, Option<Participant>, Within)>,
     pub date: Option<(NaiveDate, u8, Option<Span>)>,
     pub materiel: bool,
     /// Lends participants to located frames instead of being an event itself.
@@ -175,13 +176,14 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         targets.push(p);
                     }
                 }
-                let casualties: Vec<(Casualty, Option<Participant>)> = s
+                let casualties: Vec<(Casualty, Option<Participant>, Within)> = s
                     .casualties
                     .iter()
                     .map(|c| {
                         (
                             c.clone(),
                             c.victim.map(|v| participant(section.within, &s.actors[v], false)),
+                            section.within,
                         )
                     })
                     .collect();
@@ -339,8 +341,19 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         }
     }
 
-    // Summaries lend their participants to the located frames of their family.
+    // Summaries lend their participants to the located frames of their family, and their
+    // toll ("une attaque fait onze morts" in the title) to the first of them when no
+    // located frame of the family tells one.
     let summaries: Vec<Frame> = frames.iter().filter(|f| f.summary).cloned().collect();
+    for s in summaries.iter().filter(|s| !s.casualties.is_empty()) {
+        let fam = s.families();
+        let related = |f: &Frame| !f.summary && f.families().iter().any(|x| fam.contains(x));
+        if frames.iter().filter(|f| related(f)).all(|f| f.casualties.is_empty()) {
+            if let Some(f) = frames.iter_mut().find(|f| related(f)) {
+                f.casualties.extend(s.casualties.iter().cloned());
+            }
+        }
+    }
     for f in frames.iter_mut().filter(|f| !f.summary) {
         let fam = f.families();
         for s in summaries

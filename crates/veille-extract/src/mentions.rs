@@ -353,6 +353,28 @@ pub fn analyse(
                 k += 1;
             }
         }
+        // "Une cinquantaine d'habitants de la commune de X, fuyant les violences, ont été
+        // tués": a count followed by the people it counts governs the verb of its clause,
+        // however far.
+        if decided.is_none()
+            && actors
+                .iter()
+                .any(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak)
+        {
+            let next_number = numbers.get(ni + 1).map(|m| m.token).unwrap_or(usize::MAX);
+            let mut k = n.token_end + 1;
+            while k < tokens.len() && k <= n.token_end + 25 && k < next_number && !matches!(tokens[k].text, "." | ";") {
+                if has(k, Word::NotKilled) {
+                    decided = Some((false, k));
+                    break;
+                }
+                if has(k, Word::Kill) {
+                    decided = Some((true, k));
+                    break;
+                }
+                k += 1;
+            }
+        }
         if let Some((true, k)) = decided {
             let victim = actors
                 .iter()
