@@ -355,8 +355,10 @@ pub fn analyse(
         }
         // "Une cinquantaine d'habitants de la commune de X, fuyant les violences, ont été
         // tués": a count followed by the people it counts governs the verb of its clause,
-        // however far.
+        // however far. Not an article: "a local official said" counts nobody.
+        let article = n.vague && n.value == 1;
         if decided.is_none()
+            && !article
             && actors
                 .iter()
                 .any(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak)
