@@ -111,6 +111,19 @@ impl MergeRules {
         f.is_empty() || self.generic_actors.contains(&f) || self.generic_actor_prefixes.iter().any(|p| f.starts_with(p))
     }
 
+    /// Whether two named actors are one organisation named more or less
+    /// precisely: "Military Forces of Mali (2021-)" and "Military Forces of
+    /// Mali (2021-) Gendarmerie" (the folded shorter name is a word prefix of
+    /// the longer).
+    pub fn same_organisation(&self, x: &str, y: &str) -> bool {
+        if self.is_generic_actor(x) || self.is_generic_actor(y) {
+            return false;
+        }
+        let (fx, fy) = (fold(x), fold(y));
+        let (short, long) = if fx.len() <= fy.len() { (fx, fy) } else { (fy, fx) };
+        long.len() > short.len() && long.starts_with(&short) && long.as_bytes()[short.len()] == b' '
+    }
+
     /// `Ok(explanation)` when `a` and `b` can be one incident, `Err(why not)` otherwise.
     pub fn compatible(&self, a: &Event, b: &Event) -> Result<String, String> {
         let mut why = Vec::new();
@@ -179,6 +192,8 @@ impl MergeRules {
                     },
                     named,
                 ))
+            } else if self.same_organisation(x, y) {
+                Some((format!("{x} / {y} (same organisation)"), true))
             } else if self.is_generic_actor(x) || self.is_generic_actor(y) {
                 Some((format!("{} / {} (one generic)", show(x), show(y)), false))
             } else {
@@ -241,9 +256,25 @@ impl MergeRules {
         merged.doc_id = reports[order[0]].0.clone();
         for &i in &order[1..] {
             let e = &reports[i].1;
-            for (mine, theirs) in [(&mut merged.actor1, &e.actor1), (&mut merged.actor2, &e.actor2)] {
-                if self.is_generic_actor(mine) && !self.is_generic_actor(theirs) {
-                    *mine = theirs.clone();
+            // A named actor the merged event lacks replaces a generic one, on
+            // its own side if that is generic, else on the other (the report
+            // may have swapped the roles).
+            for (theirs, own_side_first) in [(&e.actor1, true), (&e.actor2, false)] {
+                let known = |a: &str| fold(a) == fold(theirs) || self.same_organisation(a, theirs);
+                if self.is_generic_actor(theirs) || known(&merged.actor1) || known(&merged.actor2) {
+                    continue;
+                }
+                let order = if own_side_first { [1, 2] } else { [2, 1] };
+                for side in order {
+                    let slot = if side == 1 {
+                        &mut merged.actor1
+                    } else {
+                        &mut merged.actor2
+                    };
+                    if self.is_generic_actor(slot) {
+                        *slot = theirs.clone();
+                        break;
+                    }
                 }
             }
             if merged.assoc_actor_1.is_empty() {

@@ -256,6 +256,20 @@ fn dates_far_apart_or_places_far_apart_do_not_merge() {
     let mut z = x.clone();
     std::mem::swap(&mut z.actor1, &mut z.actor2);
     assert!(rules.compatible(&x, &z).unwrap().contains("roles swapped"));
+    // A unit of an organisation is that organisation, named more precisely.
+    assert!(rules.same_organisation(
+        "Military Forces of Mali (2021-)",
+        "Military Forces of Mali (2021-) Gendarmerie"
+    ));
+    assert!(!rules.same_organisation("Military Forces of Mali (2021-)", "Military Forces of Niger"));
+    assert!(!rules.same_organisation("Mali", "Malian Army"), "whole words only");
+    assert!(!rules.same_organisation(
+        "Unidentified Armed Group (Mali)",
+        "Unidentified Armed Group (Mali) Militia"
+    ));
+    // The merged event does not put one actor on both sides when roles were swapped.
+    let merged = rules.combine("X", &[("x".into(), x.clone()), ("z".into(), z)]);
+    assert_ne!(merged.actor1, merged.actor2, "{merged:?}");
 }
 
 #[test]
