@@ -22,7 +22,7 @@ pub struct Args {
     /// Last event date, YYYY-MM-DD (inclusive).
     #[arg(long)]
     pub to: Option<String>,
-    /// Country name or ISO 3166-1 numeric code.
+    /// Country: ISO 3166-1 alpha-2, alpha-3 or numeric code, or name (English or French).
     #[arg(long)]
     pub country: Option<String>,
     #[arg(long)]
@@ -64,6 +64,26 @@ fn parse_bbox(s: &str) -> Result<[f64; 4]> {
     Ok([a, b, c, d])
 }
 
+/// The ISO numeric code of a country given by code or name, through the
+/// gazetteer's country table; a name it does not know is matched as written.
+fn country_filter(given: &str) -> String {
+    let given = given.trim();
+    if given.chars().all(|c| c.is_ascii_digit()) {
+        return given.to_string();
+    }
+    let g = veille_gazetteer::Gazetteer::embedded();
+    let found = match given.len() {
+        2 => g.country(given),
+        3 => g.countries().find(|c| c.iso3.eq_ignore_ascii_case(given)),
+        _ => None,
+    }
+    .or_else(|| g.country_by_name(&veille_gazetteer::fold_key(given)));
+    match found {
+        Some(c) => c.iso_numeric.to_string(),
+        None => given.to_string(),
+    }
+}
+
 pub fn run(args: Args) -> Result<()> {
     check_date("from", &args.from)?;
     check_date("to", &args.to)?;
@@ -73,7 +93,7 @@ pub fn run(args: Args) -> Result<()> {
     let filter = EventFilter {
         from: args.from,
         to: args.to,
-        country: args.country,
+        country: args.country.as_deref().map(country_filter),
         admin1: args.admin1,
         event_type: args.event_type,
         actor: args.actor,
