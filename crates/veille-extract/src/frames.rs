@@ -31,6 +31,10 @@ pub struct Section<'a> {
     pub within: Within,
     pub text: &'a str,
     pub places: &'a [PlaceHit],
+    /// Per place: whether it may locate an event. A place resolved to a country the
+    /// document neither focuses on nor names is a doubtful resolution ("College", Alaska,
+    /// in a Burkinabè article) and locates nothing.
+    pub usable: Vec<bool>,
     pub sentences: Vec<Sentence>,
 }
 
@@ -99,6 +103,7 @@ fn sentence_places(section: &Section<'_>, s: &Sentence) -> Vec<usize> {
         .places
         .iter()
         .enumerate()
+        .filter(|(i, _)| section.usable.get(*i).copied().unwrap_or(true))
         .filter(|(_, p)| p.byte_start >= s.start && p.byte_end <= s.end)
         .filter(|(_, p)| matches!(p.role, MentionRole::Named | MentionRole::AdminUnit | MentionRole::Near))
         .filter(|(_, p)| !s.actors.iter().any(|a| a.start < p.byte_end && p.byte_start < a.end))

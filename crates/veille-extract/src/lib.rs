@@ -32,7 +32,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use veille_geoparse::{Geoparser, Hints, PlaceHit};
+use veille_geoparse::{Geoparser, Hints, MentionRole, PlaceHit};
 use veille_model::{Document, Event};
 
 pub mod coding;
@@ -152,15 +152,28 @@ impl Extractor {
         }
         let lang = self.lang_of(doc);
         let published = self.published_of(doc)?;
-        let mut sections = vec![self.section(Within::Body, &doc.text, body_places, published)];
-        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            sections.push(self.section(Within::Title, t, title_places, published));
-        }
         let country = self
             .country
             .clone()
             .or_else(|| doc.country.as_ref().map(|c| c.to_uppercase()))
             .or_else(|| dominant_country(body_places.iter().chain(title_places)));
+        // Countries the document names outright (a country name or a demonym), or focuses on.
+        let mut named: Vec<String> = body_places
+            .iter()
+            .chain(title_places)
+            .filter(|h| matches!(h.role, MentionRole::Country | MentionRole::Demonym))
+            .map(|h| h.mention.country_code.to_uppercase())
+            .collect();
+        named.extend(country.clone());
+        let usable = |hits: &[PlaceHit]| -> Vec<bool> {
+            hits.iter()
+                .map(|h| named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()))
+                .collect()
+        };
+        let mut sections = vec![self.section(Within::Body, &doc.text, body_places, usable(body_places), published)];
+        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            sections.push(self.section(Within::Title, t, title_places, usable(title_places), published));
+        }
         let mut frames = frames::build(&sections);
         frames::complete(&self.lex, &sections, &mut frames, published);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
@@ -183,6 +196,7 @@ impl Extractor {
         within: Within,
         text: &'a str,
         places: &'a [PlaceHit],
+        usable: Vec<bool>,
         published: Option<NaiveDate>,
     ) -> Section<'a> {
         let paragraphs = veille_text::paragraphs(text);
@@ -197,6 +211,7 @@ impl Extractor {
             within,
             text,
             places,
+            usable,
             sentences,
         }
     }
