@@ -414,6 +414,32 @@ impl Gazetteer {
         stream.next().is_some()
     }
 
+    /// Keys within `distance` edits of `key` (Levenshtein, on the folded
+    /// form), in key order, at most `limit`, each with its places. For names
+    /// a source spells its own way ("Tokabangou" for "Tokobangou"): the
+    /// automaton walks the transducer once, so the cost is a few thousand
+    /// states whatever the size of the index.
+    pub fn fuzzy_lookup(&self, key: &str, distance: u32, limit: usize) -> Vec<(String, Vec<NameHit>)> {
+        use fst::{IntoStreamer, Streamer};
+        let Ok(automaton) = fst::automaton::Levenshtein::new(key, distance) else {
+            return Vec::new();
+        };
+        let mut stream = self.names.search(automaton).into_stream();
+        let mut keys = Vec::new();
+        while let Some((found, _)) = stream.next() {
+            if keys.len() >= limit {
+                break;
+            }
+            keys.push(String::from_utf8_lossy(found).into_owned());
+        }
+        keys.into_iter()
+            .map(|k| {
+                let hits = self.lookup(&k);
+                (k, hits)
+            })
+            .collect()
+    }
+
     /// Every key starting with `prefix`, in order, at most `limit` (for tools
     /// that list candidates).
     pub fn keys_with_prefix(&self, prefix: &str, limit: usize) -> Vec<String> {

@@ -170,7 +170,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
                     break;
                 }
                 if can_end {
-                    let hits = gazetteer.lookup(&key);
+                    let hits = lookup_elided(gazetteer, &key);
                     if !hits.is_empty() {
                         best = Some((j, key.clone(), hits));
                     } else if let Some(country) = lexicon.demonyms.get(&key).filter(|_| j > i) {
@@ -450,6 +450,7 @@ pub fn mentions_for_spans(
     lexicon: &Lexicon,
     text: &str,
     spans: &[[usize; 2]],
+    country: Option<&str>,
 ) -> Vec<RawMention> {
     let index = CharIndex::new(text);
     let p = prepare(text);
@@ -463,7 +464,10 @@ pub fn mentions_for_spans(
         }
         let surface = &text[bs..be];
         let key = veille_text::fold(surface);
-        let (hits, used_key) = lookup_with_variants(gazetteer, lexicon, &key);
+        let (mut hits, used_key) = lookup_with_variants(gazetteer, lexicon, &key);
+        if let (true, Some(country)) = (hits.is_empty(), country) {
+            hits = fuzzy_hits(gazetteer, &key, country);
+        }
         let s = p.tokens.partition_point(|t| t.end <= bs);
         let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
         let demonym = lexicon.demonyms.get(&key).cloned();
@@ -506,6 +510,33 @@ pub fn mentions_for_spans(
     out
 }
 
+/// Places whose name is one edit away from `key` (two for long names), as
+/// alternate-name hits: local spellings of village names vary ("Tokabangou",
+/// "Tokobangou"). Used only for spans the caller asserts are places, and only
+/// within the source's country: against the whole world one edit finds a
+/// homonym for almost anything.
+fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec<NameHit> {
+    let letters = key.chars().filter(char::is_ascii_alphabetic).count();
+    let distance = match letters {
+        0..=4 => return Vec::new(),
+        5..=9 => 1,
+        _ => 2,
+    };
+    let mut hits: Vec<NameHit> = gazetteer
+        .fuzzy_lookup(key, distance, 64)
+        .into_iter()
+        .flat_map(|(_, hits)| hits)
+        .filter(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country))
+        .map(|h| NameHit {
+            place: h.place,
+            kind: veille_gazetteer::NameKind::Alternate,
+        })
+        .collect();
+    hits.sort_by_key(|h| h.place);
+    hits.dedup_by_key(|h| h.place);
+    hits
+}
+
 /// Generic words a span may carry around the name proper.
 const SPAN_AFFIXES: &[&str] = &[
     "the",
@@ -532,6 +563,31 @@ const SPAN_AFFIXES: &[&str] = &[
     "islands",
 ];
 
+/// Hits of `key`, joined with those of its elided form when it has a
+/// one-letter word: "N'Guigmi", "N Guigmi" and "Nguigmi" are one town, and
+/// GeoNames writes some such names one way, sources the other.
+pub(crate) fn lookup_elided(gazetteer: &Gazetteer, key: &str) -> Vec<NameHit> {
+    let mut hits = gazetteer.lookup(key);
+    let has_single_letter_word = key.split(' ').any(|w| w.len() == 1) && key.contains(' ');
+    if has_single_letter_word {
+        let mut joined = String::with_capacity(key.len());
+        let words: Vec<&str> = key.split(' ').collect();
+        for (i, w) in words.iter().enumerate() {
+            joined.push_str(w);
+            let glue = w.len() == 1 || words.get(i + 1).is_some_and(|n| n.len() == 1);
+            if i + 1 < words.len() && !glue {
+                joined.push(' ');
+            }
+        }
+        if joined != key {
+            hits.extend(gazetteer.lookup(&joined));
+            hits.sort_by_key(|h| (h.place, h.kind));
+            hits.dedup_by_key(|h| h.place);
+        }
+    }
+    hits
+}
+
 pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) -> (Vec<NameHit>, String) {
     // Abbreviations and demonyms name their country before any homonym ("US", "UK").
     if let Some(country) = lexicon.demonyms.get(key) {
@@ -545,7 +601,7 @@ pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key
             );
         }
     }
-    let hits = gazetteer.lookup(key);
+    let hits = lookup_elided(gazetteer, key);
     if !hits.is_empty() {
         return (hits, key.to_string());
     }

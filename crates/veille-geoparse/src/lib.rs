@@ -126,11 +126,12 @@ impl Geoparser {
     }
 
     /// Resolves exactly the given code-point spans of `text` and nothing else.
-    /// A span whose words are not in the gazetteer falls back to the
-    /// document's focus place with precision 3; a span that cannot be placed
-    /// at all is left out.
+    /// A span whose words are not in the gazetteer is matched within one or
+    /// two edits among the places of the hinted country, else falls back to
+    /// the document's focus place with precision 3; a span that cannot be
+    /// placed at all is left out.
     pub fn resolve_spans(&self, text: &str, spans: &[[usize; 2]], hints: &Hints) -> Vec<PlaceHit> {
-        let mentions = detect::mentions_for_spans(self.gazetteer, &self.lexicon, text, spans);
+        let mentions = detect::mentions_for_spans(self.gazetteer, &self.lexicon, text, spans, hints.country.as_deref());
         resolve::resolve(self.gazetteer, text, &mentions, hints)
     }
 

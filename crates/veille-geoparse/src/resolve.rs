@@ -24,15 +24,17 @@ mod weight {
     pub const ALTERNATE_NAME: f64 = -1.5;
     pub const HINT_COUNTRY: f64 = 5.5;
     /// Times the share of the document's other places in the candidate's country.
-    pub const DOC_COUNTRY: f64 = 4.0;
+    pub const DOC_COUNTRY: f64 = 5.0;
     pub const IN_MENTIONED_ADMIN1: f64 = 2.5;
     pub const IN_MENTIONED_ADMIN2: f64 = 3.0;
-    pub const NEAR_OTHER_50KM: f64 = 1.5;
-    pub const NEAR_OTHER_200KM: f64 = 0.75;
+    pub const NEAR_OTHER_50KM: f64 = 3.0;
+    pub const NEAR_OTHER_200KM: f64 = 1.5;
     /// A candidate outside the levels its cue allows.
     pub const WRONG_LEVEL: f64 = -6.0;
     /// A unit named after its seat, mentioned without a cue.
     pub const UNIT_WITHOUT_CUE: f64 = -5.0;
+    /// A unit matched by its name without "County", "Cercle de"..., and no cue.
+    pub const UNIT_BY_STRIPPED_NAME: f64 = -2.0;
 }
 
 /// Prior of a GeoNames feature: countries and capitals above admin units
@@ -149,6 +151,14 @@ fn prior_score(gazetteer: &Gazetteer, hit: &NameHit, mention: &RawMention, hints
     }
     if mention.levels.is_empty() && is_unit_named_after_its_seat(gazetteer, &place, &mention.hits) {
         score += weight::UNIT_WITHOUT_CUE;
+    }
+    // "DeKalb" for DeKalb County: a unit found only through its name stripped of
+    // "County"/"Cercle de", with no such cue in the text, is a weak reading.
+    if mention.levels.is_empty()
+        && matches!(place.feature_code, "ADM2" | "ADM3")
+        && veille_text::fold(place.name) != mention.key
+    {
+        score += weight::UNIT_BY_STRIPPED_NAME;
     }
     if let Some(cc) = &hints.country {
         if place.country_code.eq_ignore_ascii_case(cc) {

@@ -1,0 +1,61 @@
+//! Geoparser scores on the development corpora of ../shared, held above
+//! floors a little below what was measured (docs/quality.md), so that a
+//! change that loses accuracy fails here. Skips when ../shared is absent.
+
+use std::path::PathBuf;
+
+use veille_eval::geoparsing::{load_corpus, score_acled_locations, score_corpus};
+use veille_geoparse::Geoparser;
+
+fn shared() -> Option<PathBuf> {
+    let path = std::env::var_os("VEILLE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    if path.join("data/geoparsing").is_dir() {
+        Some(path)
+    } else {
+        eprintln!("skipping: {} not found (development data)", path.display());
+        None
+    }
+}
+
+#[test]
+fn resolution_only_accuracy_holds_on_the_english_corpora() {
+    let Some(shared) = shared() else { return };
+    let geoparser = Geoparser::embedded();
+    for (file, floor) in [("GWN.xml", 79.0), ("lgl.xml", 79.0), ("GeoVirus.xml", 78.0)] {
+        let articles = load_corpus(&shared.join("data/geoparsing").join(file)).unwrap();
+        let scores = score_corpus(file, &articles, &geoparser);
+        eprint!("{scores}");
+        assert!(scores.toponyms > 2000, "{file}: only {} toponyms read", scores.toponyms);
+        assert!(
+            scores.acc161() >= floor,
+            "{file}: Acc@161 {:.1}% below {floor}%",
+            scores.acc161()
+        );
+    }
+}
+
+#[test]
+fn sahel_locations_resolve_near_acled() {
+    let Some(shared) = shared() else { return };
+    let geoparser = Geoparser::embedded();
+    for (file, within_25, admin1) in [
+        ("burkina-faso-1997-2020.csv", 82.0, 84.0),
+        ("niger-1997-2020-hxl.csv", 76.0, 82.0),
+    ] {
+        let scores = score_acled_locations(&shared.join("data/acled").join(file), &geoparser).unwrap();
+        eprint!("{scores}");
+        let pct = |n: usize| 100.0 * n as f64 / scores.rows as f64;
+        assert!(
+            pct(scores.within_25) >= within_25,
+            "{file}: {:.1}% within 25 km",
+            pct(scores.within_25)
+        );
+        assert!(
+            pct(scores.admin1_equal) >= admin1,
+            "{file}: admin1 {:.1}%",
+            pct(scores.admin1_equal)
+        );
+    }
+}
