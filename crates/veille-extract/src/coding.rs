@@ -100,8 +100,12 @@ fn code_frame(
                         None
                     } else if protest_context && agent == Some(1) && *class == Class::Kill {
                         Some("Excessive force against protesters")
-                    } else if protest_context || crowd_agent {
+                    } else if crowd_agent {
                         Some("Violent demonstration")
+                    } else if protest_context {
+                        // A killing named in a protest sentence is mostly its motive
+                        // ("protested the murder of ..."), not violence by the crowd.
+                        None
                     } else if agent == Some(7) {
                         Some("Mob violence")
                     } else {
