@@ -215,9 +215,16 @@ pub fn analyse(
 
     let in_date = |b: usize| dates.iter().any(|d| d.start <= b && b < d.end);
 
-    // Numbers: digits, number words (compounds summed), vague counts.
+    // Numbers: digits, number words (compounds summed), vague counts. Only sentences with
+    // a live trigger make frames, so the others need no head counts.
+    let live = triggers.iter().any(|t| t.cancelled.is_none());
     let mut numbers: Vec<NumberMention> = Vec::new();
-    for h in lex.vague.find(&folded, text) {
+    let vague_hits = if live {
+        lex.vague.find(&folded, text)
+    } else {
+        Vec::new()
+    };
+    for h in vague_hits {
         numbers.push(NumberMention {
             start: h.start,
             end: h.end,
@@ -227,7 +234,7 @@ pub fn analyse(
             vague: true,
         });
     }
-    let mut i = 0;
+    let mut i = if live { 0 } else { tokens.len() };
     while i < tokens.len() {
         let t = &tokens[i];
         if in_date(t.start) || numbers.iter().any(|n| n.token <= i && i <= n.token_end) {
@@ -393,7 +400,11 @@ pub fn analyse(
 
     // "killed the village chief", "assassinated a trader": a kill verb whose object is
     // one person, with no number, is one death.
-    for (k, _) in word_at.iter().enumerate().filter(|(_, w)| w.contains(&Word::Kill)) {
+    for (k, _) in word_at
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| live && w.contains(&Word::Kill))
+    {
         if casualties.iter().any(|c| c.word.0 == tokens[k].start + base) {
             continue;
         }
