@@ -113,3 +113,29 @@ pub fn run(args: Args) -> Result<()> {
     eprintln!("{n} event(s) exported");
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bbox_and_dates_are_checked() {
+        assert_eq!(parse_bbox("-5, 14,0,18").unwrap(), [-5.0, 14.0, 0.0, 18.0]);
+        assert!(parse_bbox("-5,14,0").is_err());
+        assert!(parse_bbox("0,14,-5,18").unwrap_err().to_string().contains("minimum"));
+        assert!(check_date("from", &Some("2024-03-05".into())).is_ok());
+        assert!(check_date("from", &Some("05/03/2024".into())).is_err());
+    }
+
+    #[test]
+    fn countries_resolve_to_iso_numeric_codes() {
+        assert_eq!(country_filter("466"), "466");
+        // Without a gazetteer asset the code is kept as written and matched by name.
+        if veille_gazetteer::Gazetteer::embedded().country_count() > 0 {
+            assert_eq!(country_filter("ML"), "466");
+            assert_eq!(country_filter("bfa"), "854");
+            assert_eq!(country_filter("Tchad"), "148");
+        }
+        assert_eq!(country_filter("Atlantis"), "Atlantis");
+    }
+}
