@@ -37,6 +37,9 @@ enum Command {
     Search(cmd::search::Args),
     /// Export stored events.
     Export(cmd::export::Args),
+    /// List or undo merges of reports into events.
+    #[command(subcommand)]
+    Merges(cmd::merges::Command),
     /// Score Veille against development gold data.
     #[command(subcommand)]
     Eval(cmd::eval::Command),
@@ -53,6 +56,7 @@ fn main() -> Result<()> {
         Command::Watch(args) => cmd::watch::run(args),
         Command::Search(args) => cmd::search::run(args),
         Command::Export(args) => cmd::export::run(args),
+        Command::Merges(command) => cmd::merges::run(command),
         Command::Eval(command) => cmd::eval::run(command),
     }
 }

@@ -269,6 +269,8 @@ pub struct CorpusScores {
     pub found_within_161: usize,
     /// Resolution-only misses (over 161 km or unresolved), one line each, for error analysis.
     pub failures: Vec<String>,
+    /// End-to-end mentions that overlap no gold toponym.
+    pub false_alarms: Vec<String>,
 }
 
 impl CorpusScores {
@@ -369,10 +371,15 @@ pub fn score_corpus(name: &str, articles: &[GoldArticle], geoparser: &Geoparser)
         s.predicted += predicted.len();
         let overlaps =
             |h: &veille_geoparse::PlaceHit, g: &GoldToponym| h.mention.start < g.end && g.start < h.mention.end;
-        s.found_correct_predictions += predicted
-            .iter()
-            .filter(|h| article.toponyms.iter().any(|g| overlaps(h, g)))
-            .count();
+        for h in &predicted {
+            if article.toponyms.iter().any(|g| overlaps(h, g)) {
+                s.found_correct_predictions += 1;
+            } else {
+                let m = &h.mention;
+                s.false_alarms
+                    .push(format!("{}\t{} {} {}", m.text, m.name, m.feature_code, m.country_code));
+            }
+        }
         for gold in &article.toponyms {
             if let Some(hit) = predicted.iter().find(|h| overlaps(h, gold)) {
                 s.found += 1;

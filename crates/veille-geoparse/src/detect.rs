@@ -37,6 +37,9 @@ pub struct RawMention {
     pub hits: Vec<NameHit>,
     /// Country of a demonym mention.
     pub demonym_country: Option<String>,
+    /// Found by reading the text, not given by the caller: such a bare
+    /// one-word name must earn its place with a confident reading.
+    pub detected: bool,
 }
 
 impl Prepared<'_> {
@@ -218,6 +221,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
                 precision: Some(3),
                 hits: hits.clone(),
                 demonym_country: Some(country.to_string()),
+                detected: true,
             });
             continue;
         }
@@ -225,7 +229,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         if cue.is_none() && single {
             let word = p.tokens[s].text;
-            if lexicon.stopwords.contains(key.as_str()) {
+            if lexicon.stopwords.contains(key.as_str()) || lexicon.person_names.contains(key.as_str()) {
                 continue;
             }
             // An acronym ("FDS", "AIB") is a place only as a country or a region code.
@@ -244,7 +248,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
         if lexicon.agencies.contains(key.as_str()) {
             continue;
         }
-        if person[s] || preceded_by_given_name(&p, s, idx, &spans) {
+        if person[s] || inside_longer_name(lexicon, &p, s, e, idx, &spans) {
             continue;
         }
         if is_dateline(lexicon, text, &p, s, e) {
@@ -265,6 +269,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
             precision,
             hits: hits.clone(),
             demonym_country: None,
+            detected: true,
         });
     }
     mark_second_of_pairs(text, &mut mentions);
@@ -396,26 +401,40 @@ fn person_chains(lexicon: &Lexicon, p: &Prepared<'_>) -> Vec<bool> {
     person
 }
 
-/// "Boukary Ouédraogo": a capitalised word right before a one-word name, in
-/// mid-sentence, that is not itself a place, makes the pair a person's name.
-fn preceded_by_given_name(
+/// Whether the name at tokens `s..=e` ends a longer proper name: "Main
+/// **Street**", "Boukary **Ouédraogo**". A capitalised word right before it,
+/// in the same sentence, that is neither another place, nor a cue word, nor a
+/// function word opening the sentence ("In Paris"), makes the whole a name of
+/// something else.
+fn inside_longer_name(
+    lexicon: &Lexicon,
     p: &Prepared<'_>,
     s: usize,
+    e: usize,
     idx: usize,
     spans: &[(usize, usize, String, Vec<NameHit>)],
 ) -> bool {
-    if s == 0 {
-        return false;
+    let is_place_token = |k: usize| spans.iter().any(|(a, b, _, _)| *a <= k && k <= *b) && !(s..=e).contains(&k);
+    let is_neutral = |k: usize| {
+        let word = p.folded(k);
+        is_place_token(k)
+            || lexicon.before.contains_key(word)
+            || lexicon.after.contains_key(word)
+            || (p.sentence_start[k] && lexicon.stopwords.contains(word))
+    };
+    let joined = |a: usize, b: usize| {
+        let (ta, tb) = (p.tokens[a], p.tokens[b]);
+        tb.start - ta.end == 1 && ta.is_word() && tb.is_word()
+    };
+    let proper = |k: usize| p.tokens[k].is_capitalized() && !is_all_caps(p.tokens[k].text);
+    let _ = idx;
+    if s > 0 && !p.sentence_start[s] && joined(s - 1, s) && proper(s - 1) && !is_neutral(s - 1) {
+        return true;
     }
-    let prev = p.tokens[s - 1];
-    if !prev.is_word() || !prev.is_capitalized() || is_all_caps(prev.text) || p.sentence_start[s - 1] {
-        return false;
-    }
-    if p.tokens[s].start - prev.end != 1 {
-        return false;
-    }
-    let prev_is_place = idx > 0 && spans[idx - 1].1 == s - 1;
-    !prev_is_place
+    // A capital after the name does not count: "Alexandria Police Department"
+    // still names Alexandria, as geoparsing gold and readers take it.
+    let _ = e;
+    false
 }
 
 /// "OUAGADOUGOU (AIB) -", "Niamey, 3 mars (AFP) —": a place opening a
@@ -505,6 +524,7 @@ pub fn mentions_for_spans(
             precision,
             hits,
             demonym_country: demonym,
+            detected: false,
         });
     }
     out

@@ -11,6 +11,9 @@ use crate::detect::{lookup_with_variants, RawMention};
 use crate::lexicon::Lexicon;
 use crate::{Hints, MentionRole, PlaceHit};
 
+/// The least score a detected one-word name without a cue needs to be kept.
+const MIN_BARE_NAME_SCORE: f64 = 6.5;
+
 /// Rounds of context rescoring after the context-free pass.
 const CONTEXT_ROUNDS: usize = 3;
 
@@ -185,6 +188,7 @@ pub(crate) fn candidates_for_name(
         precision: None,
         hits: hits.clone(),
         demonym_country: None,
+        detected: false,
     };
     let mut out: Vec<Candidate> = hits
         .iter()
@@ -366,6 +370,12 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
         let (place_index, fallback) = match by_key.get(&(m.key.as_str(), m.levels.as_slice())) {
+            // A detected bare one-word name whose best reading is weak (a
+            // hamlet called "Jones" with nothing in the text for it) is more
+            // likely a person or a common noun than a place.
+            Some(c) if m.detected && m.precision.is_none() && !m.key.contains(' ') && c.score < MIN_BARE_NAME_SCORE => {
+                continue
+            }
             Some(c) => (c.place, false),
             None => match focus {
                 Some(f) => (f, true),

@@ -37,6 +37,10 @@ pub fn run(args: Args) -> Result<()> {
                 dir.join(format!("{file}.failures.tsv")),
                 scores.failures.join("\n") + "\n",
             )?;
+            std::fs::write(
+                dir.join(format!("{file}.false-alarms.tsv")),
+                scores.false_alarms.join("\n") + "\n",
+            )?;
         }
     }
     for path in &args.acled {
