@@ -166,7 +166,15 @@ struct Resolved {
     span: Option<Span>,
 }
 
-fn resolve(lex: &Lexicons, p: &Participant, country: Option<&str>, date: NaiveDate) -> Resolved {
+/// Where an event is: its country code and the gazetteer's name for that country.
+#[derive(Clone, Copy)]
+struct Loc<'a> {
+    code: Option<&'a str>,
+    name: Option<&'a str>,
+}
+
+fn resolve(lex: &Lexicons, p: &Participant, loc: &Loc<'_>, date: NaiveDate) -> Resolved {
+    let country = loc.code;
     let idx = lex.choose_actor(&p.entries, country, date);
     let entry = &lex.actors[idx];
     // A state's forces acting abroad are external forces for ACLED (inter 8).
@@ -175,13 +183,13 @@ fn resolve(lex: &Lexicons, p: &Participant, country: Option<&str>, date: NaiveDa
         && country.is_some()
         && entry.country.as_deref() != country;
     Resolved {
-        label: lex.actor_label(entry, country, date),
+        label: lex.actor_label_named(entry, country, loc.name, date),
         inter: if foreign { 8 } else { entry.inter },
         span: Some(p.span),
     }
 }
 
-fn default_actor(lex: &Lexicons, template: &str, inter: u8, country: Option<&str>, date: NaiveDate) -> Resolved {
+fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date: NaiveDate) -> Resolved {
     let entry = lex
         .actors
         .iter()
@@ -196,7 +204,7 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, country: Option<&str
         .cloned();
     match entry {
         Some(e) => Resolved {
-            label: lex.actor_label(&e, country, date),
+            label: lex.actor_label_named(&e, loc.code, loc.name, date),
             inter,
             span: None,
         },
@@ -295,14 +303,18 @@ fn build_event(
         .filter(|c| !c.is_empty())
         .or_else(|| ctx.country.clone());
     let cc = country.as_deref();
+    let loc = Loc {
+        code: cc,
+        name: place.map(|(_, p)| p.mention.country.as_str()),
+    };
 
     // Code every frame; the event takes the highest-priority sub-event type.
     let mut best: Option<(u32, Coded, &Frame)> = None;
     // Deaths told after an explosion are its toll, not a second kind of event.
     let event_mechanism = frames.iter().any(|f| f.classes().any(mechanism));
     for f in frames {
-        let agent = f.agents.first().map(|p| resolve(lex, p, cc, date).inter);
-        let target = f.targets.first().map(|p| (resolve(lex, p, cc, date).inter, p.weak));
+        let agent = f.agents.first().map(|p| resolve(lex, p, &loc, date).inter);
+        let target = f.targets.first().map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
         if let Some(c) = code_frame(lex, f, agent, target, event_mechanism) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
@@ -325,16 +337,16 @@ fn build_event(
     // People named beat places standing for them ("sept civils" over "le village").
     targets.sort_by_key(|p| p.weak);
     let agent_marked = agents.first().is_some_and(|p| p.marked);
-    let mut a1 = agents.first().map(|p| resolve(lex, p, cc, date));
+    let mut a1 = agents.first().map(|p| resolve(lex, p, &loc, date));
     // The other side: a target, else another agent ("the army and ISGS militants clashed").
     let mut a2 = targets
         .iter()
         .chain(agents.iter().skip(1))
-        .map(|p| resolve(lex, p, cc, date))
+        .map(|p| resolve(lex, p, &loc, date))
         .find(|r| a1.as_ref().is_none_or(|a| a.label != r.label));
     let et = info.event_type.as_str();
     let sub = coded.sub_event.as_str();
-    let d = |t: &str, i: u8| default_actor(lex, t, i, cc, date);
+    let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
     match et {
         "Protests" => {
             let protester = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 6);
@@ -471,7 +483,7 @@ fn build_event(
             let slot = match victim {
                 Some(p) => Some(
                     groups
-                        .entry(resolve(lex, p, cc, date).label)
+                        .entry(resolve(lex, p, &loc, date).label)
                         .or_insert((u32::MAX, 0, span, word)),
                 ),
                 None => Some(unknown.get_or_insert((u32::MAX, 0, span, word))),

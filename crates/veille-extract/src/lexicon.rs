@@ -819,10 +819,24 @@ impl Lexicons {
 
     /// The ACLED label of an actor entry for an event in `country` on `date`.
     pub fn actor_label(&self, entry: &ActorEntry, country: Option<&str>, date: NaiveDate) -> String {
+        self.actor_label_named(entry, country, None, date)
+    }
+
+    /// [`Lexicons::actor_label`], naming a country missing from countries.tsv by
+    /// `fallback_name` (the gazetteer's name for it) rather than by its code.
+    pub fn actor_label_named(
+        &self,
+        entry: &ActorEntry,
+        country: Option<&str>,
+        fallback_name: Option<&str>,
+        date: NaiveDate,
+    ) -> String {
+        let own = entry.country.is_some();
         let country = entry.country.as_deref().or(country);
         let country_name = country
             .and_then(|c| self.countries.get(c))
             .map(|c| c.name.clone())
+            .or_else(|| fallback_name.filter(|n| !own && !n.is_empty()).map(str::to_string))
             .or_else(|| country.map(str::to_string))
             .unwrap_or_else(|| "International".to_string());
         match &entry.kind {

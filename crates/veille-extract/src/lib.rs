@@ -152,27 +152,44 @@ impl Extractor {
         }
         let lang = self.lang_of(doc);
         let published = self.published_of(doc)?;
+        let mut sections = vec![self.section(Within::Body, &doc.text, body_places, published)];
+        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            sections.push(self.section(Within::Title, t, title_places, published));
+        }
+        // A place mention on a date word ("Hier" read as a town) is not a place.
+        for sec in &mut sections {
+            let dates: Vec<(usize, usize)> = sec
+                .sentences
+                .iter()
+                .flat_map(|s| s.dates.iter().map(|d| (d.start, d.end)))
+                .collect();
+            sec.usable = sec
+                .places
+                .iter()
+                .map(|h| !dates.iter().any(|&(a, b)| a < h.byte_end && h.byte_start < b))
+                .collect();
+        }
+        let kept = || {
+            sections
+                .iter()
+                .flat_map(|s| s.places.iter().zip(&s.usable).filter(|(_, &u)| u).map(|(h, _)| h))
+        };
         let country = self
             .country
             .clone()
             .or_else(|| doc.country.as_ref().map(|c| c.to_uppercase()))
-            .or_else(|| dominant_country(body_places.iter().chain(title_places)));
+            .or_else(|| dominant_country(kept()));
         // Countries the document names outright (a country name or a demonym), or focuses on.
-        let mut named: Vec<String> = body_places
-            .iter()
-            .chain(title_places)
+        let mut named: Vec<String> = kept()
             .filter(|h| matches!(h.role, MentionRole::Country | MentionRole::Demonym))
             .map(|h| h.mention.country_code.to_uppercase())
             .collect();
         named.extend(country.clone());
-        let usable = |hits: &[PlaceHit]| -> Vec<bool> {
-            hits.iter()
-                .map(|h| named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()))
-                .collect()
-        };
-        let mut sections = vec![self.section(Within::Body, &doc.text, body_places, usable(body_places), published)];
-        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            sections.push(self.section(Within::Title, t, title_places, usable(title_places), published));
+        for sec in &mut sections {
+            let places = sec.places;
+            for (u, h) in sec.usable.iter_mut().zip(places) {
+                *u = *u && (named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()));
+            }
         }
         let mut frames = frames::build(&sections);
         frames::complete(&self.lex, &sections, &mut frames, published);
@@ -196,7 +213,6 @@ impl Extractor {
         within: Within,
         text: &'a str,
         places: &'a [PlaceHit],
-        usable: Vec<bool>,
         published: Option<NaiveDate>,
     ) -> Section<'a> {
         let paragraphs = veille_text::paragraphs(text);
@@ -211,13 +227,13 @@ impl Extractor {
             within,
             text,
             places,
-            usable,
+            usable: vec![true; places.len()],
             sentences,
         }
     }
 }
 
-/// The country most places of the document lie in.
+/// The country most places of the document lie in, if one leads.
 fn dominant_country<'a>(hits: impl Iterator<Item = &'a PlaceHit>) -> Option<String> {
     let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
     for h in hits {
@@ -226,8 +242,12 @@ fn dominant_country<'a>(hits: impl Iterator<Item = &'a PlaceHit>) -> Option<Stri
             *counts.entry(c).or_default() += 1;
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))
-        .map(|(c, _)| c)
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        // A tie says nothing about the document's focus.
+        [first, second, ..] if first.1 == second.1 => None,
+        [first, ..] => Some(first.0.clone()),
+        [] => None,
+    }
 }

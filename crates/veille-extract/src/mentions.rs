@@ -548,23 +548,3 @@ mod tests {
         assert!(s.triggers.iter().all(|t| t.cancelled.is_some()), "{:?}", s.triggers);
     }
 }
-#[cfg(test)]
-mod debug_tests {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn debug_sentence() {
-        let text = std::env::var("VEILLE_DEBUG_TEXT").unwrap_or_default();
-        let lex = Lexicons::load(None).unwrap();
-        let s = analyse(&lex, &text, (0, text.len()), 0, NaiveDate::from_ymd_opt(2024, 3, 5));
-        for t in &s.triggers {
-            eprintln!("trigger {:?} {:?} {:?}", &text[t.start..t.end], t.classes, t.cancelled);
-        }
-        for a in &s.actors {
-            eprintln!("actor {:?} inter {} weak {}", &text[a.start..a.end], a.inter, a.weak);
-        }
-        for c in &s.cues {
-            eprintln!("cue {:?} {:?}", &text[c.0..c.1], c.2);
-        }
-    }
-}

@@ -280,3 +280,21 @@ fn user_lexicon_adds_an_actor() {
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].actor1, "Front of the Test");
 }
+
+#[test]
+fn a_date_word_is_not_a_place() {
+    let text = "Hier, des hommes armés ont tué trois civils à Djibo.";
+    let mut heers = hit(text, "Hier", MentionRole::Named, "Flanders", "Limburg", 7, 1);
+    heers.mention.country = "Belgium".into();
+    heers.mention.country_code = "BE".into();
+    let places = [heers, hit(text, "Djibo", MentionRole::Named, "Sahel", "Soum", 2, 1)];
+    let x = Extractor::new(None).unwrap();
+    let events = x
+        .extract_with_places(&doc("d", text, "2022-05-03"), &places, &[])
+        .unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].location, "Djibo");
+    assert_eq!(events[0].actor2, "Civilians (Burkina Faso)");
+    assert_eq!(events[0].event_date, "2022-05-02");
+    assert_eq!(events[0].fatalities, 3);
+}
