@@ -35,6 +35,7 @@ fn code_frame(
     agent: Option<u8>,
     target: Option<(u8, bool)>,
     event_mechanism: bool,
+    event_protest: bool,
 ) -> Option<Coded> {
     let target_weak = target.is_none_or(|t| t.1);
     let target = target.map(|t| t.0);
@@ -138,7 +139,10 @@ fn code_frame(
                 } else {
                     "Peaceful protest"
                 }),
-                Class::Intervene => Some("Protest with intervention"),
+                // "Police intervened" is a protest with intervention only around a protest.
+                Class::Intervene => {
+                    (event_protest || agent == Some(6) || target == Some(6)).then_some("Protest with intervention")
+                }
                 Class::Riot => Some("Violent demonstration"),
                 Class::Mob => Some("Mob violence"),
                 Class::Ignore => None,
@@ -312,10 +316,13 @@ fn build_event(
     let mut best: Option<(u32, Coded, &Frame)> = None;
     // Deaths told after an explosion are its toll, not a second kind of event.
     let event_mechanism = frames.iter().any(|f| f.classes().any(mechanism));
+    let event_protest = frames
+        .iter()
+        .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot)));
     for f in frames {
         let agent = f.agents.first().map(|p| resolve(lex, p, &loc, date).inter);
         let target = f.targets.first().map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
-        if let Some(c) = code_frame(lex, f, agent, target, event_mechanism) {
+        if let Some(c) = code_frame(lex, f, agent, target, event_mechanism, event_protest) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
                 best = Some((pr, c, f));

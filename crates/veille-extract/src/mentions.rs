@@ -172,6 +172,21 @@ pub fn analyse(
             !(matches!(e.kind, crate::lexicon::ActorKind::Generic { .. }) && e.inter == 3)
         });
     }
+    // "Katiba Macina (JNIM)": the group in brackets is the one the other belongs to, and the
+    // name ACLED codes.
+    let bracketed: Vec<usize> = (0..actors.len().saturating_sub(1))
+        .filter(|&i| {
+            let (a, b) = (&actors[i], &actors[i + 1]);
+            matches!(a.inter, 2..=4)
+                && matches!(b.inter, 2..=4)
+                && a.entries != b.entries
+                && text[a.end..b.start].trim() == "("
+                && text[b.end..].trim_start().starts_with(')')
+        })
+        .collect();
+    for i in bracketed.into_iter().rev() {
+        actors.remove(i);
+    }
     let mut cues = Vec::new();
     for h in lex.cues.find(&folded, text) {
         cues.push((h.start, h.end, *h.payload));
