@@ -110,7 +110,7 @@ fn is_all_caps(word: &str) -> bool {
 pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMention> {
     let p = prepare(text);
     let n = p.tokens.len();
-    let lowercase_words: std::collections::HashSet<&str> = p
+    let lowercase_words: rustc_hash::FxHashSet<&str> = p
         .tokens
         .iter()
         .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))

@@ -1,9 +1,9 @@
 //! Stage 2: each mention's gazetteer candidates scored, first on their own,
 //! then in the light of the document's other places.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
-use veille_gazetteer::{Gazetteer, NameHit, NameKind, Place};
+use veille_gazetteer::{Gazetteer, NameKind, Place};
 use veille_model::{precision, PlaceMention};
 use veille_text::CharIndex;
 
@@ -108,12 +108,11 @@ fn level_matches(place: &Place<'_>, level: &str) -> bool {
 /// An admin unit sharing its bare name with its seat town ("Mopti" the
 /// region and the town, "Goundam" the cercle and the town): without a cue
 /// word, the name means the town.
-fn is_unit_named_after_its_seat(gazetteer: &Gazetteer, place: &Place<'_>, hits: &[NameHit]) -> bool {
+fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool {
     if !matches!(place.feature_code, "ADM1" | "ADM2" | "ADM3") {
         return false;
     }
-    hits.iter().any(|h| {
-        let other = gazetteer.place(h.place);
+    others.iter().any(|other| {
         other.feature_class == 'P'
             && matches!(other.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLC")
             && other.country_code == place.country_code
@@ -137,22 +136,24 @@ pub struct Candidate {
     pub score: f64,
 }
 
-fn prior_score(gazetteer: &Gazetteer, hit: &NameHit, mention: &RawMention, hints: &Hints) -> f64 {
-    let place = gazetteer.place(hit.place);
+/// The context-free score of `place`, one of `all` (the places of every
+/// hit of `mention`, fetched once by the caller).
+fn prior_score(place: &Place<'_>, kind: NameKind, all: &[Place<'_>], mention: &RawMention, hints: &Hints) -> f64 {
+    let place = *place;
     if let Some(cc) = &hints.country {
         if is_unlikely_abroad(&place, cc) {
             return f64::NEG_INFINITY;
         }
     }
     let mut score =
-        feature_prior(&place) + weight::POPULATION * (1.0 + effective_population(&place)).ln() + kind_bonus(hit.kind);
+        feature_prior(&place) + weight::POPULATION * (1.0 + effective_population(&place)).ln() + kind_bonus(kind);
     if !mention.levels.is_empty() && !mention.levels.iter().any(|l| level_matches(&place, l)) {
         score += weight::WRONG_LEVEL;
     }
     if mention.role == MentionRole::AdminUnit && place.feature_class == 'A' {
         score += 1.0;
     }
-    if mention.levels.is_empty() && is_unit_named_after_its_seat(gazetteer, &place, &mention.hits) {
+    if mention.levels.is_empty() && is_unit_named_after_its_seat(&place, all) {
         score += weight::UNIT_WITHOUT_CUE;
     }
     // "DeKalb" for DeKalb County: a unit found only through its name stripped of
@@ -190,12 +191,14 @@ pub(crate) fn candidates_for_name(
         demonym_country: None,
         detected: false,
     };
+    let places: Vec<Place<'_>> = hits.iter().map(|h| gazetteer.place(h.place)).collect();
     let mut out: Vec<Candidate> = hits
         .iter()
-        .map(|h| Candidate {
+        .zip(&places)
+        .map(|(h, place)| Candidate {
             place: h.place,
             kind: h.kind,
-            score: prior_score(gazetteer, h, &mention, hints),
+            score: prior_score(place, h.kind, &places, &mention, hints),
         })
         .collect();
     sort_candidates(gazetteer, &mut out);
@@ -241,7 +244,7 @@ fn rescore(
         .zip(candidates)
         .map(|(c, cands)| c.map(|(i, _)| &cands.places[i]))
         .collect();
-    let mut country_votes: HashMap<&str, f64> = HashMap::new();
+    let mut country_votes: HashMap<&str, f64> = HashMap::default();
     let mut admin1s: Vec<(&str, &str)> = Vec::new();
     let mut admin2s: Vec<(&str, &str)> = Vec::new();
     for (m, place) in mentions.iter().zip(&chosen) {
@@ -317,10 +320,19 @@ fn rescore(
 pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints: &Hints) -> Vec<PlaceHit> {
     let candidates: Vec<Candidates<'_>> = mentions
         .iter()
-        .map(|m| Candidates {
-            places: m.hits.iter().map(|h| gazetteer.place(h.place)).collect(),
-            kinds: m.hits.iter().map(|h| h.kind).collect(),
-            priors: m.hits.iter().map(|h| prior_score(gazetteer, h, m, hints)).collect(),
+        .map(|m| {
+            let places: Vec<Place<'_>> = m.hits.iter().map(|h| gazetteer.place(h.place)).collect();
+            let priors = m
+                .hits
+                .iter()
+                .zip(&places)
+                .map(|(h, p)| prior_score(p, h.kind, &places, m, hints))
+                .collect();
+            Candidates {
+                kinds: m.hits.iter().map(|h| h.kind).collect(),
+                places,
+                priors,
+            }
         })
         .collect();
     // Pass 1: each mention on its own.
@@ -353,7 +365,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
         .collect();
 
     // One sense per discourse: every mention of a name takes its best-scored reading.
-    let mut by_key: HashMap<(&str, &[String]), Candidate> = HashMap::new();
+    let mut by_key: HashMap<(&str, &[String]), Candidate> = HashMap::default();
     for (m, c) in mentions.iter().zip(&resolved) {
         if let Some(c) = c {
             let entry = by_key
@@ -417,7 +429,7 @@ fn precision_of(place: &Place<'_>) -> u8 {
 /// The most-mentioned resolved place below country level, the document's
 /// centre of gravity for spans the gazetteer cannot place.
 fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Option<Candidate>]) -> Option<u32> {
-    let mut counts: HashMap<u32, (usize, f64)> = HashMap::new();
+    let mut counts: HashMap<u32, (usize, f64)> = HashMap::default();
     let mut country: Option<u32> = None;
     for (m, c) in mentions.iter().zip(resolved) {
         let Some(c) = c else { continue };
