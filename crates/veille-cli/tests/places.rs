@@ -1,0 +1,79 @@
+//! `veille places` and `veille place` end to end, through the built binary.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn veille(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn places_reads_jsonl_and_names_bad_lines() {
+    let input = "{\"id\":\"a\",\"text\":\"Une attaque a visé Djibo, dans la province du Soum.\"}\n\
+                 {not json\n\
+                 {\"id\":\"b\",\"text\":\"\"}\n\
+                 {\"id\":\"c\",\"text\":\"Floods in Timbuktu.\",\"spans\":[[10,18]]}\n";
+    let mut input = input.as_bytes().to_vec();
+    input.extend(b"\xff\xfe\n");
+    let (code, stdout, stderr) = veille(&["places", "-"], &input);
+    assert_ne!(code, 0, "errors must show in the exit code");
+    assert!(stderr.contains("stdin:2: malformed JSON"), "{stderr}");
+    assert!(stderr.contains("stdin:3:") && stderr.contains("empty text"), "{stderr}");
+    assert!(stderr.contains("stdin:5: invalid UTF-8"), "{stderr}");
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "the good documents are still processed: {stdout}");
+    let a = &lines[0]["places"];
+    assert!(a
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["text"] == "Djibo" && p["country_code"] == "BF" && p["admin2"] == "Soum"));
+    let c = lines[1]["places"].as_array().unwrap();
+    assert_eq!(c.len(), 1, "only the given span is resolved");
+    assert_eq!((c[0]["start"].as_u64(), c[0]["end"].as_u64()), (Some(10), Some(18)));
+    assert_eq!(c[0]["country_code"], "ML");
+}
+
+#[test]
+fn fail_fast_stops_at_the_first_bad_line() {
+    let input = "{broken\n{\"id\":\"a\",\"text\":\"Djibo\"}\n";
+    let (code, stdout, stderr) = veille(&["places", "--fail-fast", "-"], input.as_bytes());
+    assert_ne!(code, 0);
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains("stdin:1"), "{stderr}");
+}
+
+#[test]
+fn oversized_documents_are_refused_by_name() {
+    let mut input = b"{\"id\":\"big\",\"text\":\"".to_vec();
+    input.extend(std::iter::repeat_n(b'a', 2 << 20));
+    input.extend("\"}\n{\"id\":\"ok\",\"text\":\"Attaque à Kaya.\"}\n".as_bytes());
+    let (code, stdout, stderr) = veille(&["places", "--max-document-mib", "1", "-"], &input);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("stdin:1: document of 2.0 MiB is over the 1.0 MiB limit"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("\"id\":\"ok\""), "{stdout}");
+}
+
+#[test]
+fn place_lists_scored_candidates() {
+    let (code, stdout, _) = veille(&["place", "Tombouctou", "--country", "ML"], b"");
+    assert_eq!(code, 0);
+    let first = stdout.lines().nth(1).unwrap();
+    assert!(first.contains("ML") && first.contains("Tombouctou"), "{stdout}");
+}
