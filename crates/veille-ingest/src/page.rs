@@ -162,13 +162,7 @@ pub fn fragment_text(html: &str) -> String {
             node.after_html("\n");
         }
     }
-    doc.root()
-        .text()
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    veille_input::normalize_paragraphs(&doc.root().text())
 }
 
 #[cfg(test)]

@@ -374,8 +374,10 @@ pub fn html_to_article(html: &str, url: Option<&str>) -> Result<Article, String>
     })
 }
 
-/// Readability's text keeps the page's indentation; keep one paragraph per line.
-fn normalize_paragraphs(text: &str) -> String {
+/// One paragraph per line, runs of spaces collapsed, blank lines dropped:
+/// HTML text keeps the page's indentation, and Veille's sentence splitter
+/// reads a line break as a paragraph break.
+pub fn normalize_paragraphs(text: &str) -> String {
     text.lines()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| !l.is_empty())
