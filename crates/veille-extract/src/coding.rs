@@ -99,11 +99,11 @@ fn code_frame(
                 Class::Attack | Class::Kill | Class::Injure => {
                     if has_mechanism || (property_only && *class == Class::Attack) {
                         None
-                    } else if protest_context && agent == Some(1) && *class == Class::Kill {
+                    } else if protest_context && agent == Some(1) && *class == Class::Kill && !f.casualties.is_empty() {
                         Some("Excessive force against protesters")
-                    } else if crowd_agent {
+                    } else if crowd_agent && *class == Class::Attack {
                         Some("Violent demonstration")
-                    } else if protest_context {
+                    } else if protest_context || crowd_agent {
                         // A killing named in a protest sentence is mostly its motive
                         // ("protested the murder of ..."), not violence by the crowd.
                         None
