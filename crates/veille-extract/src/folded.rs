@@ -1,7 +1,7 @@
 //! Folded text with a way back to the original bytes, so lexicon matches on
 //! accent- and case-free text still point at the words the source wrote.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// `text` is [`veille_text::fold`] of the source with one space before and
 /// after, so whole-word patterns can be written as `" word "`.
@@ -113,6 +113,7 @@ impl<T> PatternSet<T> {
                     .match_kind(MatchKind::LeftmostLongest)
                     // A full DFA: a few MB for thousands of patterns, and the fastest scan.
                     .kind(Some(AhoCorasickKind::DFA))
+                    .start_kind(StartKind::Both)
                     .build(&keys)
                     .expect("lexicon patterns build an automaton"),
             )
@@ -122,30 +123,67 @@ impl<T> PatternSet<T> {
 
     pub fn find<'a>(&'a self, folded: &Folded, source: &str) -> Vec<Hit<'a, T>> {
         let Some(ac) = &self.ac else { return Vec::new() };
-        let bytes = folded.text.as_bytes();
+        let hay = folded.text.as_str();
         let mut out = Vec::new();
-        for m in ac.find_iter(&folded.text) {
-            let (prefix, acronym, payload) = &self.entries[m.pattern().as_usize()];
-            if !prefix && bytes.get(m.end()).is_some_and(|&b| b != b' ') {
-                continue;
-            }
-            let (start, end) = folded.source_range(m.start() + 1, m.end());
-            let (start, end) = if *prefix {
-                // Extend a prefix match to the end of the source word.
-                let tail = source[end..]
-                    .char_indices()
-                    .find(|(_, c)| !c.is_alphanumeric())
-                    .map_or(source.len(), |(i, _)| end + i);
-                (start, tail)
-            } else {
-                (start, end)
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
+                break;
             };
-            if *acronym && source[start..end].chars().any(|c| c.is_lowercase()) {
-                continue;
+            // The longest pattern at a position may fail the whole-word test ("koglweogo
+            // militia" in "koglweogo militiaman"); a shorter one at the same start may not.
+            let mut end_limit = m.end();
+            let mut accepted = None;
+            loop {
+                let Some(c) = ac.find(Input::new(hay).range(m.start()..end_limit).anchored(Anchored::Yes)) else {
+                    break;
+                };
+                if let Some(hit) = self.accept(c.pattern().as_usize(), c.start(), c.end(), folded, source) {
+                    accepted = Some((c.end(), hit));
+                    break;
+                }
+                end_limit = c.end() - 1;
+                if end_limit <= m.start() {
+                    break;
+                }
             }
-            out.push(Hit { start, end, payload });
+            match accepted {
+                Some((e, hit)) => {
+                    out.push(hit);
+                    pos = e;
+                }
+                None => pos = m.start() + 1,
+            }
         }
         out
+    }
+
+    fn accept<'a>(
+        &'a self,
+        pattern: usize,
+        fstart: usize,
+        fend: usize,
+        folded: &Folded,
+        source: &str,
+    ) -> Option<Hit<'a, T>> {
+        let (prefix, acronym, payload) = &self.entries[pattern];
+        if !prefix && folded.text.as_bytes().get(fend).is_some_and(|&b| b != b' ') {
+            return None;
+        }
+        let (start, end) = folded.source_range(fstart + 1, fend);
+        let end = if *prefix {
+            // Extend a prefix match to the end of the source word.
+            source[end..]
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(source.len(), |(i, _)| end + i)
+        } else {
+            end
+        };
+        if *acronym && source[start..end].chars().any(|c| c.is_lowercase()) {
+            return None;
+        }
+        Some(Hit { start, end, payload })
     }
 }
 
@@ -170,6 +208,15 @@ mod tests {
         let f = Folded::new(src);
         let hits: Vec<_> = set.find(&f, src).iter().map(|h| &src[h.start..h.end]).collect();
         assert_eq!(hits, ["attaqué", "AQMI", "Al Qaida au Maghreb Islamique"]);
+    }
+
+    #[test]
+    fn a_longer_pattern_failing_the_word_test_leaves_the_shorter_one() {
+        let set = PatternSet::new(raw(&["Koglweogo", "Koglweogo militia"]));
+        let src = "a Koglweogo militiaman";
+        let f = Folded::new(src);
+        let hits: Vec<_> = set.find(&f, src).iter().map(|h| &src[h.start..h.end]).collect();
+        assert_eq!(hits, ["Koglweogo"]);
     }
 
     #[test]
