@@ -134,10 +134,7 @@ impl<T> PatternSet<T> {
             // militia" in "koglweogo militiaman"); a shorter one at the same start may not.
             let mut end_limit = m.end();
             let mut accepted = None;
-            loop {
-                let Some(c) = ac.find(Input::new(hay).range(m.start()..end_limit).anchored(Anchored::Yes)) else {
-                    break;
-                };
+            while let Some(c) = ac.find(Input::new(hay).range(m.start()..end_limit).anchored(Anchored::Yes)) {
                 if let Some(hit) = self.accept(c.pattern().as_usize(), c.start(), c.end(), folded, source) {
                     accepted = Some((c.end(), hit));
                     break;
