@@ -187,8 +187,14 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
                         }
                     }
                 }
+                // Names go on with a capitalised word, a connector ("Boucle du
+                // Mouhoun") or a hyphen; anything else ends them, and spares the
+                // range query on the index.
                 let next_may_continue = p.tokens.get(j + 1).is_some_and(|next| {
-                    (next.is_word() || matches!(next.text, "-" | "'" | "’" | "‑"))
+                    (next.is_capitalized()
+                        || next.text.bytes().all(|b| b.is_ascii_digit())
+                        || NAME_CONNECTORS.contains(&p.folded(j + 1))
+                        || matches!(next.text, "-" | "'" | "’" | "‑"))
                         && next.start - t.end <= 1
                         && !text[t.end..next.start].contains('\n')
                 });

@@ -23,6 +23,14 @@ pub struct Args {
     pub input: InputArgs,
 }
 
+/// One output line. Serialised directly: building a `serde_json::Value` first
+/// cost a sixteenth of the command's time.
+#[derive(serde::Serialize)]
+struct DocumentPlaces<'a> {
+    id: &'a str,
+    places: &'a [veille_model::PlaceMention],
+}
+
 /// `{"id", "places": [...]}` per document. Offsets are Unicode code points.
 pub fn run(args: Args) -> Result<()> {
     let geoparser = match &args.lexicon {
@@ -36,8 +44,13 @@ pub fn run(args: Args) -> Result<()> {
             doc.country.clone_from(&args.country);
         }
         let places = geoparser.document(&doc);
-        let line = serde_json::json!({ "id": doc.id, "places": places });
-        serde_json::to_writer(&mut out, &line)?;
+        serde_json::to_writer(
+            &mut out,
+            &DocumentPlaces {
+                id: &doc.id,
+                places: &places,
+            },
+        )?;
         out.write_all(b"\n")?;
         Ok(())
     })?;
