@@ -33,7 +33,9 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let published = match &args.published {
-        Some(p) => Some(veille_extract::parse_date(p).with_context(|| format!("--published {p:?}: expected YYYY-MM-DD"))?),
+        Some(p) => {
+            Some(veille_extract::parse_date(p).with_context(|| format!("--published {p:?}: expected YYYY-MM-DD"))?)
+        }
         None => None,
     };
     if let Some(c) = &args.country {
