@@ -156,12 +156,16 @@ impl Extractor {
         if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
             sections.push(self.section(Within::Title, t, title_places, published));
         }
-        // A place mention on a date word ("Hier" read as a town) is not a place.
+        // A place mention on a date word ("Hier" read as a town) or on an event word
+        // ("Massacre", a village of Saint Lucia) is not a place.
         for sec in &mut sections {
             let dates: Vec<(usize, usize)> = sec
                 .sentences
                 .iter()
-                .flat_map(|s| s.dates.iter().map(|d| (d.start, d.end)))
+                .flat_map(|s| {
+                    let d = s.dates.iter().map(|d| (d.start, d.end));
+                    d.chain(s.triggers.iter().map(|t| (t.start, t.end)))
+                })
                 .collect();
             sec.usable = sec
                 .places
