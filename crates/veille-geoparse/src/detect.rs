@@ -238,9 +238,8 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
             if lexicon.stopwords.contains(key.as_str()) || lexicon.person_names.contains(key.as_str()) {
                 continue;
             }
-            // An acronym ("FDS", "AIB") is a place only as a country or a region code.
-            if is_all_caps(word) && word.chars().count() <= 5 && !hits.iter().any(|h| is_country_or_adm1(gazetteer, h))
-            {
+            // An acronym ("FDS", "AIB", "CHU") is a place only as a country's name ("MALI").
+            if is_all_caps(word) && word.chars().count() <= 5 && !hits.iter().any(|h| is_country(gazetteer, h)) {
                 continue;
             }
             // Sentence-initial capital of a word the document also writes in lower case.
@@ -298,10 +297,9 @@ fn mark_second_of_pairs(text: &str, mentions: &mut [RawMention]) {
     }
 }
 
-fn is_country_or_adm1(gazetteer: &Gazetteer, hit: &NameHit) -> bool {
+fn is_country(gazetteer: &Gazetteer, hit: &NameHit) -> bool {
     let place = gazetteer.place(hit.place);
-    hit.kind != veille_gazetteer::NameKind::Alternate
-        && (place.feature_code.starts_with("PCL") || place.feature_code == "ADM1")
+    hit.kind != veille_gazetteer::NameKind::Alternate && place.feature_code.starts_with("PCL")
 }
 
 /// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,

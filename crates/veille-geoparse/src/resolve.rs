@@ -71,9 +71,10 @@ fn feature_prior(place: &Place<'_>) -> f64 {
 
 /// A source focused on one country names small foreign places rarely; a
 /// small foreign homonym is far more often a local village the gazetteer
-/// lacks. Such candidates are ruled out when the source's country is known.
-fn is_unlikely_abroad(place: &Place<'_>, country: &str) -> bool {
-    !place.country_code.eq_ignore_ascii_case(country)
+/// lacks. Such candidates are ruled out when the source's country is known,
+/// unless the document itself names their country ("au Mali, à Telataï").
+fn is_unlikely_abroad(place: &Place<'_>, home: &[String]) -> bool {
+    !home.iter().any(|cc| place.country_code.eq_ignore_ascii_case(cc))
         && place.population < 50_000
         && !place.feature_code.starts_with("PCL")
         && !matches!(place.feature_code, "ADM1" | "PPLC")
@@ -138,12 +139,17 @@ pub struct Candidate {
 
 /// The context-free score of `place`, one of `all` (the places of every
 /// hit of `mention`, fetched once by the caller).
-fn prior_score(place: &Place<'_>, kind: NameKind, all: &[Place<'_>], mention: &RawMention, hints: &Hints) -> f64 {
+fn prior_score(
+    place: &Place<'_>,
+    kind: NameKind,
+    all: &[Place<'_>],
+    mention: &RawMention,
+    hints: &Hints,
+    home: &[String],
+) -> f64 {
     let place = *place;
-    if let Some(cc) = &hints.country {
-        if is_unlikely_abroad(&place, cc) {
-            return f64::NEG_INFINITY;
-        }
+    if hints.country.is_some() && is_unlikely_abroad(&place, home) {
+        return f64::NEG_INFINITY;
     }
     let mut score =
         feature_prior(&place) + weight::POPULATION * (1.0 + effective_population(&place)).ln() + kind_bonus(kind);
@@ -198,7 +204,14 @@ pub(crate) fn candidates_for_name(
         .map(|(h, place)| Candidate {
             place: h.place,
             kind: h.kind,
-            score: prior_score(place, h.kind, &places, &mention, hints),
+            score: prior_score(
+                place,
+                h.kind,
+                &places,
+                &mention,
+                hints,
+                &hints.country.iter().cloned().collect::<Vec<_>>(),
+            ),
         })
         .collect();
     sort_candidates(gazetteer, &mut out);
@@ -315,9 +328,31 @@ fn rescore(
     resolved
 }
 
-/// Resolves every mention that has candidates; mentions without any fall
-/// back to the document's focus place (precision 3) when there is one.
+/// The source's country and every country the document names (by name or
+/// demonym): the countries whose small places a reader expects.
+fn home_countries(gazetteer: &Gazetteer, mentions: &[RawMention], hints: &Hints) -> Vec<String> {
+    let mut home: Vec<String> = hints.country.iter().map(|c| c.to_ascii_uppercase()).collect();
+    for m in mentions {
+        if let Some(cc) = &m.demonym_country {
+            home.push(cc.clone());
+            continue;
+        }
+        for h in m.hits.iter().filter(|h| h.kind != NameKind::Alternate) {
+            let place = gazetteer.place(h.place);
+            if place.feature_code.starts_with("PCL") {
+                home.push(place.country_code.to_string());
+            }
+        }
+    }
+    home.sort();
+    home.dedup();
+    home
+}
+
+/// Resolves every mention that has candidates; mentions given as spans
+/// without any fall back to the document's focus place (precision 3).
 pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints: &Hints) -> Vec<PlaceHit> {
+    let home = home_countries(gazetteer, mentions, hints);
     let candidates: Vec<Candidates<'_>> = mentions
         .iter()
         .map(|m| {
@@ -326,7 +361,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
                 .hits
                 .iter()
                 .zip(&places)
-                .map(|(h, p)| prior_score(p, h.kind, &places, m, hints))
+                .map(|(h, p)| prior_score(p, h.kind, &places, m, hints, &home))
                 .collect();
             Candidates {
                 kinds: m.hits.iter().map(|h| h.kind).collect(),
@@ -389,6 +424,9 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
                 continue
             }
             Some(c) => (c.place, false),
+            // Only a span the caller asserts is a place falls back to the focus;
+            // a detected word with no acceptable reading is no place at all.
+            None if m.detected => continue,
             None => match focus {
                 Some(f) => (f, true),
                 None => continue,

@@ -134,3 +134,21 @@ fn output_is_deterministic() {
     let text = "Attaque à Djibo et à Arbinda, province du Soum; puis à Kaya.";
     assert_eq!(parse(text, None), parse(text, None));
 }
+
+#[test]
+fn words_without_a_local_reading_are_not_pinned_on_the_focus_place() {
+    // "Hier", "Massacre", "Cris" name small places abroad; with a Burkinabè
+    // source they have no acceptable reading and must vanish, not take
+    // Djibo's coordinates.
+    let text = "Hier, Cris et Massacre: à Djibo, la situation reste tendue selon le CHU.";
+    let hits = parse(text, Some("BF"));
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Djibo"], "{hits:#?}");
+}
+
+#[test]
+fn small_places_abroad_are_kept_when_the_document_names_their_country() {
+    let hits = parse("Au Mali, des soldats ont été attaqués à Telataï.", Some("BF"));
+    let telatai = find(&hits, "Telataï");
+    assert_eq!(telatai.mention.country_code, "ML");
+}
