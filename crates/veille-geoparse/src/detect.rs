@@ -107,7 +107,7 @@ fn is_all_caps(word: &str) -> bool {
 }
 
 /// Every place mention of `text`, in order, not overlapping.
-pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMention> {
+pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Option<&str>) -> Vec<RawMention> {
     let p = prepare(text);
     let n = p.tokens.len();
     let lowercase_words: rustc_hash::FxHashSet<&str> = p
@@ -209,7 +209,25 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str) -> Vec<RawMe
                 spans.push((i, end, key, hits));
                 i = end + 1;
             }
-            None => i += 1,
+            None => {
+                // "in Arbinda": an unknown word where a place is expected, read
+                // as a spelling of a place of the source's country.
+                if let Some(country) = country {
+                    let after_locative =
+                        i > 0 && p.tokens[i - 1].is_word() && lexicon.locatives.contains(p.folded(i - 1));
+                    let plain_word = !p.sentence_start[i]
+                        && !is_all_caps(tok.text)
+                        && !lexicon.stopwords.contains(p.folded(i))
+                        && !lexicon.person_names.contains(p.folded(i));
+                    if after_locative && plain_word {
+                        let hits = fuzzy_hits(gazetteer, p.folded(i), country);
+                        if !hits.is_empty() {
+                            spans.push((i, i, p.folded(i).to_string(), hits));
+                        }
+                    }
+                }
+                i += 1
+            }
         }
     }
 

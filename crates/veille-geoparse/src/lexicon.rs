@@ -57,6 +57,7 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub person_names: HashSet<String>,
+    pub locatives: HashSet<String>,
     pub agencies: HashSet<String>,
 }
 
@@ -65,13 +66,14 @@ const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
+const LOCATIVES: &str = include_str!("../data/locatives.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 
 impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
     /// `geoparse-stopwords.txt`, `geoparse-person-titles.txt`, `geoparse-person-names.txt`,
-    /// `geoparse-agencies.txt`).
+    /// `geoparse-locatives.txt`, `geoparse-agencies.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;
@@ -79,6 +81,7 @@ impl Lexicon {
         add_words(&mut lexicon.stopwords, STOPWORDS);
         add_words(&mut lexicon.person_titles, PERSON_TITLES);
         add_words(&mut lexicon.person_names, PERSON_NAMES);
+        add_words(&mut lexicon.locatives, LOCATIVES);
         add_words(&mut lexicon.agencies, AGENCIES);
         if let Some(dir) = dir {
             let read = |name: &str| -> Result<Option<(String, String)>, GeoparseError> {
@@ -106,6 +109,9 @@ impl Lexicon {
             }
             if let Some((_, text)) = read("geoparse-person-names.txt")? {
                 add_words(&mut lexicon.person_names, &text);
+            }
+            if let Some((_, text)) = read("geoparse-locatives.txt")? {
+                add_words(&mut lexicon.locatives, &text);
             }
             if let Some((_, text)) = read("geoparse-agencies.txt")? {
                 add_words(&mut lexicon.agencies, &text);

@@ -121,7 +121,7 @@ impl Geoparser {
 
     /// Every place mention of `text`, sorted by position.
     pub fn parse(&self, text: &str, hints: &Hints) -> Vec<PlaceHit> {
-        let mentions = detect::detect(self.gazetteer, &self.lexicon, text);
+        let mentions = detect::detect(self.gazetteer, &self.lexicon, text, hints.country.as_deref());
         resolve::resolve(self.gazetteer, text, &mentions, hints)
     }
 

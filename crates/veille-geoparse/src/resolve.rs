@@ -69,13 +69,13 @@ fn feature_prior(place: &Place<'_>) -> f64 {
     }
 }
 
-/// A source focused on one country names small foreign places rarely; a
-/// small foreign homonym is far more often a local village the gazetteer
-/// lacks. Such candidates are ruled out when the source's country is known,
+/// A source focused on one country names foreign towns rarely; a foreign
+/// homonym under a million people ("Pensa" → Penza, "Bama" in Nigeria, "Pori"
+/// in Finland, for Burkinabè villages) is far more often a local village. Such candidates are ruled out when the source's country is known,
 /// unless the document itself names their country ("au Mali, à Telataï").
 fn is_unlikely_abroad(place: &Place<'_>, home: &[String]) -> bool {
     !home.iter().any(|cc| place.country_code.eq_ignore_ascii_case(cc))
-        && place.population < 50_000
+        && place.population < 1_000_000
         && !place.feature_code.starts_with("PCL")
         && !matches!(place.feature_code, "ADM1" | "PPLC")
 }
