@@ -117,6 +117,8 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
         .map(|t| t.text)
         .collect();
     let mut spans: Vec<(usize, usize, String, Vec<NameHit>)> = Vec::new();
+    // Tokens read as a local spelling after a locative: the locative is their cue.
+    let mut after_locative_spelling: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         let tok = p.tokens[i];
@@ -223,6 +225,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
                         let hits = fuzzy_hits(gazetteer, p.folded(i), country);
                         if !hits.is_empty() {
                             spans.push((i, i, p.folded(i).to_string(), hits));
+                            after_locative_spelling.push(i);
                         }
                     }
                 }
@@ -277,6 +280,11 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
         if is_dateline(lexicon, text, &p, s, e) {
             continue;
         }
+        let cue = cue.or_else(|| {
+            after_locative_spelling
+                .contains(&s)
+                .then(|| (CueRole::Place, Vec::new(), 1))
+        });
         let (role, levels, precision) = match cue {
             Some((CueRole::Admin, levels, precision)) => (MentionRole::AdminUnit, levels, Some(precision)),
             Some((CueRole::Place, levels, precision)) => (MentionRole::Named, levels, Some(precision)),

@@ -152,3 +152,14 @@ fn small_places_abroad_are_kept_when_the_document_names_their_country() {
     let telatai = find(&hits, "Telataï");
     assert_eq!(telatai.mention.country_code, "ML");
 }
+
+#[test]
+fn a_word_after_a_locative_is_read_as_a_local_spelling() {
+    // GeoNames writes "Aribinda"; the press often "Arbinda".
+    let hits = parse("The police station in Arbinda closed down.", Some("BF"));
+    let arbinda = find(&hits, "Arbinda");
+    assert_eq!(arbinda.mention.name, "Aribinda");
+    assert_eq!(arbinda.mention.admin2, "Soum");
+    // Without a country to look in, one edit finds homonyms anywhere: no guess.
+    assert!(parse("The police station in Arbinda closed down.", None).is_empty());
+}
