@@ -1,6 +1,6 @@
 //! Runs the ACLED evaluation on the 500 most recent rows of the shared Burkina Faso file
 //! (ACLED's notes fed as documents) and holds the scores above floors a little below what
-//! docs/quality-extraction.md reports, so a regression shows. Skips when ../shared is absent.
+//! docs/quality.md (event extraction) reports, so a regression shows. Skips when ../shared is absent.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
