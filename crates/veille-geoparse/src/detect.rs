@@ -107,7 +107,13 @@ fn is_all_caps(word: &str) -> bool {
 }
 
 /// Every place mention of `text`, in order, not overlapping.
-pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Option<&str>) -> Vec<RawMention> {
+pub fn detect(
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+    text: &str,
+    country: Option<&str>,
+    capital: Option<u32>,
+) -> Vec<RawMention> {
     let p = prepare(text);
     let n = p.tokens.len();
     let lowercase_words: rustc_hash::FxHashSet<&str> = p
@@ -117,8 +123,9 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
         .map(|t| t.text)
         .collect();
     let mut spans: Vec<(usize, usize, String, Vec<NameHit>)> = Vec::new();
-    // Tokens read as a local spelling after a locative: the locative is their cue.
-    let mut after_locative_spelling: Vec<usize> = Vec::new();
+    // Mentions whose cue is not a cue word: a local spelling after a locative
+    // ("in Arbinda"), "the capital". Their first token.
+    let mut cued_without_words: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         let tok = p.tokens[i];
@@ -145,6 +152,29 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
             }
             i += 1;
             continue;
+        }
+        // "in the capital": the capital of the source's country.
+        if let (Some(place), true) = (capital, i > 0 && p.tokens[i - 1].is_word()) {
+            let phrase = format!("{} {}", p.folded(i - 1), p.folded(i));
+            // "the capital of Mali" names another country's capital.
+            let of_another = p
+                .tokens
+                .get(i + 1)
+                .is_some_and(|_| matches!(p.folded(i + 1), "of" | "de" | "du" | "d"));
+            if lexicon.capital_phrases.contains(&phrase) && !of_another {
+                spans.push((
+                    i - 1,
+                    i,
+                    phrase,
+                    vec![NameHit {
+                        place,
+                        kind: veille_gazetteer::NameKind::Localized,
+                    }],
+                ));
+                cued_without_words.push(i - 1);
+                i += 1;
+                continue;
+            }
         }
         if !tok.is_capitalized() {
             i += 1;
@@ -225,7 +255,7 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
                         let hits = fuzzy_hits(gazetteer, p.folded(i), country);
                         if !hits.is_empty() {
                             spans.push((i, i, p.folded(i).to_string(), hits));
-                            after_locative_spelling.push(i);
+                            cued_without_words.push(i);
                         }
                     }
                 }
@@ -252,7 +282,8 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
             });
             continue;
         }
-        let cue = find_cue(lexicon, &p, s, e);
+        let cue = find_cue(lexicon, &p, s, e)
+            .or_else(|| cued_without_words.contains(&s).then(|| (CueRole::Place, Vec::new(), 1)));
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         if cue.is_none() && single {
             let word = p.tokens[s].text;
@@ -280,11 +311,6 @@ pub fn detect(gazetteer: &Gazetteer, lexicon: &Lexicon, text: &str, country: Opt
         if is_dateline(lexicon, text, &p, s, e) {
             continue;
         }
-        let cue = cue.or_else(|| {
-            after_locative_spelling
-                .contains(&s)
-                .then(|| (CueRole::Place, Vec::new(), 1))
-        });
         let (role, levels, precision) = match cue {
             Some((CueRole::Admin, levels, precision)) => (MentionRole::AdminUnit, levels, Some(precision)),
             Some((CueRole::Place, levels, precision)) => (MentionRole::Named, levels, Some(precision)),

@@ -58,6 +58,7 @@ pub struct Lexicon {
     pub person_titles: HashSet<String>,
     pub person_names: HashSet<String>,
     pub locatives: HashSet<String>,
+    pub capital_phrases: HashSet<String>,
     pub agencies: HashSet<String>,
 }
 
@@ -67,6 +68,7 @@ const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
 const LOCATIVES: &str = include_str!("../data/locatives.txt");
+const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 
 impl Lexicon {
@@ -82,6 +84,7 @@ impl Lexicon {
         add_words(&mut lexicon.person_titles, PERSON_TITLES);
         add_words(&mut lexicon.person_names, PERSON_NAMES);
         add_words(&mut lexicon.locatives, LOCATIVES);
+        add_words(&mut lexicon.capital_phrases, CAPITAL_PHRASES);
         add_words(&mut lexicon.agencies, AGENCIES);
         if let Some(dir) = dir {
             let read = |name: &str| -> Result<Option<(String, String)>, GeoparseError> {

@@ -89,6 +89,8 @@ pub struct PlaceHit {
 pub struct Geoparser {
     gazetteer: &'static Gazetteer,
     lexicon: Arc<Lexicon>,
+    /// Country code → its capital (the most populous PPLC), found on first use.
+    capitals: Arc<OnceLock<std::collections::HashMap<String, u32>>>,
 }
 
 impl Geoparser {
@@ -97,9 +99,11 @@ impl Geoparser {
         static LEXICON: OnceLock<Arc<Lexicon>> = OnceLock::new();
         let lexicon =
             LEXICON.get_or_init(|| Arc::new(Lexicon::load(None).expect("built-in geoparser lexicon is valid")));
+        static CAPITALS: OnceLock<Arc<OnceLock<std::collections::HashMap<String, u32>>>> = OnceLock::new();
         Geoparser {
             gazetteer: Gazetteer::embedded(),
             lexicon: lexicon.clone(),
+            capitals: CAPITALS.get_or_init(Default::default).clone(),
         }
     }
 
@@ -108,7 +112,28 @@ impl Geoparser {
         Ok(Geoparser {
             gazetteer,
             lexicon: Arc::new(Lexicon::load(lexicon_dir)?),
+            capitals: Default::default(),
         })
+    }
+
+    /// The capital of a country: its most populous place coded PPLC.
+    pub fn capital_of(&self, country: &str) -> Option<u32> {
+        let capitals = self.capitals.get_or_init(|| {
+            let mut best: std::collections::HashMap<String, (u64, u32)> = std::collections::HashMap::new();
+            for index in 0..self.gazetteer.len() as u32 {
+                let place = self.gazetteer.place(index);
+                if place.feature_code == "PPLC" {
+                    let entry = best
+                        .entry(place.country_code.to_string())
+                        .or_insert((place.population, index));
+                    if place.population > entry.0 {
+                        *entry = (place.population, index);
+                    }
+                }
+            }
+            best.into_iter().map(|(cc, (_, index))| (cc, index)).collect()
+        });
+        capitals.get(&country.to_ascii_uppercase()).copied()
     }
 
     pub fn gazetteer(&self) -> &'static Gazetteer {
@@ -121,7 +146,9 @@ impl Geoparser {
 
     /// Every place mention of `text`, sorted by position.
     pub fn parse(&self, text: &str, hints: &Hints) -> Vec<PlaceHit> {
-        let mentions = detect::detect(self.gazetteer, &self.lexicon, text, hints.country.as_deref());
+        let country = hints.country.as_deref();
+        let capital = country.and_then(|cc| self.capital_of(cc));
+        let mentions = detect::detect(self.gazetteer, &self.lexicon, text, country, capital);
         resolve::resolve(self.gazetteer, text, &mentions, hints)
     }
 

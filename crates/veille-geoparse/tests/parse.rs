@@ -163,3 +163,12 @@ fn a_word_after_a_locative_is_read_as_a_local_spelling() {
     // Without a country to look in, one edit finds homonyms anywhere: no guess.
     assert!(parse("The police station in Arbinda closed down.", None).is_empty());
 }
+
+#[test]
+fn the_capital_is_the_capital_of_the_sources_country() {
+    let hits = parse("Des élèves ont manifesté dans la capitale.", Some("BF"));
+    assert_eq!(find(&hits, "la capitale").mention.name, "Ouagadougou");
+    let hits = parse("Bamako, the capital of Mali, was calm.", Some("BF"));
+    assert!(hits.iter().all(|h| h.mention.name != "Ouagadougou"), "{hits:#?}");
+    assert!(parse("They marched in the capital.", None).is_empty());
+}
