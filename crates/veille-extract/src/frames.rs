@@ -266,6 +266,22 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             .find(|f| f.within == w && f.paragraph == para && f.sentence < sent && f.place.is_some())
         {
             frames[i].place = prev.place;
+            continue;
+        }
+        // "JNIM militants entered the village of Sim. The militants destroyed a
+        // furnace.": the first sentence names the place but holds no trigger of
+        // its own. The nearest precise place named earlier in the paragraph, in
+        // a sentence that is not background, locates the frame.
+        let sec = section(w);
+        let earlier = sec.sentences[..sent.min(sec.sentences.len())]
+            .iter()
+            .rev()
+            .take_while(|s| s.paragraph == para)
+            .filter(|s| !s.cues.iter().any(|c| c.2.sentence_wide()))
+            .flat_map(|s| sentence_places(sec, s).into_iter().rev())
+            .find(|&pi| !place_is_coarse(&sec.places[pi]));
+        if let Some(pi) = earlier {
+            frames[i].place = Some((w, pi));
         }
     }
 

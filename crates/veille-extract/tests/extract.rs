@@ -298,3 +298,21 @@ fn a_date_word_is_not_a_place() {
     assert_eq!(events[0].event_date, "2022-05-02");
     assert_eq!(events[0].fatalities, 3);
 }
+
+#[test]
+fn an_incident_told_over_two_sentences_takes_the_place_of_the_first() {
+    // The first sentence names the village but has no event word; the second
+    // has the event and no place.
+    let mut d = doc(
+        "two-sentences",
+        "On 9 October 2020, militants entered the village of Hombori. They burned the town hall and looted shops.",
+        "2020-10-12",
+    );
+    d.country = Some("ML".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Hombori");
+    assert_eq!(events[0].country, "Mali");
+    assert_eq!(events[0].event_date, "2020-10-09");
+    assert_evidence_quotes(&d, &events);
+}
