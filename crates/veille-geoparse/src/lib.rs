@@ -26,8 +26,16 @@
 //!    region) and proximity to the other places. One name keeps one sense in
 //!    a document.
 //!
-//! Word lists (cues, demonyms, stop words, titles, agencies) are data files in
+//! Word lists (cues, demonyms and country abbreviations, stop words, person
+//! titles and names, locatives, capital phrases, agencies) are data files in
 //! `data/`, extendable from a directory without recompiling ([`Lexicon`]).
+//!
+//! Dependencies: the gazetteer's `fst` index does all name look-ups (exact,
+//! range for "does a longer name start here", Levenshtein for local
+//! spellings), so no second dictionary structure is built here; `toml` reads
+//! the cue file; `rustc-hash` gives the per-token word-list probes a hash
+//! that costs a fraction of SipHash (the keys come from our own lists, so
+//! flooding resistance buys nothing).
 
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
