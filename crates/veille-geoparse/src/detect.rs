@@ -139,16 +139,12 @@ pub fn detect(
             .get(p.folded(i))
             .filter(|_| tok.is_capitalized() || p.folded(i).len() > 3);
         if let Some(country) = demonym {
-            if let Some(c) = gazetteer.country(country) {
-                let hits = c.place.map(|place| {
-                    vec![NameHit {
-                        place,
-                        kind: veille_gazetteer::NameKind::Localized,
-                    }]
-                });
-                if let Some(hits) = hits {
-                    spans.push((i, i, format!("\u{0}{country}"), hits));
-                }
+            if let Some(place) = demonym_place(gazetteer, country) {
+                let hits = vec![NameHit {
+                    place,
+                    kind: veille_gazetteer::NameKind::Localized,
+                }];
+                spans.push((i, i, format!("\u{0}{country}"), hits));
             }
             i += 1;
             continue;
@@ -210,7 +206,7 @@ pub fn detect(
                         best = Some((j, key.clone(), hits));
                     } else if let Some(country) = lexicon.demonyms.get(&key).filter(|_| j > i) {
                         // "U.S.", "South African": several tokens standing for a country.
-                        if let Some(place) = gazetteer.country(country).and_then(|c| c.place) {
+                        if let Some(place) = demonym_place(gazetteer, country) {
                             let hits = vec![NameHit {
                                 place,
                                 kind: veille_gazetteer::NameKind::Localized,
@@ -559,9 +555,7 @@ pub fn mentions_for_spans(
             (MentionRole::Named, Vec::new(), None)
         };
         let hits = match &demonym {
-            Some(cc) => gazetteer
-                .country(cc)
-                .and_then(|c| c.place)
+            Some(cc) => demonym_place(gazetteer, cc)
                 .map(|place| {
                     vec![NameHit {
                         place,
@@ -611,6 +605,15 @@ fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec<NameHit> {
     hits.sort_by_key(|h| h.place);
     hits.dedup_by_key(|h| h.place);
     hits
+}
+
+/// The place a demonym or abbreviation stands for: its country's place, or,
+/// when the table gives a number, that GeoNames feature ("EU" → Europe).
+fn demonym_place(gazetteer: &Gazetteer, code: &str) -> Option<u32> {
+    match code.parse::<u32>() {
+        Ok(geonames_id) => gazetteer.by_geonames_id(geonames_id),
+        Err(_) => gazetteer.country(code).and_then(|c| c.place),
+    }
 }
 
 /// Generic words a span may carry around the name proper.
@@ -667,7 +670,7 @@ pub(crate) fn lookup_elided(gazetteer: &Gazetteer, key: &str) -> Vec<NameHit> {
 pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) -> (Vec<NameHit>, String) {
     // Abbreviations and demonyms name their country before any homonym ("US", "UK").
     if let Some(country) = lexicon.demonyms.get(key) {
-        if let Some(place) = gazetteer.country(country).and_then(|c| c.place) {
+        if let Some(place) = demonym_place(gazetteer, country) {
             return (
                 vec![NameHit {
                     place,

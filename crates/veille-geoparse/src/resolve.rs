@@ -334,7 +334,10 @@ fn home_countries(gazetteer: &Gazetteer, mentions: &[RawMention], hints: &Hints)
     let mut home: Vec<String> = hints.country.iter().map(|c| c.to_ascii_uppercase()).collect();
     for m in mentions {
         if let Some(cc) = &m.demonym_country {
-            home.push(cc.clone());
+            // A number is a GeoNames feature (a continent), not a country.
+            if cc.parse::<u32>().is_err() {
+                home.push(cc.clone());
+            }
             continue;
         }
         for h in m.hits.iter().filter(|h| h.kind != NameKind::Alternate) {
