@@ -301,7 +301,7 @@ pub fn detect(
         if lexicon.agencies.contains(key.as_str()) {
             continue;
         }
-        if person[s] || inside_longer_name(lexicon, &p, s, e, idx, &spans) {
+        if person[s] || inside_longer_name(lexicon, &p, s, idx, &spans) {
             continue;
         }
         if is_dateline(lexicon, text, &p, s, e) {
@@ -453,40 +453,35 @@ fn person_chains(lexicon: &Lexicon, p: &Prepared<'_>) -> Vec<bool> {
     person
 }
 
-/// Whether the name at tokens `s..=e` ends a longer proper name: "Main
+/// Whether the name starting at token `s` ends a longer proper name: "Main
 /// **Street**", "Boukary **Ouédraogo**". A capitalised word right before it,
-/// in the same sentence, that is neither another place, nor a cue word, nor a
-/// function word opening the sentence ("In Paris"), makes the whole a name of
-/// something else.
+/// in the same sentence, that is neither another place (the span before,
+/// `spans[idx - 1]`, ending there), nor a cue word, nor a function word
+/// opening the sentence ("In Paris"), makes the whole a name of something
+/// else. A capital *after* the name does not count: "Alexandria Police
+/// Department" still names Alexandria, as geoparsing gold and readers take it.
 fn inside_longer_name(
     lexicon: &Lexicon,
     p: &Prepared<'_>,
     s: usize,
-    e: usize,
     idx: usize,
     spans: &[(usize, usize, String, Vec<NameHit>)],
 ) -> bool {
-    let is_place_token = |k: usize| spans.iter().any(|(a, b, _, _)| *a <= k && k <= *b) && !(s..=e).contains(&k);
-    let is_neutral = |k: usize| {
-        let word = p.folded(k);
-        is_place_token(k)
-            || lexicon.before.contains_key(word)
-            || lexicon.after.contains_key(word)
-            || (p.sentence_start[k] && lexicon.stopwords.contains(word))
-    };
-    let joined = |a: usize, b: usize| {
-        let (ta, tb) = (p.tokens[a], p.tokens[b]);
-        tb.start - ta.end == 1 && ta.is_word() && tb.is_word()
-    };
-    let proper = |k: usize| p.tokens[k].is_capitalized() && !is_all_caps(p.tokens[k].text);
-    let _ = idx;
-    if s > 0 && !p.sentence_start[s] && joined(s - 1, s) && proper(s - 1) && !is_neutral(s - 1) {
-        return true;
+    if s == 0 || p.sentence_start[s] {
+        return false;
     }
-    // A capital after the name does not count: "Alexandria Police Department"
-    // still names Alexandria, as geoparsing gold and readers take it.
-    let _ = e;
-    false
+    let (prev, tok) = (p.tokens[s - 1], p.tokens[s]);
+    let joined = tok.start - prev.end == 1 && prev.is_word() && tok.is_word();
+    let proper = prev.is_capitalized() && !is_all_caps(prev.text);
+    if !joined || !proper {
+        return false;
+    }
+    let word = p.folded(s - 1);
+    let neutral = (idx > 0 && spans[idx - 1].1 == s - 1)
+        || lexicon.before.contains_key(word)
+        || lexicon.after.contains_key(word)
+        || (p.sentence_start[s - 1] && lexicon.stopwords.contains(word));
+    !neutral
 }
 
 /// "OUAGADOUGOU (AIB) -", "Niamey, 3 mars (AFP) —": a place opening a
