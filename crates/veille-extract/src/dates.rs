@@ -33,6 +33,15 @@ fn year_number(folded: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// A written day and month: in the year given, else the latest such day on or
+/// before the reference (publication) date.
+fn day_of(year: Option<i32>, month: u32, day: u32, reference: Option<NaiveDate>) -> Option<NaiveDate> {
+    match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day),
+        None => reference.and_then(|r| latest_on_or_before(month, day, r)),
+    }
+}
+
 /// The latest `month`/`day` on or before `reference`.
 fn latest_on_or_before(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
     for year in [reference.year(), reference.year() - 1] {
@@ -114,10 +123,7 @@ pub fn find_dates(
                     Some(y) => (Some(y), tokens[j + 1].end),
                     None => (None, tokens[j].end),
                 };
-                let date = match year {
-                    Some(y) => NaiveDate::from_ymd_opt(y, m, d),
-                    None => reference.and_then(|r| latest_on_or_before(m, d, r)),
-                };
+                let date = day_of(year, m, d, reference);
                 if let Some(date) = date {
                     out.push(DateMention {
                         start: tokens[i].start,
@@ -144,10 +150,7 @@ pub fn find_dates(
                     if year.is_some() {
                         end = tokens[k].end;
                     }
-                    let date = match year {
-                        Some(y) => NaiveDate::from_ymd_opt(y, m, d),
-                        None => reference.and_then(|r| latest_on_or_before(m, d, r)),
-                    };
+                    let date = day_of(year, m, d, reference);
                     if let Some(date) = date {
                         out.push(DateMention {
                             start: tokens[i].start,

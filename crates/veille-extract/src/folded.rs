@@ -89,6 +89,16 @@ pub struct Hit<'a, T> {
 }
 
 impl<T> PatternSet<T> {
+    /// A set from `(pattern as written, payload)` pairs.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, T)>) -> Self {
+        Self::new(
+            pairs
+                .into_iter()
+                .map(|(pattern, payload)| RawPattern { pattern, payload })
+                .collect(),
+        )
+    }
+
     pub fn new(raw: Vec<RawPattern<T>>) -> Self {
         let mut keys = Vec::with_capacity(raw.len());
         let mut entries = Vec::with_capacity(raw.len());

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::folded::{PatternSet, RawPattern};
+use crate::folded::PatternSet;
 use crate::ExtractError;
 
 const ACTORS: &str = include_str!("../../../lexicons/actors.toml");
@@ -654,15 +654,7 @@ impl Lexicons {
                 *w = raw.clone();
             }
         }
-        let actor_set = PatternSet::new(
-            order
-                .iter()
-                .map(|k| RawPattern {
-                    pattern: written[k].clone(),
-                    payload: by_fold[k].clone(),
-                })
-                .collect(),
-        );
+        let actor_set = PatternSet::from_pairs(order.iter().map(|k| (written[k].clone(), by_fold[k].clone())));
 
         let tpath = "triggers.toml";
         let mut trig: Vec<(String, String, TriggerInfo)> = Vec::new();
@@ -715,26 +707,17 @@ impl Lexicons {
                 }
             }
         }
-        let triggers = PatternSet::new(
-            trig.into_iter()
-                .map(|(_, p, payload)| RawPattern { pattern: p, payload })
-                .collect(),
-        );
+        let triggers = PatternSet::from_pairs(trig.into_iter().map(|(_, pattern, payload)| (pattern, payload)));
 
-        let mut cue_raw = Vec::new();
+        let mut cue_pairs = Vec::new();
         for c in &cues_file.cue {
             let kind = CueKind::parse(&c.kind).ok_or_else(|| ExtractError::Lexicon {
                 path: "cues.toml".into(),
                 problem: format!("unknown cue kind {:?}", c.kind),
             })?;
-            for p in c.fr.iter().chain(c.en.iter()) {
-                cue_raw.push(RawPattern {
-                    pattern: p.clone(),
-                    payload: kind,
-                });
-            }
+            cue_pairs.extend(c.fr.iter().chain(c.en.iter()).map(|p| (p.clone(), kind)));
         }
-        let cues = PatternSet::new(cue_raw);
+        let cues = PatternSet::from_pairs(cue_pairs);
 
         let w = triggers_file.words.unwrap_or_default();
         let mut word_map: Vec<(String, Vec<Word>)> = Vec::new();
@@ -755,34 +738,22 @@ impl Lexicons {
                 }
             }
         }
-        let words = PatternSet::new(
-            word_map
-                .into_iter()
-                .map(|(pattern, payload)| RawPattern { pattern, payload })
-                .collect(),
-        );
+        let words = PatternSet::from_pairs(word_map);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
-        let vague = PatternSet::new(
-            vague_list
-                .into_iter()
-                .map(|(pattern, payload)| RawPattern { pattern, payload })
-                .collect(),
-        );
+        let vague = PatternSet::from_pairs(vague_list);
         let mut rel: Vec<_> = dates.relative.into_iter().collect();
         rel.sort();
-        let relative = PatternSet::new(
-            rel.into_iter()
-                .map(|(pattern, [days, precision])| RawPattern {
-                    pattern,
-                    payload: Relative {
-                        days,
-                        precision: precision.clamp(1, 3) as u8,
-                    },
-                })
-                .collect(),
-        );
+        let relative = PatternSet::from_pairs(rel.into_iter().map(|(pattern, [days, precision])| {
+            (
+                pattern,
+                Relative {
+                    days,
+                    precision: precision.clamp(1, 3) as u8,
+                },
+            )
+        }));
         let fold_keys = |m: HashMap<String, u32>| m.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect();
 
         let mut regimes = HashMap::new();

@@ -360,20 +360,24 @@ pub fn analyse(
                 break;
             }
         }
+        // The first kill or not-killed word after the number, within `reach` tokens,
+        // before the next number and before `stop`.
+        let next_number = numbers.get(ni + 1).map(|m| m.token).unwrap_or(usize::MAX);
+        let scan = |reach: usize, stop: &dyn Fn(usize) -> bool| {
+            (n.token_end + 1..tokens.len())
+                .take_while(|&k| k <= n.token_end + reach && k < next_number && !stop(k))
+                .find_map(|k| {
+                    if has(k, Word::NotKilled) {
+                        Some((false, k))
+                    } else if has(k, Word::Kill) {
+                        Some((true, k))
+                    } else {
+                        None
+                    }
+                })
+        };
         if decided.is_none() {
-            let next_number = numbers.get(ni + 1).map(|m| m.token).unwrap_or(usize::MAX);
-            let mut k = n.token_end + 1;
-            while k < tokens.len() && k <= n.token_end + 8 && k < next_number && !clause_break(k) {
-                if has(k, Word::NotKilled) {
-                    decided = Some((false, k));
-                    break;
-                }
-                if has(k, Word::Kill) {
-                    decided = Some((true, k));
-                    break;
-                }
-                k += 1;
-            }
+            decided = scan(8, &clause_break);
         }
         // "Une cinquantaine d'habitants de la commune de X, fuyant les violences, ont été
         // tués": a count followed by the people it counts governs the verb of its clause,
@@ -385,19 +389,7 @@ pub fn analyse(
                 .iter()
                 .any(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak)
         {
-            let next_number = numbers.get(ni + 1).map(|m| m.token).unwrap_or(usize::MAX);
-            let mut k = n.token_end + 1;
-            while k < tokens.len() && k <= n.token_end + 25 && k < next_number && !matches!(tokens[k].text, "." | ";") {
-                if has(k, Word::NotKilled) {
-                    decided = Some((false, k));
-                    break;
-                }
-                if has(k, Word::Kill) {
-                    decided = Some((true, k));
-                    break;
-                }
-                k += 1;
-            }
+            decided = scan(25, &|k| matches!(tokens[k].text, "." | ";"));
         }
         if let Some((true, k)) = decided {
             let victim = actors
