@@ -429,15 +429,7 @@ fn parse_countries(text: &str, path: &str) -> Result<Vec<Country>, ExtractError>
 /// Reads `name` from the user directory when it exists there.
 fn user_file(dir: Option<&Path>, name: &str) -> Result<Option<(String, String)>, ExtractError> {
     let Some(dir) = dir else { return Ok(None) };
-    let path = dir.join(name);
-    if !path.exists() {
-        return Ok(None);
-    }
-    let text = std::fs::read_to_string(&path).map_err(|e| ExtractError::Lexicon {
-        path: path.display().to_string(),
-        problem: e.to_string(),
-    })?;
-    Ok(Some((text, path.display().to_string())))
+    Ok(veille_geoparse::read_user_file(dir, name)?.map(|(path, text)| (text, path)))
 }
 
 impl Lexicons {

@@ -54,6 +54,14 @@ pub enum ExtractError {
     Document { id: String, problem: String },
 }
 
+impl From<veille_geoparse::GeoparseError> for ExtractError {
+    fn from(e: veille_geoparse::GeoparseError) -> Self {
+        match e {
+            veille_geoparse::GeoparseError::Lexicon { path, problem } => ExtractError::Lexicon { path, problem },
+        }
+    }
+}
+
 /// Loaded lexicons plus the geoparser; build once, share read-only.
 pub struct Extractor {
     lex: Lexicons,
@@ -74,7 +82,11 @@ impl Extractor {
     pub fn new(lexicon_dir: Option<&Path>) -> Result<Self, ExtractError> {
         Ok(Extractor {
             lex: Lexicons::load(lexicon_dir)?,
-            geoparser: Geoparser::embedded(),
+            // The same directory extends the geoparser's word lists (geoparse-*.txt).
+            geoparser: match lexicon_dir {
+                Some(dir) => Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(dir))?,
+                None => Geoparser::embedded(),
+            },
             published: None,
             country: None,
             lang: None,

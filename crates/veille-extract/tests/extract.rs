@@ -316,3 +316,26 @@ fn an_incident_told_over_two_sentences_takes_the_place_of_the_first() {
     assert_eq!(events[0].event_date, "2020-10-09");
     assert_evidence_quotes(&d, &events);
 }
+
+#[test]
+fn the_lexicon_directory_also_extends_the_geoparser() {
+    // A user who declares "Hombori" a person's name in geoparse-person-names.txt
+    // gets no place from it in `veille extract --lexicon DIR`.
+    let dir = std::env::temp_dir().join(format!("veille-lexicon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("geoparse-person-names.txt"), "hombori\n").unwrap();
+    let mut d = doc(
+        "lexicon-dir",
+        "On 9 October 2020, militants attacked Hombori and burned the town hall.",
+        "2020-10-12",
+    );
+    d.country = Some("ML".into());
+    let with_user_list = Extractor::new(Some(&dir)).unwrap().extract(&d).unwrap();
+    let built_in = Extractor::new(None).unwrap().extract(&d).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(built_in.iter().any(|e| e.location == "Hombori"), "{built_in:#?}");
+    assert!(
+        with_user_list.iter().all(|e| e.location != "Hombori"),
+        "{with_user_list:#?}"
+    );
+}

@@ -87,17 +87,7 @@ impl Lexicon {
         add_words(&mut lexicon.capital_phrases, CAPITAL_PHRASES);
         add_words(&mut lexicon.agencies, AGENCIES);
         if let Some(dir) = dir {
-            let read = |name: &str| -> Result<Option<(String, String)>, GeoparseError> {
-                let path = dir.join(name);
-                if !path.exists() {
-                    return Ok(None);
-                }
-                let text = std::fs::read_to_string(&path).map_err(|e| GeoparseError::Lexicon {
-                    path: path.display().to_string(),
-                    problem: e.to_string(),
-                })?;
-                Ok(Some((path.display().to_string(), text)))
-            };
+            let read = |name: &str| read_user_file(dir, name);
             if let Some((path, text)) = read("geoparse-cues.toml")? {
                 lexicon.add_cues(&path, &text)?;
             }
@@ -162,6 +152,20 @@ impl Lexicon {
         }
         Ok(())
     }
+}
+
+/// `(path, text)` of `name` in a user's lexicon directory, `None` when the
+/// directory has no such file. Shared by every stage that reads `--lexicon DIR`.
+pub fn read_user_file(dir: &Path, name: &str) -> Result<Option<(String, String)>, GeoparseError> {
+    let path = dir.join(name);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| GeoparseError::Lexicon {
+        path: path.display().to_string(),
+        problem: e.to_string(),
+    })?;
+    Ok(Some((path.display().to_string(), text)))
 }
 
 fn add_words(set: &mut HashSet<String>, text: &str) {

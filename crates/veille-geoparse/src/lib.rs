@@ -47,7 +47,7 @@ pub mod detect;
 mod lexicon;
 pub mod resolve;
 
-pub use lexicon::{Cue, CuePosition, CueRole, Lexicon};
+pub use lexicon::{read_user_file, Cue, CuePosition, CueRole, Lexicon};
 pub use resolve::Candidate;
 
 #[derive(Debug, thiserror::Error)]
