@@ -150,8 +150,16 @@ pub fn detect(
             continue;
         }
         // "in the capital": the capital of the source's country.
-        if let (Some(place), true) = (capital, i > 0 && p.tokens[i - 1].is_word()) {
-            let phrase = format!("{} {}", p.folded(i - 1), p.folded(i));
+        let word = p.folded(i);
+        let ends_a_capital_phrase = || {
+            lexicon
+                .capital_phrases
+                .iter()
+                .any(|ph| ph.strip_suffix(word).is_some_and(|head| head.ends_with(' ')))
+        };
+        if let (Some(place), true) = (capital, i > 0 && p.tokens[i - 1].is_word() && ends_a_capital_phrase()) {
+            // Built only for the few words that end such a phrase, not for every token.
+            let phrase = format!("{} {}", p.folded(i - 1), word);
             // "the capital of Mali" names another country's capital.
             let of_another = p
                 .tokens
