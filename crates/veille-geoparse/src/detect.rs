@@ -40,6 +40,10 @@ pub struct RawMention {
     /// Found by reading the text, not given by the caller: such a bare
     /// one-word name must earn its place with a confident reading.
     pub detected: bool,
+    /// Right after a locative word ("in Mansila", "à Tounté"): the text
+    /// itself says a place follows, so a weak reading in the source's
+    /// country need not earn its place.
+    pub after_locative: bool,
 }
 
 impl Prepared<'_> {
@@ -249,8 +253,7 @@ pub fn detect(
                 // "in Arbinda": an unknown word where a place is expected, read
                 // as a spelling of a place of the source's country.
                 if let Some(country) = country {
-                    let after_locative =
-                        i > 0 && p.tokens[i - 1].is_word() && lexicon.locatives.contains(p.folded(i - 1));
+                    let after_locative = follows_locative(lexicon, &p, i);
                     let plain_word = !p.sentence_start[i]
                         && !is_all_caps(tok.text)
                         && !lexicon.stopwords.contains(p.folded(i))
@@ -283,6 +286,7 @@ pub fn detect(
                 hits: hits.clone(),
                 demonym_country: Some(country.to_string()),
                 detected: true,
+                after_locative: false,
             });
             continue;
         }
@@ -331,10 +335,15 @@ pub fn detect(
             hits: hits.clone(),
             demonym_country: None,
             detected: true,
+            after_locative: follows_locative(lexicon, &p, s),
         });
     }
     mark_second_of_pairs(text, &mut mentions);
     mentions
+}
+
+fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
+    i > 0 && p.tokens[i - 1].is_word() && lexicon.locatives.contains(p.folded(i - 1))
 }
 
 /// "entre X et Y", "between X and Y", "l'axe X-Y": the second place of a pair
@@ -578,6 +587,7 @@ pub fn mentions_for_spans(
             hits,
             demonym_country: demonym,
             detected: false,
+            after_locative: false,
         });
     }
     out

@@ -196,6 +196,7 @@ pub(crate) fn candidates_for_name(
         hits: hits.clone(),
         demonym_country: None,
         detected: false,
+        after_locative: false,
     };
     let places: Vec<Place<'_>> = hits.iter().map(|h| gazetteer.place(h.place)).collect();
     let mut out: Vec<Candidate> = hits
@@ -423,7 +424,13 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             // A detected bare one-word name whose best reading is weak (a
             // hamlet called "Jones" with nothing in the text for it) is more
             // likely a person or a common noun than a place.
-            Some(c) if m.detected && m.precision.is_none() && !m.key.contains(' ') && c.score < MIN_BARE_NAME_SCORE => {
+            Some(c)
+                if m.detected
+                    && m.precision.is_none()
+                    && !m.key.contains(' ')
+                    && c.score < MIN_BARE_NAME_SCORE
+                    && !(m.after_locative && in_hint_country(gazetteer, c.place, hints)) =>
+            {
                 continue
             }
             Some(c) => (c.place, false),
@@ -454,6 +461,13 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     }
     out.sort_by_key(|h| (h.byte_start, h.byte_end));
     out
+}
+
+fn in_hint_country(gazetteer: &Gazetteer, place: u32, hints: &Hints) -> bool {
+    hints
+        .country
+        .as_deref()
+        .is_some_and(|cc| gazetteer.place(place).country_code.eq_ignore_ascii_case(cc))
 }
 
 /// ACLED precision of a bare name by what it resolved to.
