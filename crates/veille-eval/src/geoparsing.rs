@@ -313,7 +313,7 @@ pub fn score_corpus(name: &str, articles: &[GoldArticle], geoparser: &Geoparser)
         ..Default::default()
     };
     let hints = Hints::default();
-    for article in articles {
+    for (doc, article) in articles.iter().enumerate() {
         let spans: Vec<[usize; 2]> = article.toponyms.iter().map(|t| [t.start, t.end]).collect();
         let hits = geoparser.resolve_spans(&article.text, &spans, &hints);
         for gold in &article.toponyms {
@@ -332,8 +332,11 @@ pub fn score_corpus(name: &str, articles: &[GoldArticle], geoparser: &Geoparser)
                 .find(|h| h.mention.start == gold.start && h.mention.end == gold.end)
             else {
                 s.failures.push(format!(
-                    "{surface}\tunresolved\tgold {:.3},{:.3} id {:?}",
-                    gold.latitude, gold.longitude, gold.geonames_id
+                    "{doc}\t{surface}\tunresolved\tgold {:.3},{:.3} id {:?}\t\t{}",
+                    gold.latitude,
+                    gold.longitude,
+                    gold.geonames_id,
+                    miss_diagnosis(geoparser, &surface, gold)
                 ));
                 continue;
             };
@@ -351,16 +354,18 @@ pub fn score_corpus(name: &str, articles: &[GoldArticle], geoparser: &Geoparser)
             } else {
                 let m = &hit.mention;
                 s.failures.push(format!(
-                    "{surface}\t{} {} {} ({}, {}) p{}\tgold {:.3},{:.3} id {:?}\t{km:.0} km",
+                    "{doc}\t{surface}\t{} {} {} ({}, {}) p{} id {}\tgold {:.3},{:.3} id {:?}\t{km:.0} km\t{}",
                     m.name,
                     m.feature_code,
                     m.country_code,
                     m.admin2,
                     m.admin1,
                     m.precision,
+                    m.geonames_id,
                     gold.latitude,
                     gold.longitude,
-                    gold.geonames_id
+                    gold.geonames_id,
+                    miss_diagnosis(geoparser, &surface, gold)
                 ));
             }
             if gold.geonames_id == Some(hit.mention.geonames_id) {
@@ -396,6 +401,50 @@ pub fn score_corpus(name: &str, articles: &[GoldArticle], geoparser: &Geoparser)
         }
     }
     s
+}
+
+/// Why a resolution-only miss happened, for error analysis: the gold
+/// GeoNames feature as the gazetteer holds it (or `gold-id-absent`), and the
+/// best context-free candidate of the name within 161 km of the gold point
+/// with its rank (`no-candidate-near` when the gazetteer cannot get it right
+/// from the name at all, a coverage miss rather than a ranking one).
+fn miss_diagnosis(geoparser: &Geoparser, surface: &str, gold: &GoldToponym) -> String {
+    let gazetteer = geoparser.gazetteer();
+    let gold_place = match gold.geonames_id {
+        None => "gold-id-none".to_string(),
+        Some(id) => match gazetteer.by_geonames_id(id) {
+            Some(i) => {
+                let p = gazetteer.place(i);
+                format!(
+                    "gold={} {} {} pop {}",
+                    p.name, p.feature_code, p.country_code, p.population
+                )
+            }
+            None => "gold-id-absent".to_string(),
+        },
+    };
+    let candidates = geoparser.candidates(surface, &Hints::default());
+    let near = candidates.iter().enumerate().find(|(_, c)| {
+        let p = gazetteer.place(c.place);
+        haversine_km(gold.latitude, gold.longitude, p.latitude, p.longitude) <= 161.0
+    });
+    let near = match near {
+        Some((rank, c)) => {
+            let p = gazetteer.place(c.place);
+            format!(
+                "near=#{rank}/{} {} {} {} {:?} {:.1} (top {:.1})",
+                candidates.len(),
+                p.name,
+                p.feature_code,
+                p.country_code,
+                c.kind,
+                c.score,
+                candidates[0].score
+            )
+        }
+        None => format!("no-candidate-near ({} candidates)", candidates.len()),
+    };
+    format!("{gold_place}\t{near}")
 }
 
 /// Sahel scores from ACLED rows.
