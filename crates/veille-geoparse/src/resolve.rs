@@ -258,12 +258,17 @@ fn rescore(
         .zip(candidates)
         .map(|(c, cands)| c.map(|(i, _)| &cands.places[i]))
         .collect();
-    let mut country_votes: HashMap<&str, f64> = HashMap::default();
+    // One vote per distinct name: a name repeated fourteen times ("Dublin" in
+    // a local paper) must not outvote the one state that places it, and a
+    // name never votes for its own reading.
+    let mut voters: Vec<(&str, &Place<'_>)> = Vec::new();
     let mut admin1s: Vec<(&str, &str)> = Vec::new();
     let mut admin2s: Vec<(&str, &str)> = Vec::new();
     for (m, place) in mentions.iter().zip(&chosen) {
         let Some(place) = place else { continue };
-        *country_votes.entry(place.country_code).or_default() += 1.0;
+        if !voters.iter().any(|(key, _)| *key == m.key) {
+            voters.push((m.key.as_str(), place));
+        }
         if place.feature_code == "ADM1" && m.role != MentionRole::Demonym {
             admin1s.push((place.country_code, place.admin1));
         }
@@ -271,7 +276,6 @@ fn rescore(
             admin2s.push((place.country_code, place.admin2));
         }
     }
-    let total_votes: f64 = country_votes.values().sum();
 
     let mut resolved = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
@@ -282,17 +286,12 @@ fn rescore(
             if !score.is_finite() {
                 continue;
             }
-            if total_votes > 0.0 {
-                let own = if chosen[k].is_some_and(|c| c.country_code == place.country_code) {
-                    1.0
-                } else {
-                    0.0
-                };
-                let others = total_votes - if chosen[k].is_some() { 1.0 } else { 0.0 };
-                if others > 0.0 {
-                    let share = (country_votes.get(place.country_code).copied().unwrap_or(0.0) - own) / others;
-                    score += weight::DOC_COUNTRY * share;
-                }
+            let others = voters.iter().filter(|(key, _)| *key != m.key);
+            let (same, total) = others.fold((0usize, 0usize), |(same, total), (_, other)| {
+                (same + usize::from(other.country_code == place.country_code), total + 1)
+            });
+            if total > 0 {
+                score += weight::DOC_COUNTRY * same as f64 / total as f64;
             }
             let is_self =
                 |list: &[(&str, &str)], name: &str| list.iter().any(|(cc, n)| *cc == place.country_code && *n == name);

@@ -172,3 +172,17 @@ fn the_capital_is_the_capital_of_the_sources_country() {
     assert!(hits.iter().all(|h| h.mention.name != "Ouagadougou"), "{hits:#?}");
     assert!(parse("They marched in the capital.", None).is_empty());
 }
+
+#[test]
+fn a_repeated_name_does_not_outvote_the_state_that_places_it() {
+    // A local paper names its town a dozen times and its state once: the
+    // state decides, however often the town's famous homonym is "voted" for.
+    let text = "Dublin Arts Council awards grants. The Dublin Singers, Dublin's chorus, sang at the \
+                Dublin Community Center on Monday. Dublin, Ohio, is growing.";
+    let hits = parse(text, None);
+    let dublin = find(&hits, "Dublin");
+    assert_eq!(
+        (dublin.mention.country_code.as_str(), dublin.mention.admin1.as_str()),
+        ("US", "Ohio")
+    );
+}
