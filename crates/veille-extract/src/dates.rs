@@ -8,12 +8,13 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use veille_text::Token;
 
-use crate::folded::Folded;
-use crate::lexicon::Lexicons;
+use crate::folded::Hit;
+use crate::lexicon::{Lexicons, Relative};
+use crate::mentions::FoldedWords;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {
-    /// Byte offsets into the sentence the mention was found in.
+    /// Byte offsets into the section (body or title) the mention was found in.
     pub start: usize,
     pub end: usize,
     pub date: NaiveDate,
@@ -63,19 +64,19 @@ fn weekday_before(weekday: u32, reference: NaiveDate, strictly: bool) -> NaiveDa
     reference - Duration::days(back)
 }
 
-/// Every date mention of one sentence. `reference` is the publication date; without it
-/// only dates that carry their year are found.
+/// Every date mention of one sentence, given its tokens, their folded forms and its
+/// relative date phrases. `reference` is the publication date; without it only dates that
+/// carry their year are found.
 pub fn find_dates(
     lex: &Lexicons,
-    sentence: &str,
-    folded: &Folded,
     tokens: &[Token<'_>],
-    folded_tokens: &[String],
+    folded_tokens: &FoldedWords<'_>,
+    relative: &[Hit<'_, Relative>],
     reference: Option<NaiveDate>,
 ) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     let n = tokens.len();
-    let ft = |i: usize| folded_tokens.get(i).map(String::as_str).unwrap_or("");
+    let ft = |i: usize| folded_tokens.get(i).unwrap_or("");
     let month = |i: usize| lex.months.get(ft(i)).copied();
     let mut i = 0;
     while i < n {
@@ -201,7 +202,7 @@ pub fn find_dates(
         i += 1;
     }
     if let Some(r) = reference {
-        for hit in lex.relative.find(folded, sentence) {
+        for hit in relative {
             if out.iter().any(|d| d.start < hit.end && hit.start < d.end) {
                 continue;
             }
@@ -239,11 +240,12 @@ mod tests {
 
     fn dates(text: &str, published: &str) -> Vec<(String, u8, String)> {
         let lex = Lexicons::load(None).unwrap();
-        let folded = Folded::new(text);
-        let tokens = veille_text::tokenize(text);
-        let ft: Vec<String> = tokens.iter().map(|t| veille_text::fold(t.text)).collect();
+        let section = crate::mentions::SectionText::new(&lex, text);
+        let span = (0, text.len());
+        let relative = section.hits(&lex.relative, crate::lexicon::scan::RELATIVE, span);
         let r = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
-        find_dates(&lex, text, &folded, &tokens, &ft, r)
+        let words = section.words(section.token_range(span));
+        find_dates(&lex, &section.tokens, &words, &relative, r)
             .into_iter()
             .map(|d| (d.date.to_string(), d.precision, text[d.start..d.end].to_string()))
             .collect()

@@ -1,7 +1,7 @@
 //! Folded text with a way back to the original bytes, so lexicon matches on
 //! accent- and case-free text still point at the words the source wrote.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 /// `text` is [`veille_text::fold`] of the source with one space before and
 /// after, so whole-word patterns can be written as `" word "`.
@@ -66,11 +66,14 @@ impl Folded {
     }
 }
 
-/// One compiled list of folded patterns with a payload each. Patterns are
-/// whole words; a pattern written with a trailing `*` matches any word that
-/// starts with it. Leftmost-longest: "attaque de drone" beats "attaque".
+/// One list of folded patterns with a payload each. Patterns are whole words; a pattern
+/// written with a trailing `*` matches any word that starts with it. Leftmost-longest:
+/// "attaque de drone" beats "attaque". The set holds no automaton of its own: every set
+/// of the lexicons is searched in one pass by a [`Matcher`], and [`PatternSet::select`]
+/// picks this set's matches from that pass.
 pub struct PatternSet<T> {
-    ac: Option<AhoCorasick>,
+    /// Folded patterns with one leading space, by pattern index.
+    keys: Vec<String>,
     entries: Vec<(bool, bool, T)>,
 }
 
@@ -86,6 +89,14 @@ pub struct Hit<'a, T> {
     pub start: usize,
     pub end: usize,
     pub payload: &'a T,
+}
+
+/// One occurrence of a pattern in a folded text, whole word or not.
+#[derive(Debug, Clone, Copy)]
+pub struct Occurrence {
+    start: u32,
+    end: u32,
+    pattern: u32,
 }
 
 impl<T> PatternSet<T> {
@@ -115,52 +126,51 @@ impl<T> PatternSet<T> {
             keys.push(format!(" {folded}"));
             entries.push((prefix, acronym, payload));
         }
-        let ac = if keys.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    // A full DFA: a few MB for thousands of patterns, and the fastest scan.
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .start_kind(StartKind::Both)
-                    .build(&keys)
-                    .expect("lexicon patterns build an automaton"),
-            )
-        };
-        PatternSet { ac, entries }
+        PatternSet { keys, entries }
     }
 
-    pub fn find<'a>(&'a self, folded: &Folded, source: &str) -> Vec<Hit<'a, T>> {
-        let Some(ac) = &self.ac else { return Vec::new() };
-        let hay = folded.text.as_str();
+    /// The folded patterns, for [`Matcher::new`].
+    pub fn keys(&self) -> &[String] {
+        &self.keys
+    }
+
+    /// This set's matches among `found` (its occurrences in `folded`, as [`Matcher::scan`]
+    /// sorted them) whose words lie in `source[from..]`; `source` ends where the search
+    /// must stop (the sentence end). Leftmost first; at one start the longest pattern that
+    /// passes the whole-word test: the longest may fail it ("koglweogo militia" in
+    /// "koglweogo militiaman") while a shorter one does not.
+    pub fn select<'a>(&'a self, found: &[Occurrence], folded: &Folded, source: &str, from: usize) -> Vec<Hit<'a, T>> {
+        let first_word = |o: &Occurrence| folded.origin[o.start as usize + 1].0 as usize;
+        let lo = found.partition_point(|o| first_word(o) < from);
+        let hi = found.partition_point(|o| first_word(o) < source.len());
         let mut out = Vec::new();
         let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
-                break;
-            };
-            // The longest pattern at a position may fail the whole-word test ("koglweogo
-            // militia" in "koglweogo militiaman"); a shorter one at the same start may not.
-            let mut end_limit = m.end();
-            let mut accepted = None;
-            while let Some(c) = ac.find(Input::new(hay).range(m.start()..end_limit).anchored(Anchored::Yes)) {
-                if let Some(hit) = self.accept(c.pattern().as_usize(), c.start(), c.end(), folded, source) {
-                    accepted = Some((c.end(), hit));
-                    break;
-                }
-                end_limit = c.end() - 1;
-                if end_limit <= m.start() {
-                    break;
+        let mut i = lo;
+        while i < hi {
+            let start = found[i].start;
+            let mut next = i + 1;
+            while next < hi && found[next].start == start {
+                next += 1;
+            }
+            if start >= pos {
+                let mut last_end = None;
+                for o in &found[i..next] {
+                    // Patterns spelled alike are one pattern: the one listed first.
+                    if last_end == Some(o.end) {
+                        continue;
+                    }
+                    last_end = Some(o.end);
+                    if folded.origin[o.end as usize - 1].1 as usize > source.len() {
+                        continue;
+                    }
+                    if let Some(hit) = self.accept(o.pattern as usize, start as usize, o.end as usize, folded, source) {
+                        out.push(hit);
+                        pos = o.end;
+                        break;
+                    }
                 }
             }
-            match accepted {
-                Some((e, hit)) => {
-                    out.push(hit);
-                    pos = e;
-                }
-                None => pos = m.start() + 1,
-            }
+            i = next;
         }
         out
     }
@@ -194,9 +204,77 @@ impl<T> PatternSet<T> {
     }
 }
 
+/// Every pattern of several [`PatternSet`]s in one automaton, so a text is scanned once
+/// for all of them rather than once per set (and again per candidate match).
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    /// For each pattern of the automaton, its set and its index in that set.
+    owner: Vec<(u8, u32)>,
+    sets: usize,
+}
+
+impl Matcher {
+    /// The patterns of `sets`; [`Matcher::scan`] answers by set, in this order.
+    pub fn new(sets: &[&[String]]) -> Self {
+        let mut keys: Vec<&str> = Vec::new();
+        let mut owner = Vec::new();
+        for (s, set) in sets.iter().enumerate() {
+            for (i, k) in set.iter().enumerate() {
+                keys.push(k);
+                owner.push((s as u8, i as u32));
+            }
+        }
+        let ac = (!keys.is_empty()).then(|| {
+            AhoCorasick::builder()
+                // Every occurrence, overlapping: each set then picks its own leftmost-longest
+                // whole-word matches, as a search of that set alone would.
+                .match_kind(MatchKind::Standard)
+                // A full DFA: a few MB for thousands of patterns, and the fastest scan.
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&keys)
+                .expect("lexicon patterns build an automaton")
+        });
+        Matcher {
+            ac,
+            owner,
+            sets: sets.len(),
+        }
+    }
+
+    /// The occurrences of every set's patterns in `folded`, by set, each sorted by start,
+    /// then longest first, then by pattern index.
+    pub fn scan(&self, folded: &Folded) -> Vec<Vec<Occurrence>> {
+        let mut out = vec![Vec::new(); self.sets];
+        let Some(ac) = &self.ac else { return out };
+        let mut state = aho_corasick::automaton::OverlappingState::start();
+        let input = Input::new(folded.text.as_str());
+        loop {
+            ac.find_overlapping(input.clone(), &mut state);
+            let Some(m) = state.get_match() else { break };
+            let (set, pattern) = self.owner[m.pattern().as_usize()];
+            out[set as usize].push(Occurrence {
+                start: m.start() as u32,
+                end: m.end() as u32,
+                pattern,
+            });
+        }
+        for found in &mut out {
+            found.sort_unstable_by_key(|o| (o.start, std::cmp::Reverse(o.end), o.pattern));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The matches of one set alone in `src`.
+    fn find<'a>(set: &'a PatternSet<usize>, src: &str) -> Vec<Hit<'a, usize>> {
+        let folded = Folded::new(src);
+        let found = Matcher::new(&[set.keys()]).scan(&folded);
+        set.select(&found[0], &folded, src, 0)
+    }
 
     fn raw(p: &[&str]) -> Vec<RawPattern<usize>> {
         p.iter()
@@ -212,8 +290,7 @@ mod tests {
     fn matches_folded_whole_words_and_prefixes() {
         let set = PatternSet::new(raw(&["attaqu*", "AQMI", "Al-Qaïda au Maghreb islamique", "mine"]));
         let src = "Ils ont attaqué d’AQMI (Al Qaida au Maghreb Islamique), minerai.";
-        let f = Folded::new(src);
-        let hits: Vec<_> = set.find(&f, src).iter().map(|h| &src[h.start..h.end]).collect();
+        let hits: Vec<_> = find(&set, src).iter().map(|h| &src[h.start..h.end]).collect();
         assert_eq!(hits, ["attaqué", "AQMI", "Al Qaida au Maghreb Islamique"]);
     }
 
@@ -221,17 +298,32 @@ mod tests {
     fn a_longer_pattern_failing_the_word_test_leaves_the_shorter_one() {
         let set = PatternSet::new(raw(&["Koglweogo", "Koglweogo militia"]));
         let src = "a Koglweogo militiaman";
-        let f = Folded::new(src);
-        let hits: Vec<_> = set.find(&f, src).iter().map(|h| &src[h.start..h.end]).collect();
+        let hits: Vec<_> = find(&set, src).iter().map(|h| &src[h.start..h.end]).collect();
         assert_eq!(hits, ["Koglweogo"]);
+    }
+
+    #[test]
+    fn a_sentence_of_a_longer_text_matches_as_if_alone() {
+        let set = PatternSet::new(raw(&["attaque de drone", "attaqu*", "de", "drone"]));
+        let src = "Une attaque. De drone ici.";
+        let folded = Folded::new(src);
+        let found = Matcher::new(&[set.keys()]).scan(&folded);
+        let words = |from, to| -> Vec<&str> {
+            set.select(&found[0], &folded, &src[..to], from)
+                .iter()
+                .map(|h| &src[h.start..h.end])
+                .collect()
+        };
+        assert_eq!(words(0, 12), ["attaque"]);
+        assert_eq!(words(13, src.len()), ["De", "drone"]);
+        assert_eq!(words(0, src.len()), ["attaque. De drone"]);
     }
 
     #[test]
     fn acronyms_need_capitals() {
         let set = PatternSet::new(raw(&["FLA"]));
         let src = "the fla flag; le FLA a";
-        let f = Folded::new(src);
-        let hits = set.find(&f, src);
+        let hits = find(&set, src);
         assert_eq!(hits.len(), 1);
         assert_eq!(&src[hits[0].start..hits[0].end], "FLA");
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::folded::PatternSet;
+use crate::folded::{Matcher, PatternSet};
 use crate::ExtractError;
 
 const ACTORS: &str = include_str!("../../../lexicons/actors.toml");
@@ -354,11 +354,28 @@ pub enum Word {
     Anaphora,
 }
 
+impl Word {
+    /// The class as one bit, so a token's classes fit in a `u8`.
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
 /// Relative date phrase: days before publication (or a special code) and precision.
 #[derive(Debug, Clone, Copy)]
 pub struct Relative {
     pub days: i32,
     pub precision: u8,
+}
+
+/// Where each pattern set's occurrences are in a scan of [`Lexicons::matcher`].
+pub mod scan {
+    pub const WORDS: usize = 0;
+    pub const ACTORS: usize = 1;
+    pub const CUES: usize = 2;
+    pub const TRIGGERS: usize = 3;
+    pub const VAGUE: usize = 4;
+    pub const RELATIVE: usize = 5;
 }
 
 /// Every lexicon, compiled for matching. Built once, shared read-only.
@@ -374,6 +391,9 @@ pub struct Lexicons {
     pub months: HashMap<String, u32>,
     pub weekdays: HashMap<String, u32>,
     pub relative: PatternSet<Relative>,
+    /// The six pattern sets above in one automaton; its scans answer by set, at the
+    /// indexes of [`scan`].
+    pub matcher: Matcher,
     pub taxonomy: HashMap<String, SubEventInfo>,
     pub countries: HashMap<String, Country>,
     pub regimes: HashMap<String, Vec<(NaiveDate, String)>>,
@@ -762,7 +782,16 @@ impl Lexicons {
             .into_iter()
             .map(|s| (s.name.clone(), s))
             .collect();
+        let matcher = Matcher::new(&[
+            words.keys(),
+            actor_set.keys(),
+            cues.keys(),
+            triggers.keys(),
+            vague.keys(),
+            relative.keys(),
+        ]);
         Ok(Lexicons {
+            matcher,
             actors,
             actor_set,
             triggers,

@@ -23,8 +23,12 @@
 //! evidence). [`Extractor::extract_with_places`] runs it on places given by the caller,
 //! so every stage after the geoparser can be tested with hand-made places.
 //!
-//! Dependencies: `aho-corasick` matches thousands of folded lexicon patterns in one pass
-//! per sentence; `deunicode` (as in `veille-text`) folds accents so offsets can be mapped
+//! Dependencies: `aho-corasick` matches the folded patterns of all six lexicon sets
+//! (actors, triggers, cues, word classes, vague counts, relative dates) in one overlapping
+//! pass per section (body or title), each set then taking its own leftmost-longest
+//! whole-word matches per sentence: one scan of the text instead of six per sentence plus
+//! a re-scan per candidate. The section is folded and tokenized once and every sentence
+//! reads its slice, which is why [`mentions::SectionText`] exists. `deunicode` (as in `veille-text`) folds accents so offsets can be mapped
 //! back; `toml` and `serde` read the lexicons; `chrono` resolves dates against the
 //! publication date; `sha2` makes event ids that do not change between runs or
 //! platforms; `csv` and `serde_json` write the output formats ([`output`]).
@@ -232,11 +236,12 @@ impl Extractor {
         published: Option<NaiveDate>,
     ) -> Section<'a> {
         let paragraphs = veille_text::paragraphs(text);
+        let prepared = mentions::SectionText::new(&self.lex, text);
         let sentences = veille_text::sentences(text)
             .into_iter()
             .map(|s| {
                 let para = paragraphs.partition_point(|p| p.end <= s.start);
-                mentions::analyse(&self.lex, text, (s.start, s.end), para, published)
+                mentions::analyse(&self.lex, &prepared, (s.start, s.end), para, published)
             })
             .collect();
         Section {

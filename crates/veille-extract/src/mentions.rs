@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::dates::{find_dates, DateMention};
-use crate::folded::Folded;
-use crate::lexicon::{Class, CueKind, Lexicons, Word};
+use crate::folded::{Folded, Hit, Occurrence, PatternSet};
+use crate::lexicon::{scan, Class, CueKind, Lexicons, Word};
 
 #[derive(Debug, Clone)]
 pub struct ActorMention {
@@ -72,6 +72,85 @@ fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
     tokens.partition_point(|t| t.end <= byte)
 }
 
+/// The folded form of each token ([`veille_text::fold`]), all in one buffer.
+pub struct FoldedWords<'a> {
+    buf: &'a str,
+    bounds: &'a [(u32, u32)],
+}
+
+impl<'a> FoldedWords<'a> {
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        self.bounds.get(i).map(|&(s, e)| &self.buf[s as usize..e as usize])
+    }
+
+    fn at(&self, i: usize) -> &'a str {
+        let (s, e) = self.bounds[i];
+        &self.buf[s as usize..e as usize]
+    }
+}
+
+/// What the sentences of one section (body or title) share, made once per section: the
+/// folded text with every lexicon occurrence in it, the tokens and their folded forms.
+/// Sentence boundaries fall between words, so a sentence's tokens and matches are those of
+/// the section that lie inside it.
+pub struct SectionText<'a> {
+    pub text: &'a str,
+    folded: Folded,
+    found: Vec<Vec<Occurrence>>,
+    pub tokens: Vec<veille_text::Token<'a>>,
+    folded_buf: String,
+    folded_bounds: Vec<(u32, u32)>,
+}
+
+impl<'a> SectionText<'a> {
+    pub fn new(lex: &Lexicons, text: &'a str) -> Self {
+        let folded = Folded::new(text);
+        let found = lex.matcher.scan(&folded);
+        let tokens = veille_text::tokenize(text);
+        let mut folded_buf = String::with_capacity(text.len());
+        let mut folded_bounds = Vec::with_capacity(tokens.len());
+        let mut scratch = String::new();
+        for t in &tokens {
+            let start = folded_buf.len() as u32;
+            if t.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                folded_buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                veille_text::fold_into(t.text, &mut scratch);
+                folded_buf.push_str(&scratch);
+            }
+            folded_bounds.push((start, folded_buf.len() as u32));
+        }
+        SectionText {
+            text,
+            folded,
+            found,
+            tokens,
+            folded_buf,
+            folded_bounds,
+        }
+    }
+
+    /// Token indexes of the byte range `span`.
+    pub fn token_range(&self, span: (usize, usize)) -> std::ops::Range<usize> {
+        let lo = self.tokens.partition_point(|t| t.start < span.0);
+        let hi = self.tokens.partition_point(|t| t.start < span.1);
+        lo..hi
+    }
+
+    pub fn words(&self, range: std::ops::Range<usize>) -> FoldedWords<'_> {
+        FoldedWords {
+            buf: &self.folded_buf,
+            bounds: &self.folded_bounds[range],
+        }
+    }
+
+    /// The matches of `set` (scanned at index `which` of [`crate::lexicon::scan`]) in the
+    /// byte range `span`, in section byte offsets.
+    pub fn hits<'l, T>(&self, set: &'l PatternSet<T>, which: usize, span: (usize, usize)) -> Vec<Hit<'l, T>> {
+        set.select(&self.found[which], &self.folded, &self.text[..span.1], span.0)
+    }
+}
+
 /// Determiners between a kill verb and its one victim ("killed the village chief").
 const ARTICLES: &[&str] = &[
     "the", "a", "an", "le", "la", "l", "un", "une", "his", "her", "their", "son", "sa", "leur",
@@ -110,36 +189,36 @@ const QUALIFIERS: &[&str] = &[
     "des",
 ];
 
-/// Analyses one sentence. `base` is the sentence's byte offset in the section text.
+/// Analyses the sentence at byte range `span` of the section.
 pub fn analyse(
     lex: &Lexicons,
-    section: &str,
+    section: &SectionText<'_>,
     span: (usize, usize),
     paragraph: usize,
     reference: Option<NaiveDate>,
 ) -> Sentence {
     let (base, end) = span;
-    let text = &section[base..end];
-    let folded = Folded::new(text);
-    let tokens = veille_text::tokenize(text);
-    let ft: Vec<String> = tokens.iter().map(|t| veille_text::fold(t.text)).collect();
+    let text = section.text;
+    let range = section.token_range(span);
+    let tokens = &section.tokens[range.clone()];
+    let ft = section.words(range);
 
-    // Word classes, by token.
-    let mut word_at: Vec<Vec<Word>> = vec![Vec::new(); tokens.len()];
-    let mut word_spans: Vec<(usize, usize, usize, &Vec<Word>)> = Vec::new();
-    for h in lex.words.find(&folded, text) {
-        let t0 = token_at(&tokens, h.start);
-        let t1 = token_at(&tokens, h.end.saturating_sub(1));
+    // Word classes, by token, as bits of `Word`.
+    let mut word_at: Vec<u8> = vec![0; tokens.len()];
+    let mut materiel = false;
+    for h in section.hits(&lex.words, scan::WORDS, span) {
+        let t0 = token_at(tokens, h.start);
+        let t1 = token_at(tokens, h.end.saturating_sub(1));
+        let bits = h.payload.iter().fold(0, |m, &w| m | w.bit());
         for w in word_at.iter_mut().take(t1 + 1).skip(t0) {
-            w.extend(h.payload.iter().copied());
+            *w |= bits;
         }
-        word_spans.push((h.start, h.end, t0, h.payload));
+        materiel |= h.payload.contains(&Word::Materiel);
     }
-    let has = |i: usize, w: Word| word_at.get(i).is_some_and(|v| v.contains(&w));
+    let has = |i: usize, w: Word| word_at.get(i).is_some_and(|&m| m & w.bit() != 0);
 
-    let mut actors: Vec<ActorMention> = lex
-        .actor_set
-        .find(&folded, text)
+    let mut actors: Vec<ActorMention> = section
+        .hits(&lex.actor_set, scan::ACTORS, span)
         .into_iter()
         .map(|h| {
             let first = &lex.actors[h.payload[0]];
@@ -149,7 +228,7 @@ pub fn analyse(
                 entries: h.payload.clone(),
                 inter: first.inter,
                 weak: first.weak,
-                token: token_at(&tokens, h.start),
+                token: token_at(tokens, h.start),
                 agent_marked: false,
                 target_marked: false,
             }
@@ -181,20 +260,25 @@ pub fn analyse(
                 && matches!(b.inter, 2..=4)
                 && a.entries != b.entries
                 && text[a.end..b.start].trim() == "("
-                && text[b.end..].trim_start().starts_with(')')
+                && text[b.end..end].trim_start().starts_with(')')
         })
         .collect();
     for i in bracketed.into_iter().rev() {
         actors.remove(i);
     }
-    let mut cues = Vec::new();
-    for h in lex.cues.find(&folded, text) {
-        cues.push((h.start, h.end, *h.payload));
-    }
+    let cues: Vec<(usize, usize, CueKind)> = section
+        .hits(&lex.cues, scan::CUES, span)
+        .into_iter()
+        .map(|h| (h.start, h.end, *h.payload))
+        .collect();
 
-    let dates = find_dates(lex, text, &folded, &tokens, &ft, reference);
+    let relative = match reference {
+        Some(_) => section.hits(&lex.relative, scan::RELATIVE, span),
+        None => Vec::new(),
+    };
+    let dates = find_dates(lex, tokens, &ft, &relative, reference);
     let mut triggers = Vec::new();
-    for h in lex.triggers.find(&folded, text) {
+    for h in section.hits(&lex.triggers, scan::TRIGGERS, span) {
         // "On 8 March": a month is not a march.
         if dates.iter().any(|d| d.start < h.end && h.start < d.end) {
             continue;
@@ -202,7 +286,7 @@ pub fn analyse(
         if h.payload.classes.iter().any(|(c, _)| *c == Class::Ignore) {
             continue;
         }
-        let token = token_at(&tokens, h.start);
+        let token = token_at(tokens, h.start);
         // A trigger word inside an actor name ("Front de libération") is part of the name.
         if actors.iter().any(|a| a.start <= h.start && h.end <= a.end && !a.weak) {
             continue;
@@ -213,7 +297,7 @@ pub fn analyse(
             cancelled = Some("anaphora");
         }
         for &(cs, _, kind) in &cues {
-            let ct = token_at(&tokens, cs);
+            let ct = token_at(tokens, cs);
             if kind.sentence_wide() || (ct <= token && token - ct <= lex.cue_window) {
                 cancelled = Some(kind.as_str());
             }
@@ -235,7 +319,7 @@ pub fn analyse(
     let live = triggers.iter().any(|t| t.cancelled.is_none());
     let mut numbers: Vec<NumberMention> = Vec::new();
     let vague_hits = if live {
-        lex.vague.find(&folded, text)
+        section.hits(&lex.vague, scan::VAGUE, span)
     } else {
         Vec::new()
     };
@@ -244,8 +328,8 @@ pub fn analyse(
             start: h.start,
             end: h.end,
             value: *h.payload,
-            token: token_at(&tokens, h.start),
-            token_end: token_at(&tokens, h.end.saturating_sub(1)),
+            token: token_at(tokens, h.start),
+            token_end: token_at(tokens, h.end.saturating_sub(1)),
             vague: true,
         });
     }
@@ -269,7 +353,7 @@ pub fn analyse(
                 value = value * 1000 + tokens[j + 2].text.parse::<u64>().unwrap_or(0);
                 j += 2;
             }
-            if value > 0 && value < 100_000 && year_like(value, &ft, j) {
+            if value > 0 && value < 100_000 && !year_like(value) {
                 numbers.push(NumberMention {
                     start: t.start,
                     end: tokens[j].end,
@@ -282,11 +366,11 @@ pub fn analyse(
             i = j + 1;
             continue;
         }
-        if lex.numbers.contains_key(&ft[i]) && !matches!(ft[i].as_str(), "et" | "and") {
+        if lex.numbers.contains_key(ft.at(i)) && !matches!(ft.at(i), "et" | "and") {
             let mut j = i;
             let mut words = Vec::new();
             while j < tokens.len() {
-                let f = ft[j].as_str();
+                let f = ft.at(j);
                 if f.is_empty() && tokens[j].text == "-" {
                     j += 1;
                     continue;
@@ -303,9 +387,9 @@ pub fn analyse(
                 words.pop();
                 j -= 1;
             }
-            let last = (i..j).rev().find(|&k| !ft[k].is_empty()).unwrap_or(i);
+            let last = (i..j).rev().find(|&k| !ft.at(k).is_empty()).unwrap_or(i);
             let value = compose(&words);
-            let article = matches!(ft[i].as_str(), "un" | "une" | "a" | "an") && words.len() == 1;
+            let article = matches!(ft.at(i), "un" | "une" | "a" | "an") && words.len() == 1;
             // An article counts one person only right before a person noun ("a civilian").
             let counts = !article
                 || actors
@@ -333,7 +417,7 @@ pub fn analyse(
     let mut casualties = Vec::new();
     for (ni, n) in numbers.iter().enumerate() {
         let next = n.token_end + 1;
-        let after_of = if matches!(ft.get(next).map(String::as_str), Some("de" | "d" | "of")) {
+        let after_of = if matches!(ft.get(next), Some("de" | "d" | "of")) {
             next + 1
         } else {
             next
@@ -356,7 +440,7 @@ pub fn analyse(
                 decided = Some((true, k));
                 break;
             }
-            if !QUALIFIERS.contains(&ft[k].as_str()) {
+            if !QUALIFIERS.contains(&ft.at(k)) {
                 break;
             }
         }
@@ -397,29 +481,27 @@ pub fn analyse(
                 .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
             casualties.push(Casualty {
                 number: *n,
-                word: (tokens[k].start + base, tokens[k].end + base),
+                word: (tokens[k].start, tokens[k].end),
                 victim,
             });
         }
     }
-
-    let materiel = word_spans.iter().any(|(_, _, _, w)| w.contains(&Word::Materiel));
 
     // "killed the village chief", "assassinated a trader": a kill verb whose object is
     // one person, with no number, is one death.
     for (k, _) in word_at
         .iter()
         .enumerate()
-        .filter(|(_, w)| live && w.contains(&Word::Kill))
+        .filter(|(_, &w)| live && w & Word::Kill.bit() != 0)
     {
-        if casualties.iter().any(|c| c.word.0 == tokens[k].start + base) {
+        if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
             continue;
         }
         let object = actors.iter().position(|a| {
             a.token > k
                 && a.token <= k + 3
                 && !a.weak
-                && (k + 1..a.token).all(|i| ARTICLES.contains(&ft[i].as_str()) || tokens[i].is_word())
+                && (k + 1..a.token).all(|i| ARTICLES.contains(&ft.at(i)) || tokens[i].is_word())
                 && !numbers.iter().any(|n| n.token > k && n.token < a.token)
         });
         if let Some(ai) = object {
@@ -435,43 +517,13 @@ pub fn analyse(
                         token_end: a.token,
                         vague: true,
                     },
-                    word: (tokens[k].start + base, tokens[k].end + base),
+                    word: (tokens[k].start, tokens[k].end),
                     victim: Some(ai),
                 });
             }
         }
     }
 
-    // Offsets to the section.
-    for a in &mut actors {
-        a.start += base;
-        a.end += base;
-    }
-    for t in &mut triggers {
-        t.start += base;
-        t.end += base;
-    }
-    for c in &mut cues {
-        c.0 += base;
-        c.1 += base;
-    }
-    let shift = |n: &mut NumberMention| {
-        n.start += base;
-        n.end += base;
-    };
-    numbers.iter_mut().for_each(shift);
-    for c in &mut casualties {
-        shift(&mut c.number);
-    }
-    let dates = dates
-        .into_iter()
-        .map(|mut d| {
-            d.start += base;
-            d.end += base;
-            d
-        })
-        .collect();
-    let _ = &word_spans;
     Sentence {
         start: base,
         end,
@@ -486,11 +538,9 @@ pub fn analyse(
     }
 }
 
-/// A 4-digit number right before or after a month, or between 1900 and 2100 alone, is
-/// a year, not a count.
-fn year_like(value: u64, ft: &[String], at: usize) -> bool {
-    let _ = (ft, at);
-    !(1900..=2100).contains(&value)
+/// A number between 1900 and 2100 is a year, not a count.
+fn year_like(value: u64) -> bool {
+    (1900..=2100).contains(&value)
 }
 
 /// Sums number words: "vingt et un" = 21, "quatre vingt" = 80, "deux cents" = 200,
@@ -517,7 +567,8 @@ mod tests {
 
     fn sentence(text: &str) -> Sentence {
         let lex = Lexicons::load(None).unwrap();
-        analyse(&lex, text, (0, text.len()), 0, NaiveDate::from_ymd_opt(2024, 3, 5))
+        let section = SectionText::new(&lex, text);
+        analyse(&lex, &section, (0, text.len()), 0, NaiveDate::from_ymd_opt(2024, 3, 5))
     }
 
     fn dead(text: &str) -> Vec<u32> {
