@@ -137,11 +137,25 @@ pub fn detect(
             i += 1;
             continue;
         }
+        if let Some((end, code)) = dotted_abbreviation(lexicon, text, &p, i) {
+            if let Some(place) = demonym_place(gazetteer, code) {
+                let hits = vec![NameHit {
+                    place,
+                    kind: veille_gazetteer::NameKind::Localized,
+                }];
+                spans.push((i, end, format!("\u{0}{code}"), hits));
+                i = end + 1;
+                continue;
+            }
+        }
         // Short lower-case forms ("us", "car") are words, not country abbreviations.
+        // Plurals ("Mexicans") are read only in given spans: in running text
+        // they name people more often than a place a reader would map.
         let demonym = lexicon
             .demonyms
             .get(p.folded(i))
-            .filter(|_| tok.is_capitalized() || p.folded(i).len() > 3);
+            .filter(|_| tok.is_capitalized() || p.folded(i).len() > 3)
+            .filter(|_| !lexicon.dotted.contains(p.folded(i)));
         if let Some(country) = demonym {
             if let Some(place) = demonym_place(gazetteer, country) {
                 let hits = vec![NameHit {
@@ -272,6 +286,7 @@ pub fn detect(
     }
 
     let person = person_chains(lexicon, &p);
+    let surnames = surnames(lexicon, &p, &person);
     let mut mentions = Vec::with_capacity(spans.len());
     for (idx, (s, e, key, hits)) in spans.iter().enumerate() {
         let (s, e) = (*s, *e);
@@ -309,6 +324,10 @@ pub fn detect(
             if lowercase_words.contains(word.to_lowercase().as_str()) && !is_known_well(gazetteer, hits) {
                 continue;
             }
+            // "Franklin said" after "Benjamin Franklin": the document's own surname.
+            if surnames.contains(key.as_str()) && !is_known_well(gazetteer, hits) {
+                continue;
+            }
         }
         if lexicon.agencies.contains(key.as_str()) {
             continue;
@@ -340,6 +359,44 @@ pub fn detect(
     }
     mark_second_of_pairs(text, &mut mentions);
     mentions
+}
+
+/// "D.C.", "W. Va.", "Kan.": short capitalised words each closed by a
+/// period, read together as one key of the demonym table. A single word
+/// counts only when the table writes it with its period. The last token of
+/// the abbreviation (its final period) and the code it stands for.
+fn dotted_abbreviation<'l>(
+    lexicon: &'l Lexicon,
+    text: &str,
+    p: &Prepared<'_>,
+    i: usize,
+) -> Option<(usize, &'l String)> {
+    let mut best = None;
+    let mut key = String::new();
+    let mut j = i;
+    while let Some(word) = p.tokens.get(j) {
+        if !word.is_word() || !word.is_capitalized() || word.text.chars().count() > 5 {
+            break;
+        }
+        let Some(dot) = p.tokens.get(j + 1).filter(|d| d.text == "." && d.start == word.end) else {
+            break;
+        };
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(p.folded(j));
+        if let Some(code) = lexicon.demonyms.get(&key) {
+            if j > i || lexicon.dotted.contains(&key) {
+                best = Some((j + 1, code));
+            }
+        }
+        // The next letter follows at once ("D.C.") or after one space ("W. Va.").
+        match p.tokens.get(j + 2) {
+            Some(next) if next.start - dot.end <= 1 && !text[dot.end..next.start].contains('\n') => j += 2,
+            _ => break,
+        }
+    }
+    best
 }
 
 fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
@@ -470,6 +527,26 @@ fn person_chains(lexicon: &Lexicon, p: &Prepared<'_>) -> Vec<bool> {
     person
 }
 
+/// Folded words the document uses as a person's surname: the last word of a
+/// chain after a title ("President Obama"), or a capitalised word right after
+/// a given name of the person-name list ("Benjamin Franklin"). Later bare
+/// mentions ("Franklin said") are that person.
+fn surnames<'p>(lexicon: &Lexicon, p: &'p Prepared<'_>, person: &[bool]) -> rustc_hash::FxHashSet<&'p str> {
+    let mut out = rustc_hash::FxHashSet::default();
+    for i in 0..p.tokens.len() {
+        let last_of_chain = person[i] && !person.get(i + 1).copied().unwrap_or(false);
+        let after_given_name = i > 0
+            && p.tokens[i - 1].is_word()
+            && p.tokens[i - 1].is_capitalized()
+            && p.tokens[i].start - p.tokens[i - 1].end == 1
+            && lexicon.person_names.contains(p.folded(i - 1));
+        if p.tokens[i].is_word() && p.tokens[i].is_capitalized() && (last_of_chain || after_given_name) {
+            out.insert(p.folded(i));
+        }
+    }
+    out
+}
+
 /// Whether the name starting at token `s` ends a longer proper name: "Main
 /// **Street**", "Boukary **Ouédraogo**". A capitalised word right before it,
 /// in the same sentence, that is neither another place (the span before,
@@ -553,7 +630,7 @@ pub fn mentions_for_spans(
         }
         let s = p.tokens.partition_point(|t| t.end <= bs);
         let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
-        let demonym = lexicon.demonyms.get(&key).cloned();
+        let demonym = lexicon.demonym(&key).cloned();
         let (role, levels, precision) = if demonym.is_some() {
             (MentionRole::Demonym, Vec::new(), Some(3))
         } else if s < p.tokens.len() {
@@ -682,7 +759,7 @@ pub(crate) fn lookup_elided(gazetteer: &Gazetteer, key: &str) -> Vec<NameHit> {
 
 pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) -> (Vec<NameHit>, String) {
     // Abbreviations and demonyms name their country before any homonym ("US", "UK").
-    if let Some(country) = lexicon.demonyms.get(key) {
+    if let Some(country) = lexicon.demonym(key) {
         if let Some(place) = demonym_place(gazetteer, country) {
             return (
                 vec![NameHit {

@@ -54,6 +54,10 @@ pub struct Lexicon {
     /// Longest cue phrase, in words.
     pub longest_cue: usize,
     pub demonyms: HashMap<String, String>,
+    /// Demonym-table keys written with a final period ("Kan.", "Calif."):
+    /// in running text they stand for a place only with that period, since
+    /// "Miss", "Wash" or "Pa" alone are words and names.
+    pub dotted: HashSet<String>,
     pub stopwords: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub person_names: HashSet<String>,
@@ -147,10 +151,25 @@ impl Lexicon {
                     problem: "expected `demonym<TAB>country code`".into(),
                 });
             };
-            self.demonyms
-                .insert(veille_text::fold(word), code.trim().to_ascii_uppercase());
+            let key = veille_text::fold(word);
+            if word.trim().ends_with('.') && !key.contains(' ') {
+                self.dotted.insert(key.clone());
+            }
+            self.demonyms.insert(key, code.trim().to_ascii_uppercase());
         }
         Ok(())
+    }
+
+    /// The place code of a demonym or abbreviation, plurals included
+    /// ("Syrians", "Czechs", "Iraqis" as "Syrian", "Czech", "Iraqi").
+    pub fn demonym(&self, key: &str) -> Option<&String> {
+        self.demonyms.get(key).or_else(|| {
+            let singular = key.strip_suffix('s')?;
+            // Only a real word takes the plural: "u s" is not "u".
+            (singular.len() > 3 && !singular.contains(' ') && !self.dotted.contains(singular))
+                .then(|| self.demonyms.get(singular))
+                .flatten()
+        })
     }
 }
 

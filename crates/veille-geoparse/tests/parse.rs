@@ -186,3 +186,34 @@ fn a_repeated_name_does_not_outvote_the_state_that_places_it() {
         ("US", "Ohio")
     );
 }
+
+#[test]
+fn state_abbreviations_need_their_period_in_running_text() {
+    let hits = parse(
+        "A fire in Topeka, Kan., and floods near Wheeling, W. Va., on Monday.",
+        None,
+    );
+    assert_eq!(find(&hits, "Kan.").mention.name, "Kansas");
+    assert_eq!(find(&hits, "W. Va.").mention.name, "West Virginia");
+    // Without the period "Miss" is a title and "Pa" a word.
+    let hits = parse("Miss Jones met Pa Smith in Topeka.", None);
+    assert!(
+        hits.iter()
+            .all(|h| !["Mississippi", "Pennsylvania"].contains(&h.mention.name.as_str())),
+        "{hits:#?}"
+    );
+    // A given span may carry a people's plural.
+    let text = "Syrians fled.";
+    let hits = Geoparser::embedded().resolve_spans(text, &[[0, 7]], &Hints::default());
+    assert_eq!(hits[0].mention.country_code, "SY");
+}
+
+#[test]
+fn a_surname_of_the_document_is_not_a_place() {
+    let hits = parse(
+        "John Franklin wrote from Paris. Later Franklin sailed home to Philadelphia.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Paris", "Philadelphia"], "{hits:#?}");
+}
