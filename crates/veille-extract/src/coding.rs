@@ -48,7 +48,12 @@ fn code_frame(
     let crowd_agent = matches!(agent, Some(5 | 6));
     let has_mechanism = event_mechanism || f.classes().any(mechanism);
     let families = f.families();
-    let protest_context = families.contains(&3);
+    // "Gunmen attacked a ranger station and barricaded the road": riot words with a
+    // non-state armed agent and no protest word are not a demonstration. (Soldiers or
+    // police who riot are rioters for ACLED.)
+    let armed_riot_words =
+        agent.is_some_and(|a| matches!(a, 2..=4)) && f.classes().filter(|c| c.family() == 3).all(|c| c == Class::Riot);
+    let protest_context = families.contains(&3) && !armed_riot_words;
     let violence = |t: Option<u8>| -> &'static str {
         match t {
             Some(7) => "Attack",
@@ -143,6 +148,7 @@ fn code_frame(
                 Class::Intervene => {
                     (event_protest || agent == Some(6) || target == Some(6)).then_some("Protest with intervention")
                 }
+                Class::Riot if armed_riot_words => None,
                 Class::Riot => Some("Violent demonstration"),
                 Class::Mob => Some("Mob violence"),
                 Class::Ignore => None,
@@ -319,8 +325,15 @@ fn build_event(
     let event_protest = frames
         .iter()
         .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot)));
+    // A clause without its own agent ("the facility was ransacked") is told of the
+    // incident's agent, named in another clause of the same event.
+    let event_agent = frames.iter().find_map(|f| f.agents.first());
     for f in frames {
-        let agent = f.agents.first().map(|p| resolve(lex, p, &loc, date).inter);
+        let agent = f
+            .agents
+            .first()
+            .or(event_agent)
+            .map(|p| resolve(lex, p, &loc, date).inter);
         let target = f.targets.first().map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
         if let Some(c) = code_frame(lex, f, agent, target, event_mechanism, event_protest) {
             let pr = lex.taxonomy[&c.sub_event].priority;
@@ -356,8 +369,15 @@ fn build_event(
     let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
     match et {
         "Protests" => {
-            let protester = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 6);
-            let state = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 1);
+            // The crowd and the forces that met it are often told in separate clauses or
+            // sentences ("Students protested. Police fired tear gas into the crowd"): any
+            // participant of the event may be either side.
+            let everyone = || agents.iter().chain(&targets).map(|p| resolve(lex, p, &loc, date));
+            let protester = a1
+                .clone()
+                .filter(|r| r.inter == 6)
+                .or_else(|| everyone().find(|r| r.inter == 6));
+            let state = everyone().find(|r| r.inter == 1);
             a1 = Some(protester.unwrap_or_else(|| d("Protesters", 6)));
             a2 = match sub {
                 "Peaceful protest" => None,
@@ -365,17 +385,22 @@ fn build_event(
             };
         }
         "Riots" => {
-            let rioter = [a1.clone(), a2.clone()].into_iter().flatten().find(|r| r.inter == 5);
+            let everyone = || agents.iter().chain(&targets).map(|p| resolve(lex, p, &loc, date));
+            let rioter = a1
+                .clone()
+                .filter(|r| r.inter == 5)
+                .or_else(|| everyone().find(|r| r.inter == 5));
             let other = [a1.clone(), a2.clone()]
                 .into_iter()
                 .flatten()
                 .find(|r| r.inter != 5 && r.inter != 6);
             a1 = Some(rioter.unwrap_or_else(|| d("Rioters", 5)));
-            // A violent demonstration has a second actor only when someone met it (police);
-            // the cars and buildings it burns are not an actor.
+            // A violent demonstration has a second actor only when someone met it (police),
+            // in whichever clause the text names them; the cars and buildings it burns are
+            // not an actor.
             a2 = match sub {
                 "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
-                _ => other.filter(|o| matches!(o.inter, 1 | 8)),
+                _ => everyone().find(|o| matches!(o.inter, 1 | 8)),
             };
         }
         "Violence against civilians" => {
@@ -389,6 +414,17 @@ fn build_event(
             a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));
         }
         "Battles" => {
+            // Governments do not fight; their armed forces do ("the government regained
+            // the towns taken by mutineers": ACLED's side is the military).
+            let government = d("Government", 1).label;
+            for side in [&mut a1, &mut a2] {
+                if side.as_ref().is_some_and(|r| r.label == government) {
+                    *side = Some(Resolved {
+                        span: side.as_ref().and_then(|r| r.span),
+                        ..d("Military Forces", 1)
+                    });
+                }
+            }
             if a1.is_none() {
                 a1 = a2.take();
             }

@@ -339,3 +339,52 @@ fn the_lexicon_directory_also_extends_the_geoparser() {
         "{with_user_list:#?}"
     );
 }
+
+/// The one event of a short English report from Mali.
+fn only_event(id: &str, text: &str) -> Event {
+    let mut d = doc(id, text, "2020-10-12");
+    d.country = Some("ML".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_evidence_quotes(&d, &events);
+    events.into_iter().next().unwrap()
+}
+
+#[test]
+fn riot_words_in_the_hands_of_an_armed_group_are_destruction() {
+    let e = only_event(
+        "armed-ransack",
+        "On 9 October 2020, JNIM militants attacked the town hall of Hombori, no casualties reported, and the offices were ransacked and burned.",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+}
+
+#[test]
+fn police_met_a_riot_in_another_sentence() {
+    let e = only_event(
+        "riot-police",
+        "On 9 October 2020, students rioted in Hombori. They set a car on fire. Police responded by firing tear gas into the crowd.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(e.actor1, "Rioters (Mali)");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{}", e.actor2);
+}
+
+#[test]
+fn rangers_are_armed_and_governments_fight_through_their_forces() {
+    let e = only_event(
+        "rangers",
+        "On 9 October 2020, gunmen attacked the ranger station of Hombori and wounded two rangers.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(e.actor2.ends_with("Forest Guards"), "{}", e.actor2);
+    let e = only_event(
+        "mutiny",
+        "On 9 October 2020, the government regained control of Hombori, taken by mutinous soldiers after two days of fighting.",
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    let actors = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(actors.iter().any(|a| a.starts_with("Mutiny of Military Forces of Mali")), "{actors:?}");
+    assert!(actors.iter().any(|a| a.starts_with("Military Forces of Mali")), "{actors:?}");
+}
