@@ -551,11 +551,18 @@ fn build_event(
     }
     let known_low: u32 = groups.values().map(|g| g.0).sum();
     let known_high: u32 = groups.values().map(|g| g.1).sum();
+    // ACLED: a protest met with lethal force is "Excessive force against protesters";
+    // deaths named in a peaceful protest's report are its motive ("marched over the death
+    // of ...") or a crowd size, never its toll.
+    let tollless = matches!(sub, "Peaceful protest" | "Protest with intervention");
     let (low, high) = match unknown {
+        _ if tollless => (0, 0),
         Some(u) => (u.0.max(known_low), u.1.max(known_high)),
         None => (known_low, known_high),
     };
-    let fatal_spans: Vec<(Span, Span)> = if unknown.is_some_and(|u| u.0 >= known_low) {
+    let fatal_spans: Vec<(Span, Span)> = if tollless {
+        Vec::new()
+    } else if unknown.is_some_and(|u| u.0 >= known_low) {
         unknown.map(|u| vec![(u.2, u.3)]).unwrap_or_default()
     } else {
         groups.values().map(|g| (g.2, g.3)).collect()

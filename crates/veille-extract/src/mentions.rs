@@ -414,15 +414,20 @@ pub fn analyse(
 
     // Which numbers are dead people.
     let clause_break = |k: usize| matches!(tokens[k].text, "," | ";" | ":" | "(" | ")" | "." | "[" | "]");
-    let mut casualties = Vec::new();
+    let mut decisions: Vec<Option<(bool, usize)>> = Vec::with_capacity(numbers.len());
+    // Decided only by the far reach below: a joined count's own verb overrides it.
+    let mut far: Vec<bool> = Vec::with_capacity(numbers.len());
     for (ni, n) in numbers.iter().enumerate() {
-        let next = n.token_end + 1;
+        // "a 72-hour strike": the unit may follow a hyphen.
+        let next = n.token_end + 1 + usize::from(tokens.get(n.token_end + 1).is_some_and(|t| t.text == "-"));
         let after_of = if matches!(ft.get(next), Some("de" | "d" | "of")) {
             next + 1
         } else {
             next
         };
         if has(next, Word::NotCount) || has(after_of, Word::NotCount) && !has(after_of, Word::Kill) {
+            decisions.push(None);
+            far.push(false);
             continue;
         }
         // A kill verb right before the number governs it ("tuant trois", "killed at least 10").
@@ -474,16 +479,58 @@ pub fn analyse(
                 .any(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak)
         {
             decided = scan(25, &|k| matches!(tokens[k].text, "." | ";"));
+            far.push(decided.is_some());
+        } else {
+            far.push(false);
         }
-        if let Some((true, k)) = decided {
-            let victim = actors
-                .iter()
-                .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
-            casualties.push(Casualty {
-                number: *n,
-                word: (tokens[k].start, tokens[k].end),
-                victim,
-            });
+        decisions.push(decided);
+    }
+    // "5 ISGS and 2 JNIM militants were killed", "killing three policemen and one
+    // volunteer": counts joined by "and" share the verb of the group, and add up.
+    let joined = |a: &NumberMention, b: &NumberMention| {
+        let between = a.token_end + 1..b.token;
+        between.len() <= 5
+            && between.clone().any(|k| matches!(ft.get(k), Some("and" | "et" | ",")))
+            && between.clone().all(|k| {
+                !matches!(tokens[k].text, "." | ";" | ":" | "(" | ")")
+                    && !has(k, Word::Kill)
+                    && !has(k, Word::NotKilled)
+            })
+    };
+    for ni in (0..numbers.len().saturating_sub(1)).rev() {
+        if (decisions[ni].is_none() || far[ni]) && !far[ni + 1] && joined(&numbers[ni], &numbers[ni + 1]) {
+            decisions[ni] = decisions[ni + 1];
+        }
+    }
+    for ni in 1..numbers.len() {
+        if (decisions[ni].is_none() || far[ni]) && !far[ni - 1] && joined(&numbers[ni - 1], &numbers[ni]) {
+            decisions[ni] = decisions[ni - 1];
+        }
+    }
+    let mut casualties: Vec<Casualty> = Vec::new();
+    let mut last_kept: Option<usize> = None;
+    for (ni, n) in numbers.iter().enumerate() {
+        let Some((true, k)) = decisions[ni] else { continue };
+        let word = (tokens[k].start, tokens[k].end);
+        let addend = last_kept.is_some_and(|p| p + 1 == ni && decisions[p] == decisions[ni] && joined(&numbers[p], n));
+        last_kept = Some(ni);
+        match casualties.last_mut() {
+            Some(sum) if addend => {
+                sum.number.value += n.value;
+                sum.number.end = n.end;
+                sum.number.token_end = n.token_end;
+                sum.number.vague &= n.vague;
+            }
+            _ => {
+                let victim = actors
+                    .iter()
+                    .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
+                casualties.push(Casualty {
+                    number: *n,
+                    word,
+                    victim,
+                });
+            }
         }
     }
 

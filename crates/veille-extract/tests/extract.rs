@@ -385,6 +385,39 @@ fn rangers_are_armed_and_governments_fight_through_their_forces() {
     );
     assert_eq!(e.sub_event_type, "Government regains territory");
     let actors = [e.actor1.as_str(), e.actor2.as_str()];
-    assert!(actors.iter().any(|a| a.starts_with("Mutiny of Military Forces of Mali")), "{actors:?}");
-    assert!(actors.iter().any(|a| a.starts_with("Military Forces of Mali")), "{actors:?}");
+    assert!(
+        actors
+            .iter()
+            .any(|a| a.starts_with("Mutiny of Military Forces of Mali")),
+        "{actors:?}"
+    );
+    assert!(
+        actors.iter().any(|a| a.starts_with("Military Forces of Mali")),
+        "{actors:?}"
+    );
+}
+
+#[test]
+fn counts_joined_by_and_add_up() {
+    let e = only_event(
+        "joined-counts",
+        "On 9 October 2020, JNIM and ISGS militants clashed near Hombori; 5 ISGS and 2 JNIM militants were killed.",
+    );
+    assert_eq!(e.fatalities, 7);
+    let e = only_event(
+        "joined-after-verb",
+        "On 9 October 2020, militants ambushed a patrol in Hombori, killing three soldiers and one volunteer fighter, and wounding five others.",
+    );
+    assert_eq!(e.fatalities, 4);
+}
+
+#[test]
+fn a_peaceful_protest_has_no_toll() {
+    let e = only_event(
+        "protest-motive",
+        "On 9 October 2020, over 3,000 people marched in Hombori for an inquiry into the death of two traders and began a 72-hour strike.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.fatalities, 0);
+    assert!(field(&e, "fatalities").is_empty());
 }
