@@ -296,9 +296,14 @@ pub fn analyse(
         if h.payload.nominal && (token.saturating_sub(3)..token).any(|i| has(i, Word::Anaphora)) {
             cancelled = Some("anaphora");
         }
+        // What a crowd demands or denounces is the protest's content, not commentary on it:
+        // a sentence-wide cue after a protest word ("protested over the condemnation of",
+        // "demanding a previously signed agreement") leaves the protest standing.
+        let protest = h.payload.classes.iter().all(|(c, _)| matches!(c, Class::Protest));
         for &(cs, _, kind) in &cues {
             let ct = token_at(tokens, cs);
-            if kind.sentence_wide() || (ct <= token && token - ct <= lex.cue_window) {
+            let wide = kind.sentence_wide() && !(protest && ct > token);
+            if wide || (ct <= token && token - ct <= lex.cue_window) {
                 cancelled = Some(kind.as_str());
             }
         }

@@ -421,3 +421,20 @@ fn a_peaceful_protest_has_no_toll() {
     assert_eq!(e.fatalities, 0);
     assert!(field(&e, "fatalities").is_empty());
 }
+
+#[test]
+fn what_protesters_denounce_does_not_cancel_their_protest() {
+    let e = only_event(
+        "protest-content",
+        "On 9 October 2020, teachers in Hombori staged a sit-in over the condemnation of a colleague, demanding a previously signed agreement.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    // A background cue before the protest word still makes it history.
+    let mut d = doc(
+        "protest-history",
+        "For years, teachers in Hombori have protested over unpaid wages.",
+        "2020-10-12",
+    );
+    d.country = Some("ML".into());
+    assert!(Extractor::new(None).unwrap().extract(&d).unwrap().is_empty());
+}
