@@ -159,6 +159,9 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 let mut agents = Vec::new();
                 let mut targets = Vec::new();
                 let victims: Vec<usize> = s.casualties.iter().filter_map(|c| c.victim).collect();
+                // "The gendarmerie camp attacked by unknown gunmen": an author named after
+                // the verb with "by" makes what comes before it the target, auxiliary or not.
+                let author_after = s.actors.iter().any(|a| a.agent_marked && a.start > first.start);
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {
                         continue;
@@ -171,7 +174,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     } else if a.target_marked || a.inter == 7 {
                         false
                     } else if a.start < first.start {
-                        !first.passive
+                        !first.passive && !author_after
                     } else {
                         false
                     };

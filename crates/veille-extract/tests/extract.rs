@@ -438,3 +438,14 @@ fn what_protesters_denounce_does_not_cancel_their_protest() {
     d.country = Some("ML".into());
     assert!(Extractor::new(None).unwrap().extract(&d).unwrap().is_empty());
 }
+
+#[test]
+fn a_target_named_before_attacked_by_is_the_target() {
+    let e = only_event(
+        "attacked-by",
+        "On 9 October 2020, the gendarmerie post of Hombori attacked by unknown gunmen: two gendarmes wounded.",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert!(e.actor2.ends_with("Gendarmerie"), "{}", e.actor2);
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
