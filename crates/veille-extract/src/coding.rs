@@ -96,6 +96,10 @@ fn code_frame(
                     "Violent demonstration"
                 } else if target == Some(7) && agent != Some(7) {
                     "Attack"
+                } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
+                    // Villagers who repel or fight an armed group are a communal militia
+                    // for ACLED; villagers fighting each other are a mob.
+                    "Armed clash"
                 } else if agent == Some(7) || (agent.is_none() && target == Some(7)) {
                     "Mob violence"
                 } else {
@@ -424,6 +428,25 @@ fn build_event(
                         ..d("Military Forces", 1)
                     });
                 }
+            }
+            // Civilians who are the fighting side of a battle ("repelled by villagers",
+            // "villagers killed two militants") are a communal militia for ACLED, named
+            // after their village when the place is one ("Toolo Communal Militia").
+            let militia = {
+                let generic = d("Unidentified Communal Militia", 4);
+                match place.map(|(_, p)| &p.mention) {
+                    Some(m) if m.precision == 1 && m.feature_code.starts_with("PPL") => Resolved {
+                        label: generic.label.replacen("Unidentified", &m.name, 1),
+                        ..generic
+                    },
+                    _ => generic,
+                }
+            };
+            if a1.as_ref().is_some_and(|r| r.inter == 7) {
+                a1 = Some(Resolved {
+                    span: a1.as_ref().and_then(|r| r.span),
+                    ..militia
+                });
             }
             if a1.is_none() {
                 a1 = a2.take();

@@ -449,3 +449,18 @@ fn a_target_named_before_attacked_by_is_the_target() {
     assert!(e.actor2.ends_with("Gendarmerie"), "{}", e.actor2);
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn villagers_who_repel_militants_are_a_communal_militia() {
+    let e = only_event(
+        "repelled",
+        "On 9 October 2020, JNIM militants attacked the village of Hombori and were repelled by villagers.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let actors = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(actors.contains(&"Hombori Communal Militia (Mali)"), "{actors:?}");
+    assert!(
+        actors.contains(&"JNIM: Group for Support of Islam and Muslims"),
+        "{actors:?}"
+    );
+}
