@@ -39,10 +39,10 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0;
-        for (i, c) in text.char_indices() {
-            let n = c.len_utf8();
-            if n > 1 {
-                extra += n - 1;
+        // A char of n > 1 bytes starts with a byte of n leading ones: no need to decode it.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0xC0 {
+                extra += (b.leading_ones() - 1) as usize;
                 wide.push((i, extra));
             }
         }

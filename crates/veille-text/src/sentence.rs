@@ -40,41 +40,50 @@ pub fn sentences(text: &str) -> Vec<Span> {
     for para in paragraphs(text) {
         let body = &text[para.start..para.end];
         let mut start = 0;
-        let chars: Vec<(usize, char)> = body.char_indices().collect();
         let mut i = 0;
-        while i < chars.len() {
-            let (pos, c) = chars[i];
-            if matches!(c, '.' | '!' | '?' | '…') {
-                let mut j = i + 1;
-                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '"' | '”' | '»' | ')' | '’' | '\'')
-                {
-                    j += 1;
+        // Only stops can end a sentence: jump from one to the next.
+        while let Some((pos, c)) = next_stop(body, i) {
+            let mut j = pos + c.len_utf8();
+            for next in body[j..].chars() {
+                if !matches!(next, '.' | '!' | '?' | '"' | '”' | '»' | ')' | '’' | '\'') {
+                    break;
                 }
-                let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                let next_starts_sentence = k < chars.len()
-                    && (chars[k].1.is_uppercase()
-                        || chars[k].1.is_numeric()
-                        || matches!(chars[k].1, '"' | '“' | '«' | '('));
-                if followed_by_space && next_starts_sentence && !(c == '.' && ends_with_abbreviation(&body[..pos])) {
-                    let end = if j < chars.len() { chars[j].0 } else { body.len() };
-                    push_trimmed(&mut out, body, para.start, start, end);
-                    start = chars[k].0;
-                    i = k;
-                    continue;
-                }
-                i = j;
-                continue;
+                j += next.len_utf8();
             }
-            let _ = pos;
-            i += 1;
+            let followed_by_space = body[j..].chars().next().is_some_and(char::is_whitespace);
+            let k = body.len() - body[j..].trim_start_matches(char::is_whitespace).len();
+            let next_starts_sentence = body[k..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '«' | '('));
+            if followed_by_space && next_starts_sentence && !(c == '.' && ends_with_abbreviation(&body[..pos])) {
+                push_trimmed(&mut out, body, para.start, start, j);
+                start = k;
+                i = k;
+            } else {
+                i = j;
+            }
         }
         push_trimmed(&mut out, body, para.start, start, body.len());
     }
     out
+}
+
+/// The first `.`, `!`, `?` or `…` of `body` at or after byte `from`, with its byte offset.
+fn next_stop(body: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = body.as_bytes();
+    let mut at = from;
+    loop {
+        // '…' is the only stop outside ASCII; its UTF-8 starts with 0xE2.
+        at += bytes[at..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        match bytes[at] {
+            0xE2 if body[at..].starts_with('…') => return Some((at, '…')),
+            0xE2 => at += 1,
+            b => return Some((at, b as char)),
+        }
+    }
 }
 
 fn push_trimmed(out: &mut Vec<Span>, body: &str, base: usize, start: usize, end: usize) {
@@ -90,12 +99,13 @@ fn push_trimmed(out: &mut Vec<Span>, body: &str, base: usize, start: usize, end:
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word: String = before
+    let word_len = before
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric() || *c == '°')
-        .collect();
-    let word: String = word.chars().rev().collect();
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let word = &before[before.len() - word_len..];
     if word.is_empty() {
         return false;
     }
@@ -105,8 +115,10 @@ fn ends_with_abbreviation(before: &str) -> bool {
             return true;
         }
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    // Compared char by char in lower case: no String per full stop.
+    ABBREVIATIONS
+        .iter()
+        .any(|a| word.chars().flat_map(char::to_lowercase).eq(a.chars()))
 }
 
 #[cfg(test)]

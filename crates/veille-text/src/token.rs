@@ -8,12 +8,28 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => self.text.chars().next().is_some_and(alphanumeric),
+        }
     }
 
     /// Starts with an upper-case letter: the cue for a proper name.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
+    }
+}
+
+/// [`char::is_alphanumeric`], answered without Unicode tables for the Latin letters of
+/// French and most European names (U+00C0 to U+024F: all letters but × and ÷).
+fn alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => !matches!(c, '×' | '÷'),
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -24,11 +40,22 @@ impl Token<'_> {
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut word_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, most of the text, is classified from its byte without decoding a char.
+        let (c, len) = match bytes[i] {
+            b if b.is_ascii() => (b as char, 1),
+            _ => {
+                let c = text[i..].chars().next().expect("a char starts at a char boundary");
+                (c, c.len_utf8())
+            }
+        };
+        if alphanumeric(c) {
             if word_start.is_none() {
                 word_start = Some(i);
             }
+            i += len;
             continue;
         }
         if let Some(s) = word_start.take() {
@@ -39,13 +66,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             });
         }
         if !c.is_whitespace() {
-            let e = i + c.len_utf8();
+            let e = i + len;
             tokens.push(Token {
                 start: i,
                 end: e,
                 text: &text[i..e],
             });
         }
+        i += len;
     }
     if let Some(s) = word_start {
         tokens.push(Token {
@@ -60,6 +88,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_shortcut_agrees_with_unicode() {
+        for c in (0..0x300).filter_map(char::from_u32) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn splits_words_and_marks() {
