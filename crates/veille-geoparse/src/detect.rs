@@ -491,7 +491,14 @@ fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(
             }
         }
     }
-    let after = words_after(p, e, 1);
+    // "Indiana Department of Workforce Development", "Ohio County Board of
+    // Education": a cue word opening an "of" phrase names an agency.
+    let after = words_after(p, e, 2);
+    if let (Some(word), Some(&"of")) = (after.first(), after.get(1)) {
+        if lexicon.after.contains_key(*word) {
+            return None;
+        }
+    }
     if let Some(word) = after.first() {
         if let Some(cues) = lexicon.after.get(*word) {
             let cue = cues.iter().find(|c| c.position == CuePosition::After)?;

@@ -286,7 +286,11 @@ fn rescore(
             if !score.is_finite() {
                 continue;
             }
-            let others = voters.iter().filter(|(key, _)| *key != m.key);
+            // A continent votes only for continents: "Europe" in a Canadian
+            // paper says nothing about which London it means.
+            let others = voters.iter().filter(|(key, other)| {
+                *key != m.key && (place.country_code.is_empty() || !other.country_code.is_empty())
+            });
             let (same, total) = others.fold((0usize, 0usize), |(same, total), (_, other)| {
                 (same + usize::from(other.country_code == place.country_code), total + 1)
             });
@@ -308,7 +312,15 @@ fn rescore(
                     *j != k && mentions[*j].key != m.key && c.is_some_and(|o| !o.feature_code.starts_with("PCL"))
                 })
                 .filter_map(|(_, c)| *c)
-                .map(|other| haversine_km(place.latitude, place.longitude, other.latitude, other.longitude))
+                .map(|other| {
+                    // A state is as close as can be to a town inside it, whatever
+                    // the distance from its centre point.
+                    if contains(place, other) {
+                        0.0
+                    } else {
+                        haversine_km(place.latitude, place.longitude, other.latitude, other.longitude)
+                    }
+                })
                 .fold(f64::INFINITY, f64::min);
             if nearest < 50.0 {
                 score += weight::NEAR_OTHER_50KM;
@@ -326,6 +338,22 @@ fn rescore(
         resolved.push(best);
     }
     resolved
+}
+
+/// Whether admin unit `unit` holds `other` (a first- or second-level unit
+/// and a place of it).
+fn contains(unit: &Place<'_>, other: &Place<'_>) -> bool {
+    unit.country_code == other.country_code
+        && match unit.feature_code {
+            "ADM1" => other.feature_code != "ADM1" && !unit.admin1.is_empty() && unit.admin1 == other.admin1,
+            "ADM2" => {
+                other.feature_code != "ADM2"
+                    && !unit.admin2.is_empty()
+                    && unit.admin1 == other.admin1
+                    && unit.admin2 == other.admin2
+            }
+            _ => false,
+        }
 }
 
 /// The source's country and every country the document names (by name or
@@ -480,16 +508,23 @@ fn precision_of(place: &Place<'_>) -> u8 {
     }
 }
 
-/// The most-mentioned resolved place below country level, the document's
+/// The most-mentioned resolved place below the first-level unit, the document's
 /// centre of gravity for spans the gazetteer cannot place.
 fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Option<Candidate>]) -> Option<u32> {
     let mut counts: HashMap<u32, (usize, f64)> = HashMap::default();
     let mut country: Option<u32> = None;
+    let mut state: Option<u32> = None;
     for (m, c) in mentions.iter().zip(resolved) {
         let Some(c) = c else { continue };
         let place = gazetteer.place(c.place);
         if place.feature_code.starts_with("PCL") || m.role == MentionRole::Demonym {
             country.get_or_insert(c.place);
+            continue;
+        }
+        // A street or a school lies in a town of the state, rarely near its
+        // centre point: the state is the focus only when no town is named.
+        if place.feature_code == "ADM1" {
+            state.get_or_insert(c.place);
             continue;
         }
         let e = counts.entry(c.place).or_insert((0, c.score));
@@ -499,6 +534,7 @@ fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Optio
         .into_iter()
         .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.total_cmp(&b.1 .1)).then(b.0.cmp(&a.0)))
         .map(|(p, _)| p)
+        .or(state)
         .or(country)
 }
 

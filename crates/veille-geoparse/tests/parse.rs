@@ -217,3 +217,15 @@ fn a_surname_of_the_document_is_not_a_place() {
     let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(surfaces, ["Paris", "Philadelphia"], "{hits:#?}");
 }
+
+#[test]
+fn a_state_holding_the_other_places_beats_its_namesake_county() {
+    // "Department of" opens an agency's name, not an admin cue; the state
+    // holds Boone County and Lebanon, which a county of Pennsylvania does not.
+    let text = "The Indiana Department of Workforce Development said Boone County, \
+                home to Lebanon and Zionsville, saw jobless claims rise across Indiana.";
+    let hits = parse(text, None);
+    for hit in hits.iter().filter(|h| h.mention.text == "Indiana") {
+        assert_eq!(hit.mention.feature_code, "ADM1", "{hit:#?}");
+    }
+}
