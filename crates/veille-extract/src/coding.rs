@@ -94,15 +94,17 @@ fn code_frame(
                 ),
                 Class::Clash => Some(if protest_context || crowd_agent {
                     "Violent demonstration"
-                } else if target == Some(7) && agent != Some(7) {
+                } else if target == Some(7) && agent.is_some_and(|a| a != 7) {
                     "Attack"
                 } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
                     // Villagers who repel or fight an armed group are a communal militia
                     // for ACLED; villagers fighting each other are a mob.
                     "Armed clash"
-                } else if agent == Some(7) || (agent.is_none() && target == Some(7)) {
+                } else if agent == Some(7) {
                     "Mob violence"
                 } else {
+                    // "Farmers and herders clashed": two civilian sides that fight, with no
+                    // author named, are communal militias for ACLED.
                     "Armed clash"
                 }),
                 Class::Attack | Class::Kill | Class::Injure => {
@@ -442,11 +444,17 @@ fn build_event(
                     _ => generic,
                 }
             };
+            if a1.is_none() && a2.as_ref().is_some_and(|r| r.inter == 7) {
+                a1 = a2.take();
+            }
             if a1.as_ref().is_some_and(|r| r.inter == 7) {
                 a1 = Some(Resolved {
                     span: a1.as_ref().and_then(|r| r.span),
-                    ..militia
+                    ..militia.clone()
                 });
+                if a2.as_ref().is_none_or(|r| r.inter == 7) {
+                    a2 = Some(militia);
+                }
             }
             if a1.is_none() {
                 a1 = a2.take();

@@ -464,3 +464,15 @@ fn villagers_who_repel_militants_are_a_communal_militia() {
         "{actors:?}"
     );
 }
+
+#[test]
+fn farmers_and_herders_who_clash_are_communal_militias() {
+    let e = only_event(
+        "communal-clash",
+        "On 9 October 2020, farmers and herders clashed in the village of Hombori, leaving three dead.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1, "Hombori Communal Militia (Mali)");
+    assert_eq!(e.inter1, 4);
+    assert_eq!(e.fatalities, 3);
+}
