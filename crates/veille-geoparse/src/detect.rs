@@ -44,6 +44,10 @@ pub struct RawMention {
     /// itself says a place follows, so a weak reading in the source's
     /// country need not earn its place.
     pub after_locative: bool,
+    /// Read from a place named inside a longer given span ("Colorado" in
+    /// "Colorado State University"): a guess for this span only, which
+    /// neither sways the other mentions nor makes the document's focus.
+    pub inside_longer: bool,
 }
 
 impl Prepared<'_> {
@@ -302,6 +306,7 @@ pub fn detect(
                 demonym_country: Some(country.to_string()),
                 detected: true,
                 after_locative: false,
+                inside_longer: false,
             });
             continue;
         }
@@ -355,6 +360,7 @@ pub fn detect(
             demonym_country: None,
             detected: true,
             after_locative: follows_locative(lexicon, &p, s),
+            inside_longer: false,
         });
     }
     mark_second_of_pairs(text, &mut mentions);
@@ -635,6 +641,12 @@ pub fn mentions_for_spans(
         if let (true, Some(country)) = (hits.is_empty(), country) {
             hits = fuzzy_hits(gazetteer, &key, country);
         }
+        let inner = match hits.is_empty() {
+            true => prominent_name_inside(gazetteer, lexicon, &key),
+            false => None,
+        };
+        let inside_longer = inner.is_some();
+        let (hits, used_key) = inner.unwrap_or((hits, used_key));
         let s = p.tokens.partition_point(|t| t.end <= bs);
         let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
         let demonym = lexicon.demonym(&key).cloned();
@@ -672,9 +684,54 @@ pub fn mentions_for_spans(
             demonym_country: demonym,
             detected: false,
             after_locative: false,
+            inside_longer,
         });
     }
     out
+}
+
+/// A span the gazetteer does not know as a whole but that holds the name of
+/// a country, a first-level unit or a city of 100,000 people ("Colorado State
+/// University", "US Federal Reserve", "Robinson College Cambridge"): the
+/// readings of that name that are so prominent, the most populous name
+/// first. Not read in names of features ("Gulf of Mexico", "Hampton
+/// Avenue"), nor from adjectives ("French Quarter"), nor for small places
+/// ("Stonewall Golf Club"): the document's focus place is the better guess.
+fn prominent_name_inside(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) -> Option<(Vec<NameHit>, String)> {
+    let words: Vec<&str> = key.split(' ').collect();
+    if words.len() < 2 || words.iter().any(|w| lexicon.feature_words.contains(*w)) {
+        return None;
+    }
+    let mut best: Option<(u64, Vec<NameHit>, String)> = None;
+    for len in 1..words.len() {
+        for start in 0..=words.len() - len {
+            let part = words[start..start + len].join(" ");
+            let generic = |w: &&str| w.len() < 3 || lexicon.stopwords.contains(*w) || NAME_CONNECTORS.contains(w);
+            if words[start..start + len].iter().any(generic) || lexicon.demonym(&part).is_some() {
+                continue;
+            }
+            let prominent: Vec<NameHit> = gazetteer
+                .lookup(&part)
+                .into_iter()
+                .filter(|h| {
+                    let place = gazetteer.place(h.place);
+                    h.kind != veille_gazetteer::NameKind::Alternate
+                        && (place.feature_code.starts_with("PCL")
+                            || place.feature_code == "ADM1"
+                            || (place.feature_class == 'P' && place.population >= 100_000))
+                })
+                .collect();
+            let size = prominent
+                .iter()
+                .map(|h| gazetteer.place(h.place).population)
+                .max()
+                .unwrap_or(0);
+            if !prominent.is_empty() && best.as_ref().is_none_or(|(s, _, _)| size > *s) {
+                best = Some((size, prominent, part));
+            }
+        }
+    }
+    best.map(|(_, hits, part)| (hits, part))
 }
 
 /// Places whose name is one edit away from `key` (two for long names), as

@@ -64,6 +64,7 @@ pub struct Lexicon {
     pub locatives: HashSet<String>,
     pub capital_phrases: HashSet<String>,
     pub agencies: HashSet<String>,
+    pub feature_words: HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.toml");
@@ -74,12 +75,13 @@ const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
 const LOCATIVES: &str = include_str!("../data/locatives.txt");
 const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
+const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
 
 impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
     /// `geoparse-stopwords.txt`, `geoparse-person-titles.txt`, `geoparse-person-names.txt`,
-    /// `geoparse-locatives.txt`, `geoparse-agencies.txt`).
+    /// `geoparse-locatives.txt`, `geoparse-agencies.txt`, `geoparse-feature-words.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;
@@ -90,6 +92,7 @@ impl Lexicon {
         add_words(&mut lexicon.locatives, LOCATIVES);
         add_words(&mut lexicon.capital_phrases, CAPITAL_PHRASES);
         add_words(&mut lexicon.agencies, AGENCIES);
+        add_words(&mut lexicon.feature_words, FEATURE_WORDS);
         if let Some(dir) = dir {
             let read = |name: &str| read_user_file(dir, name);
             if let Some((path, text)) = read("geoparse-cues.toml")? {
@@ -112,6 +115,9 @@ impl Lexicon {
             }
             if let Some((_, text)) = read("geoparse-agencies.txt")? {
                 add_words(&mut lexicon.agencies, &text);
+            }
+            if let Some((_, text)) = read("geoparse-feature-words.txt")? {
+                add_words(&mut lexicon.feature_words, &text);
             }
         }
         Ok(lexicon)

@@ -197,6 +197,7 @@ pub(crate) fn candidates_for_name(
         demonym_country: None,
         detected: false,
         after_locative: false,
+        inside_longer: false,
     };
     let places: Vec<Place<'_>> = hits.iter().map(|h| gazetteer.place(h.place)).collect();
     let mut out: Vec<Candidate> = hits
@@ -265,7 +266,9 @@ fn rescore(
     let mut admin1s: Vec<(&str, &str)> = Vec::new();
     let mut admin2s: Vec<(&str, &str)> = Vec::new();
     for (m, place) in mentions.iter().zip(&chosen) {
-        let Some(place) = place else { continue };
+        let Some(place) = place.filter(|_| !m.inside_longer) else {
+            continue;
+        };
         if !voters.iter().any(|(key, _)| *key == m.key) {
             voters.push((m.key.as_str(), place));
         }
@@ -309,7 +312,10 @@ fn rescore(
                 .iter()
                 .enumerate()
                 .filter(|(j, c)| {
-                    *j != k && mentions[*j].key != m.key && c.is_some_and(|o| !o.feature_code.starts_with("PCL"))
+                    *j != k
+                        && mentions[*j].key != m.key
+                        && !mentions[*j].inside_longer
+                        && c.is_some_and(|o| !o.feature_code.starts_with("PCL"))
                 })
                 .filter_map(|(_, c)| *c)
                 .map(|other| {
@@ -515,7 +521,9 @@ fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Optio
     let mut country: Option<u32> = None;
     let mut state: Option<u32> = None;
     for (m, c) in mentions.iter().zip(resolved) {
-        let Some(c) = c else { continue };
+        let Some(c) = c.as_ref().filter(|_| !m.inside_longer) else {
+            continue;
+        };
         let place = gazetteer.place(c.place);
         if place.feature_code.starts_with("PCL") || m.role == MentionRole::Demonym {
             country.get_or_insert(c.place);

@@ -229,3 +229,15 @@ fn a_state_holding_the_other_places_beats_its_namesake_county() {
         assert_eq!(hit.mention.feature_code, "ADM1", "{hit:#?}");
     }
 }
+
+#[test]
+fn a_given_span_unknown_as_a_whole_takes_the_prominent_place_inside_it() {
+    let text = "Researchers at Colorado State University met in Fort Collins.";
+    let hits = Geoparser::embedded().resolve_spans(text, &[[15, 40], [48, 60]], &Hints::default());
+    assert_eq!(hits[0].mention.name, "Colorado", "{hits:#?}");
+    assert_eq!(hits[0].mention.feature_code, "ADM1");
+    // A feature named after a place is not that place: the focus stands in.
+    let text = "Boats left Fort Collins for Lake Colorado Springs.";
+    let hits = Geoparser::embedded().resolve_spans(text, &[[11, 23], [28, 49]], &Hints::default());
+    assert_eq!(hits[1].mention.name, "Fort Collins", "{hits:#?}");
+}
