@@ -368,6 +368,42 @@ pub struct Relative {
     pub precision: u8,
 }
 
+/// A map keyed by folded words, looked up for nearly every token of every sentence.
+pub type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// The multiply-rotate hash of `rustc-hash` (FxHash): keys are short lexicon words, not
+/// attacker-chosen, so SipHash's flooding resistance buys nothing and costs most of a
+/// lookup.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ rest.len() as u64);
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(b as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Where each pattern set's occurrences are in a scan of [`Lexicons::matcher`].
 pub mod scan {
     pub const WORDS: usize = 0;
@@ -387,9 +423,9 @@ pub struct Lexicons {
     pub cue_window: usize,
     pub words: PatternSet<Vec<Word>>,
     pub vague: PatternSet<u32>,
-    pub numbers: HashMap<String, u32>,
-    pub months: HashMap<String, u32>,
-    pub weekdays: HashMap<String, u32>,
+    pub numbers: WordMap<u32>,
+    pub months: WordMap<u32>,
+    pub weekdays: WordMap<u32>,
     pub relative: PatternSet<Relative>,
     /// The six pattern sets above in one automaton; its scans answer by set, at the
     /// indexes of [`scan`].
@@ -766,7 +802,9 @@ impl Lexicons {
                 },
             )
         }));
-        let fold_keys = |m: HashMap<String, u32>| m.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect();
+        let fold_keys = |m: HashMap<String, u32>| -> WordMap<u32> {
+            m.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect()
+        };
 
         let mut regimes = HashMap::new();
         for r in &actors_file.regime {

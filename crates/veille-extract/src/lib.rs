@@ -142,7 +142,7 @@ impl Extractor {
         let lang = self.lang_of(doc);
         let hints = Hints {
             country: self.country.clone().or_else(|| doc.country.clone()),
-            lang: Some(lang),
+            lang: Some(lang.clone()),
         };
         let body = self.geoparser.parse(&doc.text, &hints);
         let title = doc
@@ -150,7 +150,8 @@ impl Extractor {
             .as_deref()
             .map(|t| self.geoparser.parse(t, &hints))
             .unwrap_or_default();
-        self.extract_with_places(doc, &body, &title)
+        // The language found above, not detected a second time.
+        self.extract_in(doc, lang, &body, &title)
     }
 
     /// [`Extractor::extract`] with the places of the body and of the title given.
@@ -160,13 +161,22 @@ impl Extractor {
         body_places: &[PlaceHit],
         title_places: &[PlaceHit],
     ) -> Result<Vec<Event>, ExtractError> {
+        self.extract_in(doc, self.lang_of(doc), body_places, title_places)
+    }
+
+    fn extract_in(
+        &self,
+        doc: &Document,
+        lang: String,
+        body_places: &[PlaceHit],
+        title_places: &[PlaceHit],
+    ) -> Result<Vec<Event>, ExtractError> {
         if doc.text.trim().is_empty() {
             return Err(ExtractError::Document {
                 id: doc.id.clone(),
                 problem: "empty text".into(),
             });
         }
-        let lang = self.lang_of(doc);
         let published = self.published_of(doc)?;
         let mut sections = vec![self.section(Within::Body, &doc.text, body_places, published)];
         if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
