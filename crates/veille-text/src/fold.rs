@@ -29,29 +29,10 @@ pub fn fold_into(text: &str, out: &mut String) {
             *pending = true;
         }
     };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits is copied at once, then lowered.
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .unwrap_or(bytes.len() - i);
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            let from = out.len();
-            out.push_str(&text[i..i + run]);
-            out[from..].make_ascii_lowercase();
-            i += run;
-        } else if b.is_ascii() {
-            pending_space = true;
-            i += 1;
+    for c in text.chars() {
+        if c.is_ascii() {
+            push(c, out, &mut pending_space);
         } else {
-            let c = text[i..].chars().next().expect("a char starts at a char boundary");
             let ascii = deunicode::deunicode_char(c).unwrap_or("");
             if ascii.is_empty() {
                 pending_space = true;
@@ -59,7 +40,6 @@ pub fn fold_into(text: &str, out: &mut String) {
             for a in ascii.chars() {
                 push(a, out, &mut pending_space);
             }
-            i += c.len_utf8();
         }
     }
 }
