@@ -22,13 +22,18 @@
 //! 2. **Resolution** ([`resolve`]): each candidate gets a log-linear score from
 //!    its feature class, population and name kind, the source's country hint,
 //!    then, in a second pass, the document's context: the countries of the
-//!    other places, admin containment (a village inside a mentioned cercle or
-//!    region) and proximity to the other places. One name keeps one sense in
-//!    a document.
+//!    other places (one vote per distinct name, never for itself), admin
+//!    containment (a village inside a mentioned cercle or region; a region
+//!    holding the other places is as near to them as can be) and proximity
+//!    to the other places. One name keeps one sense in a document. A given
+//!    span the gazetteer cannot read as a whole takes the country, state or
+//!    large city inside it ("Colorado State University"), else the
+//!    document's focus place.
 //!
-//! Word lists (cues, demonyms and country abbreviations, stop words, person
-//! titles and names, locatives, capital phrases, agencies) are data files in
-//! `data/`, extendable from a directory without recompiling ([`Lexicon`]).
+//! Word lists (cues, demonyms, country and state abbreviations, stop words,
+//! person titles and names, locatives, capital phrases, agencies, words of
+//! features and streets) are data files in `data/`, extendable from a
+//! directory without recompiling ([`Lexicon`]).
 //!
 //! Dependencies: the gazetteer's `fst` index does all name look-ups (exact,
 //! range for "does a longer name start here", Levenshtein for local
