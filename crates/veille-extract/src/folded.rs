@@ -36,34 +36,8 @@ impl Folded {
                 *pending = Some(at);
             }
         };
-        let bytes = source.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                // A run of ASCII letters and digits: the first may need the pending space,
-                // the rest are copied at once, lowered, each its own origin.
-                let run = bytes[i..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(bytes.len() - i);
-                push(
-                    b as char,
-                    (i as u32, i as u32 + 1),
-                    &mut text,
-                    &mut origin,
-                    &mut pending,
-                );
-                let from = text.len();
-                text.push_str(&source[i + 1..i + run]);
-                text[from..].make_ascii_lowercase();
-                origin.extend((i + 1..i + run).map(|k| (k as u32, k as u32 + 1)));
-                i += run;
-                continue;
-            }
-            let c = source[i..].chars().next().expect("a char starts at a char boundary");
+        for (i, c) in source.char_indices() {
             let at = (i as u32, (i + c.len_utf8()) as u32);
-            i += c.len_utf8();
             if c.is_ascii() {
                 push(c, at, &mut text, &mut origin, &mut pending);
             } else {
