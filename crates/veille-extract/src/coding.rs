@@ -348,8 +348,7 @@ fn build_event(
             }
         }
     }
-    let (_, coded, main) = best?;
-    let info = &lex.taxonomy[&coded.sub_event];
+    let (_, mut coded, main) = best?;
 
     // Participants: the main frame's, then the other frames'.
     let agents: Vec<&Participant> = std::iter::once(main)
@@ -370,9 +369,18 @@ fn build_event(
         .chain(agents.iter().skip(1))
         .map(|p| resolve(lex, p, &loc, date))
         .find(|r| a1.as_ref().is_none_or(|a| a.label != r.label));
+    let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
+    // Soldiers in mutiny who take towns are not the government taking them back.
+    if coded.sub_event == "Government regains territory"
+        && a1
+            .as_ref()
+            .is_some_and(|a| a.label == d("Mutiny of Military Forces", 1).label)
+    {
+        coded.sub_event = "Non-state actor overtakes territory".to_string();
+    }
+    let info = &lex.taxonomy[&coded.sub_event];
     let et = info.event_type.as_str();
     let sub = coded.sub_event.as_str();
-    let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
     match et {
         "Protests" => {
             // The crowd and the forces that met it are often told in separate clauses or

@@ -161,7 +161,13 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 let victims: Vec<usize> = s.casualties.iter().filter_map(|c| c.victim).collect();
                 // "The gendarmerie camp attacked by unknown gunmen": an author named after
                 // the verb with "by" makes what comes before it the target, auxiliary or not.
-                let author_after = s.actors.iter().any(|a| a.agent_marked && a.start > first.start);
+                // The "by" must follow one of the frame's event words ("were repelled by
+                // villagers"): "regained the town, taken by mutineers" names the authors
+                // of a verb that is no event word here.
+                let author_after = s
+                    .actors
+                    .iter()
+                    .any(|a| a.agent_marked && trigs.iter().any(|t| a.token > t.token && a.token <= t.token + 4));
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {
                         continue;

@@ -476,3 +476,17 @@ fn farmers_and_herders_who_clash_are_communal_militias() {
     assert_eq!(e.inter1, 4);
     assert_eq!(e.fatalities, 3);
 }
+
+#[test]
+fn mutineers_who_take_a_town_overtake_it() {
+    let e = only_event(
+        "mutiny-takeover",
+        "On 9 October 2020, soldiers mutinied over unpaid wages and took over the town of Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    assert!(
+        e.actor1.starts_with("Mutiny of Military Forces of Mali"),
+        "{}",
+        e.actor1
+    );
+}
