@@ -26,12 +26,18 @@
 //! Dependencies: `aho-corasick` matches the folded patterns of all six lexicon sets
 //! (actors, triggers, cues, word classes, vague counts, relative dates) in one overlapping
 //! pass per section (body or title), each set then taking its own leftmost-longest
-//! whole-word matches per sentence: one scan of the text instead of six per sentence plus
-//! a re-scan per candidate. The section is folded and tokenized once and every sentence
-//! reads its slice, which is why [`mentions::SectionText`] exists. `deunicode` (as in `veille-text`) folds accents so offsets can be mapped
-//! back; `toml` and `serde` read the lexicons; `chrono` resolves dates against the
-//! publication date; `sha2` makes event ids that do not change between runs or
-//! platforms; `csv` and `serde_json` write the output formats ([`output`]).
+//! whole-word matches per sentence (`PatternSet::select` in `folded`): one scan of the text
+//! instead of six per sentence plus a re-scan per candidate. It is a contiguous NFA, not a
+//! DFA: 0.5 MB instead of 9 MB, quicker to build, and as fast here. The section
+//! is folded and tokenized once and every sentence reads its slice of it
+//! ([`mentions::SectionText`]); sentence boundaries fall between words, so the slices are
+//! what the sentence alone would give. Number, month and weekday words are looked up with
+//! an inline FxHash ([`lexicon::WordHasher`]) rather than SipHash, which took most of the
+//! date finder's time; twenty lines did not warrant a new dependency. `deunicode` (as in
+//! `veille-text`) folds accents so offsets can be mapped back; `toml` and `serde` read the
+//! lexicons; `chrono` resolves dates against the publication date; `sha2` makes event ids
+//! that do not change between runs or platforms; `csv` and `serde_json` write the output
+//! formats ([`output`]).
 
 use std::path::Path;
 
