@@ -295,15 +295,20 @@ pub fn detect(
     for (idx, (s, e, key, hits)) in spans.iter().enumerate() {
         let (s, e) = (*s, *e);
         if let Some(country) = key.strip_prefix('\u{0}') {
+            // A short form of a town ("Ouaga", "L.A.") names the town itself, not an area
+            // its people live in.
+            let town = hits
+                .first()
+                .is_some_and(|h| gazetteer.place(h.place).feature_class == 'P');
             mentions.push(RawMention {
                 byte_start: p.tokens[s].start,
                 byte_end: p.tokens[e].end,
                 key: veille_text::fold(&text[p.tokens[s].start..p.tokens[e].end]),
-                role: MentionRole::Demonym,
+                role: if town { MentionRole::Named } else { MentionRole::Demonym },
                 levels: Vec::new(),
-                precision: Some(3),
+                precision: if town { None } else { Some(3) },
                 hits: hits.clone(),
-                demonym_country: Some(country.to_string()),
+                demonym_country: (!town).then(|| country.to_string()),
                 detected: true,
                 after_locative: false,
                 inside_longer: false,

@@ -108,6 +108,15 @@ fn demonyms_and_countries() {
 }
 
 #[test]
+fn a_short_form_of_a_town_is_the_town() {
+    let hits = parse("Des manifestants ont bloqué une route à Ouaga hier.", Some("BF"));
+    let ouaga = find(&hits, "Ouaga");
+    assert_eq!(ouaga.mention.name, "Ouagadougou");
+    assert_eq!(ouaga.role, MentionRole::Named);
+    assert_eq!(ouaga.mention.precision, 1);
+}
+
+#[test]
 fn no_places_from_persons_datelines_agencies_or_common_words() {
     let text =
         "OUAGADOUGOU (AIB) - Selon M. Paris Traoré, le ministre Kaya a parlé. La Police enquête sur la police locale.";
