@@ -404,6 +404,46 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// A [`WordMap`] that first checks the first byte and length of the word against those
+/// of its keys: most tokens of a sentence are no number, month or weekday, and this
+/// answers them without hashing.
+pub struct WordTable<V> {
+    map: WordMap<V>,
+    /// For each first byte, a bit per key length (lengths of 63 and more share bit 63).
+    shapes: Vec<u64>,
+}
+
+impl<V> WordTable<V> {
+    /// The first byte (0 for the empty word) and the length as a bit.
+    fn shape(word: &str) -> (usize, u64) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (first as usize, 1 << word.len().min(63))
+    }
+
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let (first, len) = Self::shape(word);
+        if self.shapes[first] & len == 0 {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordTable<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(pairs: I) -> Self {
+        let map: WordMap<V> = pairs.into_iter().collect();
+        let mut shapes = vec![0u64; 256];
+        for (first, len) in map.keys().map(|k| Self::shape(k)) {
+            shapes[first] |= len;
+        }
+        WordTable { map, shapes }
+    }
+}
+
 /// Where each pattern set's occurrences are in a scan of [`Lexicons::matcher`].
 pub mod scan {
     pub const WORDS: usize = 0;
@@ -423,9 +463,9 @@ pub struct Lexicons {
     pub cue_window: usize,
     pub words: PatternSet<Vec<Word>>,
     pub vague: PatternSet<u32>,
-    pub numbers: WordMap<u32>,
-    pub months: WordMap<u32>,
-    pub weekdays: WordMap<u32>,
+    pub numbers: WordTable<u32>,
+    pub months: WordTable<u32>,
+    pub weekdays: WordTable<u32>,
     pub relative: PatternSet<Relative>,
     /// The six pattern sets above in one automaton; its scans answer by set, at the
     /// indexes of [`scan`].
@@ -802,7 +842,7 @@ impl Lexicons {
                 },
             )
         }));
-        let fold_keys = |m: HashMap<String, u32>| -> WordMap<u32> {
+        let fold_keys = |m: HashMap<String, u32>| -> WordTable<u32> {
             m.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect()
         };
 
