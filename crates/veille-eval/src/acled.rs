@@ -54,6 +54,8 @@ pub struct AcledRow {
     pub sub_event_type: String,
     pub actor1: String,
     pub actor2: String,
+    /// ACLED's assoc_actor_1 and assoc_actor_2 names, each ";"-separated list split.
+    pub assoc_actors: Vec<String>,
     pub country: String,
     pub admin1: String,
     pub admin2: String,
@@ -152,6 +154,7 @@ pub fn load(path: &Path, limit: Option<usize>) -> Result<Vec<AcledRow>, AcledErr
         need("fatalities")?,
     );
     let c_sub = col("sub_event_type");
+    let c_assoc = [col("assoc_actor_1"), col("assoc_actor_2")];
     let c_ad3 = col("admin3");
     let c_loc = col("location");
     let mut rows = Vec::new();
@@ -185,6 +188,7 @@ pub fn load(path: &Path, limit: Option<usize>) -> Result<Vec<AcledRow>, AcledErr
             sub_event_type: c_sub.map(get).unwrap_or_default(),
             actor1: get(c_a1),
             actor2: get(c_a2),
+            assoc_actors: split_assoc(c_assoc.iter().flatten().map(|&c| get(c))),
             country: get(c_country),
             admin1,
             admin2,
@@ -198,6 +202,18 @@ pub fn load(path: &Path, limit: Option<usize>) -> Result<Vec<AcledRow>, AcledErr
         }
     }
     Ok(rows)
+}
+
+/// The names of assoc_actor fields ("Students (Burkina Faso); Teachers (Burkina Faso)").
+pub fn split_assoc(fields: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut names: Vec<String> = fields
+        .into_iter()
+        .flat_map(|f| f.split(';').map(|a| a.trim().to_string()).collect::<Vec<_>>())
+        .filter(|a| !a.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// The document Veille reads for one row.
@@ -262,6 +278,13 @@ pub struct AcledReport {
     pub events_per_row: f64,
     pub correct: Vec<(String, usize)>,
     pub misses: Vec<Miss>,
+    /// Rows where ACLED names an associated actor; of them, rows where Veille names the
+    /// same set (years stripped), and rows where it names at least one of them.
+    pub assoc_rows: usize,
+    pub assoc_exact: usize,
+    pub assoc_any: usize,
+    /// Rows where ACLED names no associated actor and Veille names one.
+    pub assoc_spurious: usize,
 }
 
 impl AcledReport {
@@ -303,6 +326,30 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
             .or_else(|| events.first());
         if chosen.is_some() {
             report.found += 1;
+        }
+        let predicted_assoc = chosen
+            .map(|e| split_assoc([e.assoc_actor_1.clone(), e.assoc_actor_2.clone()]))
+            .unwrap_or_default();
+        if row.assoc_actors.is_empty() {
+            report.assoc_spurious += usize::from(!predicted_assoc.is_empty());
+        } else {
+            report.assoc_rows += 1;
+            let mut gold: Vec<String> = row.assoc_actors.iter().map(|a| strip_years(a)).collect();
+            let mut pred: Vec<String> = predicted_assoc.iter().map(|a| strip_years(a)).collect();
+            gold.sort();
+            pred.sort();
+            let exact = pred == gold;
+            report.assoc_exact += usize::from(exact);
+            report.assoc_any += usize::from(pred.iter().any(|p| gold.contains(p)));
+            if !exact {
+                report.misses.push(Miss {
+                    id: row.id.clone(),
+                    field: "assoc_actors".into(),
+                    gold: row.assoc_actors.join("; "),
+                    predicted: predicted_assoc.join("; "),
+                    text: row.text.clone(),
+                });
+            }
         }
         for field in FIELDS {
             let (gold, pred, ok) = match (field, chosen) {
@@ -408,6 +455,19 @@ impl fmt::Display for AcledReport {
                 None => String::new(),
             };
             writeln!(f, "{field:<15} {}  {verdict}", pct(share))?;
+        }
+        if self.assoc_rows > 0 {
+            let of = |n: usize| n as f64 / self.assoc_rows as f64;
+            writeln!(
+                f,
+                "assoc_actors    {}  same set, {} at least one (of the {} rows where ACLED names one); \
+                 named where ACLED names none: {} of {} rows",
+                pct(of(self.assoc_exact)),
+                pct(of(self.assoc_any)),
+                self.assoc_rows,
+                self.assoc_spurious,
+                self.rows - self.assoc_rows
+            )?;
         }
         Ok(())
     }

@@ -174,6 +174,60 @@ fn code_frame(
         })
 }
 
+/// ACLED labels with the span of the words that name them.
+type Labelled = Vec<(String, Span)>;
+
+/// Identities named in the event's sentences, as (label, span) for each side: every one
+/// describes the crowd of a protest or riot; otherwise one named before the event word
+/// describes actor1 if actor1 is a crowd or civilians, one named after it actor2 if actor2
+/// is civilians.
+fn assoc_actors(
+    sections: &[Section<'_>],
+    frames: &[&Frame],
+    ctx: &DocContext<'_>,
+    coded: &Coded,
+    (a1, a2): (&Resolved, Option<&Resolved>),
+    country_name: &str,
+) -> (Labelled, Labelled) {
+    let (mut side1, mut side2) = (Vec::new(), Vec::new());
+    let crowd_event = matches!(a1.inter, 5 | 6) && a2.is_none_or(|a| a.inter != 7);
+    for sec in sections {
+        let ranges: Vec<(usize, usize)> = frames
+            .iter()
+            .flat_map(|f| &f.sentences)
+            .filter(|s| s.within == sec.within)
+            .map(|s| (s.start, s.end))
+            .collect();
+        if ranges.is_empty() {
+            continue;
+        }
+        for m in ctx.identities.find(sec.text, &ranges) {
+            let label = m.label.replace("{country}", country_name);
+            let span = Span {
+                within: sec.within,
+                start: m.start,
+                end: m.end,
+            };
+            let before = sec.within == coded.trigger.within && m.start < coded.trigger.start;
+            let side = if crowd_event || (before && matches!(a1.inter, 5..=7)) {
+                &mut side1
+            } else if !before && a2.is_some_and(|a| a.inter == 7) {
+                &mut side2
+            } else {
+                continue;
+            };
+            if !side.iter().any(|(l, _)| *l == label) {
+                side.push((label, span));
+            }
+        }
+    }
+    (side1, side2)
+}
+
+fn join_labels(labels: &[(String, Span)]) -> String {
+    labels.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join("; ")
+}
+
 /// A participant resolved to its ACLED label for an event's country and date.
 #[derive(Debug, Clone)]
 struct Resolved {
@@ -235,6 +289,7 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date:
 /// Per-document facts the coder needs.
 pub struct DocContext<'a> {
     pub doc: &'a Document,
+    pub identities: &'a crate::identity::Identities,
     pub country: Option<String>,
     pub lang: String,
     pub published: Option<NaiveDate>,
@@ -639,6 +694,7 @@ fn build_event(
     };
     let time_precision = frames.iter().filter_map(|f| f.date.map(|d| d.1)).min().unwrap_or(2);
     let date_span = frames.iter().find_map(|f| f.date.and_then(|d| d.2));
+    let (assoc1, assoc2) = assoc_actors(sections, frames, ctx, &coded, (&a1, a2.as_ref()), &country_name);
 
     // Evidence.
     let mut evidence = Vec::new();
@@ -674,6 +730,12 @@ fn build_event(
     push("actor1", a1.span);
     if let Some(a) = &a2 {
         push("actor2", a.span);
+    }
+    for (_, span) in &assoc1 {
+        push("assoc_actor_1", Some(*span));
+    }
+    for (_, span) in &assoc2 {
+        push("assoc_actor_2", Some(*span));
     }
     if !civilian_targeting.is_empty() {
         push(
@@ -814,10 +876,10 @@ fn build_event(
         event_type: info.event_type.clone(),
         sub_event_type: coded.sub_event.clone(),
         actor1: a1.label.clone(),
-        assoc_actor_1: String::new(),
+        assoc_actor_1: join_labels(&assoc1),
         inter1,
         actor2: a2.as_ref().map(|a| a.label.clone()).unwrap_or_default(),
-        assoc_actor_2: String::new(),
+        assoc_actor_2: join_labels(&assoc2),
         inter2,
         interaction,
         civilian_targeting: civilian_targeting.to_string(),

@@ -475,7 +475,7 @@ pub struct Lexicons {
     pub regimes: HashMap<String, Vec<(NaiveDate, String)>>,
 }
 
-fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
+pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
     toml::from_str(text).map_err(|e| ExtractError::Lexicon {
         path: path.to_string(),
         problem: e.to_string().trim().to_string(),
@@ -523,7 +523,7 @@ fn parse_countries(text: &str, path: &str) -> Result<Vec<Country>, ExtractError>
 }
 
 /// Reads `name` from the user directory when it exists there.
-fn user_file(dir: Option<&Path>, name: &str) -> Result<Option<(String, String)>, ExtractError> {
+pub(crate) fn user_file(dir: Option<&Path>, name: &str) -> Result<Option<(String, String)>, ExtractError> {
     let Some(dir) = dir else { return Ok(None) };
     Ok(veille_geoparse::read_user_file(dir, name)?.map(|(path, text)| (text, path)))
 }

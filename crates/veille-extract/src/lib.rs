@@ -49,6 +49,7 @@ pub mod coding;
 pub mod dates;
 mod folded;
 pub mod frames;
+pub mod identity;
 pub mod lexicon;
 pub mod mentions;
 pub mod output;
@@ -75,6 +76,7 @@ impl From<veille_geoparse::GeoparseError> for ExtractError {
 /// Loaded lexicons plus the geoparser; build once, share read-only.
 pub struct Extractor {
     lex: Lexicons,
+    identities: identity::Identities,
     geoparser: Geoparser,
     published: Option<NaiveDate>,
     country: Option<String>,
@@ -92,6 +94,7 @@ impl Extractor {
     pub fn new(lexicon_dir: Option<&Path>) -> Result<Self, ExtractError> {
         Ok(Extractor {
             lex: Lexicons::load(lexicon_dir)?,
+            identities: identity::Identities::load(lexicon_dir)?,
             // The same directory extends the geoparser's word lists (geoparse-*.txt).
             geoparser: match lexicon_dir {
                 Some(dir) => Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(dir))?,
@@ -237,6 +240,7 @@ impl Extractor {
         }
         let ctx = coding::DocContext {
             doc,
+            identities: &self.identities,
             country,
             lang,
             published,

@@ -490,3 +490,21 @@ fn mutineers_who_take_a_town_overtake_it() {
         e.actor1
     );
 }
+
+#[test]
+fn who_the_crowd_and_the_victims_are_fills_the_assoc_actors() {
+    let e = only_event(
+        "assoc-protest",
+        "On 9 October 2020, students and teachers staged a sit-in in Hombori to demand the reopening of schools.",
+    );
+    assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.assoc_actor_1, "Students (Mali); Teachers (Mali)");
+    assert!(field(&e, "assoc_actor_1").contains(&"students"));
+    let e = only_event(
+        "assoc-victims",
+        "On 9 October 2020, JNIM militants killed three Fulani herders in the village of Hombori.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    assert_eq!(e.assoc_actor_1, "");
+    assert_eq!(e.assoc_actor_2, "Fulani Ethnic Group (Mali); Pastoralists (Mali)");
+}

@@ -1,0 +1,98 @@
+//! Identities: who the crowd or the civilians of an event are ("students", "Fulani
+//! herders"), for ACLED's assoc_actor fields.
+//!
+//! Data in: `lexicons/identities.toml` (and a user file of the same name), a section's
+//! text and the byte ranges of an event's sentences. Data out: the identity labels found
+//! there, each with the span that names it, in text order. The coder decides which side of
+//! the event each one describes.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::folded::{Folded, Matcher, PatternSet};
+use crate::lexicon::{parse_toml, user_file};
+use crate::ExtractError;
+
+const IDENTITIES: &str = include_str!("../../../lexicons/identities.toml");
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentitiesFile {
+    #[serde(default)]
+    identity: Vec<IdentityEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentityEntry {
+    label: String,
+    #[serde(default)]
+    implies: Vec<String>,
+    aliases: Vec<String>,
+}
+
+/// The identity lexicon, searched on its own: only sections that hold an event are
+/// scanned, so it costs nothing on the many sentences that tell none.
+pub struct Identities {
+    /// Per entry: its label, then the labels it implies.
+    labels: Vec<Vec<String>>,
+    patterns: PatternSet<usize>,
+    matcher: Matcher,
+}
+
+/// One identity named in the text: its label template and its source byte range.
+#[derive(Debug, Clone)]
+pub struct IdentityMention<'a> {
+    pub label: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Identities {
+    pub fn load(dir: Option<&Path>) -> Result<Self, ExtractError> {
+        let mut file: IdentitiesFile = parse_toml(IDENTITIES, "lexicons/identities.toml")?;
+        if let Some((text, path)) = user_file(dir, "identities.toml")? {
+            let user: IdentitiesFile = parse_toml(&text, &path)?;
+            file.identity.extend(user.identity);
+        }
+        let mut labels = Vec::with_capacity(file.identity.len());
+        let mut pairs = Vec::new();
+        for (i, entry) in file.identity.into_iter().enumerate() {
+            pairs.extend(entry.aliases.into_iter().map(|a| (a, i)));
+            labels.push(std::iter::once(entry.label).chain(entry.implies).collect());
+        }
+        let patterns = PatternSet::from_pairs(pairs);
+        let matcher = Matcher::new(&[patterns.keys()]);
+        Ok(Identities {
+            labels,
+            patterns,
+            matcher,
+        })
+    }
+
+    /// Identities named in `text` within `ranges` (byte ranges, e.g. sentences), in text
+    /// order, each label once (its first mention); an implied label shares the span of the
+    /// mention that implies it.
+    pub fn find<'a>(&'a self, text: &str, ranges: &[(usize, usize)]) -> Vec<IdentityMention<'a>> {
+        let folded = Folded::new(text);
+        let found = self.matcher.scan(&folded);
+        let mut out: Vec<IdentityMention<'a>> = Vec::new();
+        for &(start, end) in ranges {
+            let Some(source) = text.get(..end) else { continue };
+            for hit in self.patterns.select(&found[0], &folded, source, start) {
+                for label in &self.labels[*hit.payload] {
+                    if !out.iter().any(|m| m.label == label) {
+                        out.push(IdentityMention {
+                            label,
+                            start: hit.start,
+                            end: hit.end,
+                        });
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|m| m.start);
+        out
+    }
+}
