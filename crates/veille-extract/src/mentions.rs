@@ -107,19 +107,21 @@ impl<'a> SectionText<'a> {
         let folded = Folded::new(text);
         let found = lex.matcher.scan(&folded);
         let tokens = veille_text::tokenize(text);
-        let mut folded_buf = String::with_capacity(text.len());
+        // Bytes, not chars: an ASCII word is lowered byte by byte in one bulk extend.
+        let mut folded_bytes = Vec::with_capacity(text.len());
         let mut folded_bounds = Vec::with_capacity(tokens.len());
         let mut scratch = String::new();
         for t in &tokens {
-            let start = folded_buf.len() as u32;
+            let start = folded_bytes.len() as u32;
             if t.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                folded_buf.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+                folded_bytes.extend(t.text.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
                 veille_text::fold_into(t.text, &mut scratch);
-                folded_buf.push_str(&scratch);
+                folded_bytes.extend_from_slice(scratch.as_bytes());
             }
-            folded_bounds.push((start, folded_buf.len() as u32));
+            folded_bounds.push((start, folded_bytes.len() as u32));
         }
+        let folded_buf = String::from_utf8(folded_bytes).expect("folded words are ASCII");
         SectionText {
             text,
             folded,
