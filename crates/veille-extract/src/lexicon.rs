@@ -860,14 +860,15 @@ impl Lexicons {
             .into_iter()
             .map(|s| (s.name.clone(), s))
             .collect();
-        let matcher = Matcher::new(&[
-            words.keys(),
-            actor_set.keys(),
-            cues.keys(),
-            triggers.keys(),
-            vague.keys(),
-            relative.keys(),
-        ]);
+        // Placed by the `scan` indexes themselves, so the two cannot drift apart.
+        let mut sets: [&[String]; 6] = Default::default();
+        sets[scan::WORDS] = words.keys();
+        sets[scan::ACTORS] = actor_set.keys();
+        sets[scan::CUES] = cues.keys();
+        sets[scan::TRIGGERS] = triggers.keys();
+        sets[scan::VAGUE] = vague.keys();
+        sets[scan::RELATIVE] = relative.keys();
+        let matcher = Matcher::new(&sets);
         Ok(Lexicons {
             matcher,
             actors,
