@@ -189,7 +189,10 @@ fn assoc_actors(
     (a1, a2): (&Resolved, Option<&Resolved>),
     country_name: &str,
 ) -> (Labelled, Labelled) {
-    let (mut side1, mut side2) = (Vec::new(), Vec::new());
+    let (mut side1, mut side2): (Labelled, Labelled) = (
+        a1.subgroup.iter().cloned().collect(),
+        a2.and_then(|a| a.subgroup.clone()).into_iter().collect(),
+    );
     let crowd_event = matches!(a1.inter, 5 | 6) && a2.is_none_or(|a| a.inter != 7);
     for sec in sections {
         let ranges: Vec<(usize, usize)> = frames
@@ -234,6 +237,8 @@ struct Resolved {
     label: String,
     inter: u8,
     span: Option<Span>,
+    /// The sub-group named with the actor, resolved, for assoc_actor.
+    subgroup: Option<(String, Span)>,
 }
 
 /// Where an event is: its country code and the gazetteer's name for that country.
@@ -252,10 +257,15 @@ fn resolve(lex: &Lexicons, p: &Participant, loc: &Loc<'_>, date: NaiveDate) -> R
         && entry.country.is_some()
         && country.is_some()
         && entry.country.as_deref() != country;
+    let subgroup = p.subgroup.as_ref().map(|(span, entries)| {
+        let sub = &lex.actors[lex.choose_actor(entries, country, date)];
+        (lex.actor_label_named(sub, country, loc.name, date), *span)
+    });
     Resolved {
         label: lex.actor_label_named(entry, country, loc.name, date),
         inter: if foreign { 8 } else { entry.inter },
         span: Some(p.span),
+        subgroup,
     }
 }
 
@@ -277,11 +287,13 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date:
             label: lex.actor_label_named(&e, loc.code, loc.name, date),
             inter,
             span: None,
+            subgroup: None,
         },
         None => Resolved {
             label: template.to_string(),
             inter,
             span: None,
+            subgroup: None,
         },
     }
 }

@@ -50,6 +50,8 @@ pub struct Participant {
     pub marked: bool,
     /// A place or thing standing for civilians ("le village").
     pub weak: bool,
+    /// The sub-group named with it ("Katiba Macina (JNIM)"): its span and lexicon entries.
+    pub subgroup: Option<(Span, Vec<usize>)>,
 }
 
 /// A trigger of a frame: its span, the classes it may stand for, and whether it is passive.
@@ -123,6 +125,16 @@ fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: 
         from_context,
         marked: a.agent_marked,
         weak: a.weak,
+        subgroup: a.subgroup.as_ref().map(|(start, end, entries)| {
+            (
+                Span {
+                    within,
+                    start: *start,
+                    end: *end,
+                },
+                entries.clone(),
+            )
+        }),
     }
 }
 

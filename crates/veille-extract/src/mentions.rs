@@ -20,6 +20,9 @@ pub struct ActorMention {
     /// Preceded by "par"/"by" (agent) or "contre"/"against" (target).
     pub agent_marked: bool,
     pub target_marked: bool,
+    /// "Katiba Macina (JNIM)": the sub-group named before the group it belongs to, as
+    /// (start, end, lexicon entries). ACLED codes the group and associates the sub-group.
+    pub subgroup: Option<(usize, usize, Vec<usize>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -233,6 +236,7 @@ pub fn analyse(
                 token: token_at(tokens, h.start),
                 agent_marked: false,
                 target_marked: false,
+                subgroup: None,
             }
         })
         .collect();
@@ -266,7 +270,8 @@ pub fn analyse(
         })
         .collect();
     for i in bracketed.into_iter().rev() {
-        actors.remove(i);
+        let sub = actors.remove(i);
+        actors[i].subgroup = Some((sub.start, sub.end, sub.entries));
     }
     let cues: Vec<(usize, usize, CueKind)> = section
         .hits(&lex.cues, scan::CUES, span)

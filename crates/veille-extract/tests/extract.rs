@@ -508,3 +508,14 @@ fn who_the_crowd_and_the_victims_are_fills_the_assoc_actors() {
     assert_eq!(e.assoc_actor_1, "");
     assert_eq!(e.assoc_actor_2, "Fulani Ethnic Group (Mali); Pastoralists (Mali)");
 }
+
+#[test]
+fn a_sub_group_named_with_its_group_is_its_associate() {
+    let e = only_event(
+        "subgroup",
+        "On 9 October 2020, Katiba Macina (JNIM) militants attacked the village of Hombori and killed two civilians.",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(e.assoc_actor_1, "Katiba Macina");
+    assert_eq!(field(&e, "assoc_actor_1"), ["Katiba Macina"]);
+}
