@@ -842,8 +842,12 @@ impl Lexicons {
                 },
             )
         }));
+        // Keys that fold alike ("Août", "aout") meet in one entry: taking them in sorted
+        // order makes the one that stays the same on every run, whatever the hash order.
         let fold_keys = |m: HashMap<String, u32>| -> WordTable<u32> {
-            m.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect()
+            let mut pairs: Vec<(String, u32)> = m.into_iter().collect();
+            pairs.sort();
+            pairs.into_iter().map(|(k, v)| (veille_text::fold(&k), v)).collect()
         };
 
         let mut regimes = HashMap::new();
