@@ -479,6 +479,28 @@ pub fn analyse(
         };
         if decided.is_none() {
             decided = scan(8, &clause_break);
+            // "A soldier shot dead a civilian", "two militants killed two people": a kill
+            // verb with its own object after it is active, and the count before it is its
+            // subject, not its dead.
+            if let Some((true, k)) = decided {
+                let verb_end = (k..tokens.len())
+                    .take_while(|&j| has(j, Word::Kill))
+                    .last()
+                    .unwrap_or(k);
+                let passive = k > 0 && has(k - 1, Word::Passive);
+                // The word right after the verb (an article aside) must start the object:
+                // "killed and four wounded" has none.
+                let next_word = (verb_end + 1..tokens.len().min(verb_end + 3))
+                    .take_while(|&j| tokens[j].is_word())
+                    .find(|&j| !ARTICLES.contains(&ft.get(j).unwrap_or("")) || numbers.iter().any(|m| m.token == j));
+                let has_object = !passive
+                    && next_word.is_some_and(|j| {
+                        numbers.iter().any(|m| m.token == j) || actors.iter().any(|a| a.token == j && !a.weak)
+                    });
+                if has_object {
+                    decided = None;
+                }
+            }
         }
         // "Une cinquantaine d'habitants de la commune de X, fuyant les violences, ont été
         // tués": a count followed by the people it counts governs the verb of its clause,

@@ -519,3 +519,19 @@ fn a_sub_group_named_with_its_group_is_its_associate() {
     assert_eq!(e.assoc_actor_1, "Katiba Macina");
     assert_eq!(field(&e, "assoc_actor_1"), ["Katiba Macina"]);
 }
+
+#[test]
+fn the_count_before_an_active_kill_verb_is_its_subject() {
+    let e = only_event(
+        "active-kill",
+        "On 9 October 2020, a soldier shot dead a civilian woman in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert!(e.actor1.starts_with("Military Forces of Mali"), "{}", e.actor1);
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "passive-kill",
+        "On 9 October 2020, militants ambushed a patrol near Hombori; two soldiers were killed and four others wounded.",
+    );
+    assert_eq!(e.fatalities, 2);
+}
