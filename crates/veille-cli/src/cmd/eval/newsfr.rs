@@ -27,6 +27,11 @@ pub struct Args {
     /// Directory of extra lexicon files for the extractor.
     #[arg(long)]
     pub lexicon: Option<PathBuf>,
+    /// Country hint (ISO 3166-1 alpha-2) for every article, as a `veille watch` source
+    /// configured with `country` gives it (lefaso.net covers Burkina Faso). Default: none,
+    /// the geoparser and coder find the country from the text alone.
+    #[arg(long)]
+    pub country: Option<String>,
     /// Score these events (JSON Lines of Veille events, grouped by `doc_id`) instead of
     /// running the extractor, e.g. the output of `veille extract` or of another system.
     #[arg(long)]
@@ -61,7 +66,9 @@ pub fn run(args: Args) -> Result<()> {
     let wanted: std::collections::BTreeSet<&str> = gold.iter().map(|d| d.id.as_str()).collect();
     let documents = read_wanted(&news, &wanted)?;
 
-    let extractor = Extractor::new(args.lexicon.as_deref()).context("loading the extractor lexicons")?;
+    let extractor = Extractor::new(args.lexicon.as_deref())
+        .context("loading the extractor lexicons")?
+        .with_country(args.country.clone());
     let mut predicted = Vec::with_capacity(gold.len());
     let mut missing = 0;
     for doc in &gold {
