@@ -706,7 +706,39 @@ fn build_event(
     };
     let time_precision = frames.iter().filter_map(|f| f.date.map(|d| d.1)).min().unwrap_or(2);
     let date_span = frames.iter().find_map(|f| f.date.and_then(|d| d.2));
-    let (assoc1, assoc2) = assoc_actors(sections, frames, ctx, &coded, (&a1, a2.as_ref()), &country_name);
+    let (mut assoc1, mut assoc2) = assoc_actors(sections, frames, ctx, &coded, (&a1, a2.as_ref()), &country_name);
+    // Forces that act with a side ("soldiers and volunteer fighters (VDP) repelled …") are
+    // its associates: other armed agents of the event allied with actor1 or actor2.
+    // Mutineers fight the forces they left, an unnamed group allies with nobody, and a
+    // government is not a fighting force.
+    let apart = [
+        d("Mutiny of Military Forces", 1).label,
+        d("Government", 1).label,
+        d("Unidentified Armed Group", 3).label,
+    ];
+    let allies = |side: &Resolved, r: &Resolved| {
+        !apart.contains(&r.label)
+            && !apart.contains(&side.label)
+            && match side.inter {
+                1 | 3 | 4 | 8 => matches!(r.inter, 1 | 3 | 4 | 8),
+                2 => r.inter == 2,
+                _ => false,
+            }
+    };
+    for p in &agents {
+        let r = resolve(lex, p, &loc, date);
+        let taken = r.label == a1.label || a2.as_ref().is_some_and(|a| a.label == r.label);
+        let assoc = if allies(&a1, &r) {
+            &mut assoc1
+        } else if a2.as_ref().is_some_and(|a| allies(a, &r)) {
+            &mut assoc2
+        } else {
+            continue;
+        };
+        if !taken && !assoc.iter().any(|(l, _)| *l == r.label) {
+            assoc.push((r.label, p.span));
+        }
+    }
 
     // Evidence.
     let mut evidence = Vec::new();

@@ -535,3 +535,19 @@ fn the_count_before_an_active_kill_verb_is_its_subject() {
     );
     assert_eq!(e.fatalities, 2);
 }
+
+#[test]
+fn forces_fighting_together_are_associates() {
+    let e = only_event(
+        "joint-forces",
+        "On 9 October 2020, soldiers and Dozo hunters repelled JNIM militants who attacked Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let (state_side, assoc) = if e.actor1.starts_with("Military Forces of Mali") {
+        (&e.actor1, &e.assoc_actor_1)
+    } else {
+        (&e.actor2, &e.assoc_actor_2)
+    };
+    assert!(state_side.starts_with("Military Forces of Mali"), "{e:#?}");
+    assert_eq!(assoc, "Dozo Communal Militia (Mali)");
+}
