@@ -551,3 +551,17 @@ fn forces_fighting_together_are_associates() {
     assert!(state_side.starts_with("Military Forces of Mali"), "{e:#?}");
     assert_eq!(assoc, "Dozo Communal Militia (Mali)");
 }
+
+#[test]
+fn blockades_and_announced_operations_are_strategic_developments() {
+    let e = only_event(
+        "blockade",
+        "On 9 October 2020, JNIM militants began a blockade on the town of Hombori, preventing the entry of fuel and food.",
+    );
+    assert_eq!(e.sub_event_type, "Other");
+    let e = only_event(
+        "operation",
+        "On 9 October 2020, the Malian army launched an operation in the area of Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Change to group/activity");
+}
