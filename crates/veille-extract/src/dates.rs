@@ -23,8 +23,12 @@ pub struct DateMention {
     pub relative: bool,
 }
 
+/// "3", "1er", "18th", "1st", "22nd", "3rd": a day of the month.
 fn day_number(folded: &str) -> Option<u32> {
-    let digits = folded.strip_suffix("er").unwrap_or(folded);
+    let digits = ["er", "st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| folded.strip_suffix(s))
+        .unwrap_or(folded);
     let d: u32 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
 }
@@ -278,5 +282,7 @@ mod tests {
         assert_eq!((lw[0].0.as_str(), lw[0].1), ("2024-02-27", 2));
         assert_eq!(dates("On 2020-08-01 gunmen", "2020-08-04")[0].0, "2020-08-01");
         assert!(dates("in May the rains", "2020-08-04").is_empty());
+        assert_eq!(dates("On October 18th, students", "2018-10-21")[0].0, "2018-10-18");
+        assert_eq!(dates("On or before October 1st, police", "2018-10-04")[0].0, "2018-10-01");
     }
 }
