@@ -4,6 +4,7 @@ use veille_gazetteer::{Gazetteer, NameHit};
 use veille_text::{tokenize, CharIndex, Token};
 
 use crate::lexicon::{CuePosition, CueRole, Lexicon};
+use crate::spelling::{max_spelling_cost, spelling_cost};
 use crate::MentionRole;
 
 /// Longest name, in tokens ("Boucle du Mouhoun" is 3, "Bosnia and Herzegovina" 3,
@@ -48,6 +49,11 @@ pub struct RawMention {
     /// "Colorado State University"): a guess for this span only, which
     /// neither sways the other mentions nor makes the document's focus.
     pub inside_longer: bool,
+    /// Places of the source's country whose name is another spelling of
+    /// `key`, with the cost of the difference: read only when no entry of
+    /// `hits` is an acceptable reading ("Sassambari" is a Malian village in
+    /// GeoNames and "Sassambaré" a Burkinabè one).
+    pub spellings: Vec<(NameHit, f64)>,
 }
 
 impl Prepared<'_> {
@@ -134,6 +140,8 @@ pub fn detect(
     // Mentions whose cue is not a cue word: a local spelling after a locative
     // ("in Arbinda"), "the capital". Their first token.
     let mut cued_without_words: Vec<usize> = Vec::new();
+    // Near spellings of unknown words read as places after a locative, by token.
+    let mut spellings: rustc_hash::FxHashMap<usize, Vec<(NameHit, f64)>> = Default::default();
     let mut i = 0;
     while i < n {
         let tok = p.tokens[i];
@@ -279,8 +287,9 @@ pub fn detect(
                     if after_locative && plain_word {
                         let hits = fuzzy_hits(gazetteer, p.folded(i), country);
                         if !hits.is_empty() {
-                            spans.push((i, i, p.folded(i).to_string(), hits));
+                            spans.push((i, i, p.folded(i).to_string(), Vec::new()));
                             cued_without_words.push(i);
+                            spellings.insert(i, hits);
                         }
                     }
                 }
@@ -312,6 +321,7 @@ pub fn detect(
                 detected: true,
                 after_locative: false,
                 inside_longer: false,
+                spellings: Vec::new(),
             });
             continue;
         }
@@ -366,6 +376,7 @@ pub fn detect(
             detected: true,
             after_locative: follows_locative(lexicon, &p, s),
             inside_longer: false,
+            spellings: spellings.remove(&s).unwrap_or_default(),
         });
     }
     mark_second_of_pairs(text, &mut mentions);
@@ -642,11 +653,18 @@ pub fn mentions_for_spans(
         }
         let surface = &text[bs..be];
         let key = veille_text::fold(surface);
-        let (mut hits, used_key) = lookup_with_variants(gazetteer, lexicon, &key);
-        if let (true, Some(country)) = (hits.is_empty(), country) {
-            hits = fuzzy_hits(gazetteer, &key, country);
-        }
-        let inner = match hits.is_empty() {
+        let (hits, used_key) = lookup_with_variants(gazetteer, lexicon, &key);
+        let spellings = match country {
+            Some(cc)
+                if !hits
+                    .iter()
+                    .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(cc)) =>
+            {
+                fuzzy_hits(gazetteer, &key, cc)
+            }
+            _ => Vec::new(),
+        };
+        let inner = match hits.is_empty() && spellings.is_empty() {
             true => prominent_name_inside(gazetteer, lexicon, &key),
             false => None,
         };
@@ -690,6 +708,7 @@ pub fn mentions_for_spans(
             detected: false,
             after_locative: false,
             inside_longer,
+            spellings,
         });
     }
     out
@@ -739,30 +758,39 @@ fn prominent_name_inside(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) ->
     best.map(|(_, hits, part)| (hits, part))
 }
 
-/// Places whose name is one edit away from `key` (two for long names), as
-/// alternate-name hits: local spellings of village names vary ("Tokabangou",
-/// "Tokobangou"). Used only for spans the caller asserts are places, and only
-/// within the source's country: against the whole world one edit finds a
-/// homonym for almost anything.
-fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec<NameHit> {
+/// Places of `country` whose name is another spelling of `key`, with the
+/// cost of the difference ([`spelling_cost`]), cheapest first: local
+/// spellings of village names vary ("Sassambari", "Sassambaré"). Used only
+/// for spans the caller asserts are places or that follow a locative, and
+/// only within the source's country: against the whole world one edit finds
+/// a homonym for almost anything.
+pub(crate) fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec<(NameHit, f64)> {
     let letters = key.chars().filter(char::is_ascii_alphabetic).count();
-    let distance = match letters {
-        0..=4 => return Vec::new(),
-        5..=9 => 1,
-        _ => 2,
+    let Some(max_cost) = max_spelling_cost(letters) else {
+        return Vec::new();
     };
-    let mut hits: Vec<NameHit> = gazetteer
-        .fuzzy_lookup(key, distance, 64)
+    // The automaton counts every edit as one; two cheap edits cost at most one.
+    let distance = if max_cost >= 1.0 { 2 } else { 1 };
+    let mut hits: Vec<(NameHit, f64)> = gazetteer
+        .fuzzy_lookup(key, distance, 256)
         .into_iter()
-        .flat_map(|(_, hits)| hits)
-        .filter(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country))
-        .map(|h| NameHit {
-            place: h.place,
-            kind: veille_gazetteer::NameKind::Alternate,
+        .filter_map(|(name, hits)| {
+            let cost = spelling_cost(key, &name);
+            (cost <= max_cost).then_some((hits, cost))
+        })
+        .flat_map(|(hits, cost)| hits.into_iter().map(move |h| (h, cost)))
+        .filter(|(h, _)| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country))
+        .map(|(h, cost)| {
+            let hit = NameHit {
+                place: h.place,
+                kind: veille_gazetteer::NameKind::Alternate,
+            };
+            (hit, cost)
         })
         .collect();
-    hits.sort_by_key(|h| h.place);
-    hits.dedup_by_key(|h| h.place);
+    hits.sort_by(|a, b| a.0.place.cmp(&b.0.place).then(a.1.total_cmp(&b.1)));
+    hits.dedup_by_key(|(h, _)| h.place);
+    hits.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.place.cmp(&b.0.place)));
     hits
 }
 

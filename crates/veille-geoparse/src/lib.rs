@@ -51,6 +51,7 @@ use veille_model::PlaceMention;
 pub mod detect;
 mod lexicon;
 pub mod resolve;
+mod spelling;
 
 pub use lexicon::{read_user_file, Cue, CuePosition, CueRole, Lexicon};
 pub use resolve::Candidate;

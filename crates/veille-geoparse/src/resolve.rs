@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use veille_gazetteer::{Gazetteer, NameKind, Place};
+use veille_gazetteer::{Gazetteer, NameHit, NameKind, Place};
 use veille_model::{precision, PlaceMention};
 use veille_text::CharIndex;
 
@@ -38,7 +38,16 @@ mod weight {
     pub const UNIT_WITHOUT_CUE: f64 = -5.0;
     /// A unit matched by its name without "County", "Cercle de"..., and no cue.
     pub const UNIT_BY_STRIPPED_NAME: f64 = -2.0;
+    /// Per unit of spelling cost of a reading found under another spelling
+    /// ("Sassambari" for Sassambaré): the closest spelling wins among them.
+    pub const SPELLING: f64 = -2.0;
 }
+
+/// A reading found only under another spelling of the name is kept, when the
+/// document places other places, only within this distance of one of them:
+/// a near spelling is a guess, and a village 300 km from everything else
+/// the article names is a wrong one ("Tokabangou" read as Twabangou).
+const SPELLING_MAX_KM: f64 = 200.0;
 
 /// Prior of a GeoNames feature: countries and capitals above admin units
 /// above towns above spots, whatever their population says.
@@ -198,6 +207,7 @@ pub(crate) fn candidates_for_name(
         detected: false,
         after_locative: false,
         inside_longer: false,
+        spellings: Vec::new(),
     };
     let places: Vec<Place<'_>> = hits.iter().map(|h| gazetteer.place(h.place)).collect();
     let mut out: Vec<Candidate> = hits
@@ -242,6 +252,10 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 /// A mention's candidates, with what every context round needs of them
 /// fetched once (gazetteer records and context-free scores).
 struct Candidates<'g> {
+    /// The mention's exact hits, then its near spellings.
+    hits: Vec<NameHit>,
+    /// Whether the reading was found under another spelling of the name.
+    respelled: Vec<bool>,
     places: Vec<Place<'g>>,
     kinds: Vec<NameKind>,
     priors: Vec<f64>,
@@ -328,6 +342,9 @@ fn rescore(
                     }
                 })
                 .fold(f64::INFINITY, f64::min);
+            if cands.respelled[i] && nearest.is_finite() && nearest > SPELLING_MAX_KM {
+                continue;
+            }
             if nearest < 50.0 {
                 score += weight::NEAR_OTHER_50KM;
             } else if nearest < 200.0 {
@@ -393,15 +410,33 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     let candidates: Vec<Candidates<'_>> = mentions
         .iter()
         .map(|m| {
-            let places: Vec<Place<'_>> = m.hits.iter().map(|h| gazetteer.place(h.place)).collect();
-            let priors = m
+            let hits: Vec<NameHit> = m
                 .hits
+                .iter()
+                .chain(m.spellings.iter().map(|(h, _)| h))
+                .copied()
+                .collect();
+            let places: Vec<Place<'_>> = hits.iter().map(|h| gazetteer.place(h.place)).collect();
+            let mut priors: Vec<f64> = hits
                 .iter()
                 .zip(&places)
                 .map(|(h, p)| prior_score(p, h.kind, &places, m, hints, &home))
                 .collect();
+            // Another spelling is read only when the name as written has no
+            // acceptable reading, and the closer spelling first.
+            let exact_readable = priors[..m.hits.len()].iter().any(|p| p.is_finite());
+            for (prior, (_, cost)) in priors[m.hits.len()..].iter_mut().zip(&m.spellings) {
+                *prior = if exact_readable {
+                    f64::NEG_INFINITY
+                } else {
+                    *prior + weight::SPELLING * cost
+                };
+            }
+            let respelled = (0..hits.len()).map(|i| i >= m.hits.len()).collect();
             Candidates {
-                kinds: m.hits.iter().map(|h| h.kind).collect(),
+                kinds: hits.iter().map(|h| h.kind).collect(),
+                hits,
+                respelled,
                 places,
                 priors,
             }
@@ -426,10 +461,9 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     let resolved: Vec<Option<Candidate>> = chosen
         .iter()
         .zip(&candidates)
-        .zip(mentions)
-        .map(|((c, cands), m)| {
+        .map(|(c, cands)| {
             c.map(|(i, score)| Candidate {
-                place: m.hits[i].place,
+                place: cands.hits[i].place,
                 kind: cands.kinds[i],
                 score,
             })
