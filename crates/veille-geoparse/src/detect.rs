@@ -660,7 +660,12 @@ pub fn mentions_for_spans(
                     .iter()
                     .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(cc)) =>
             {
-                fuzzy_hits(gazetteer, &key, cc)
+                let mut spellings = fuzzy_hits(gazetteer, &key, cc);
+                let words: Vec<&str> = key.split(' ').collect();
+                if let (true, Some(village)) = (spellings.is_empty(), without_qualifiers(lexicon, &words)) {
+                    spellings = fuzzy_hits(gazetteer, &village, cc);
+                }
+                spellings
             }
             _ => Vec::new(),
         };
@@ -896,5 +901,22 @@ pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key
             return (hits, core);
         }
     }
+    if let Some(village) = without_qualifiers(lexicon, &words[lo..hi]) {
+        let hits = lookup_elided(gazetteer, &village);
+        if !hits.is_empty() {
+            return (hits, village);
+        }
+    }
     (Vec::new(), key.to_string())
+}
+
+/// The village of "Essakane Site", "Gomde Fulbe" or "Darbiti 2": the name
+/// without the qualifiers of a part of a village at its end, when some name
+/// is left and something was removed.
+pub(crate) fn without_qualifiers(lexicon: &Lexicon, words: &[&str]) -> Option<String> {
+    let mut end = words.len();
+    while end > 1 && lexicon.settlement_qualifiers.contains(words[end - 1]) {
+        end -= 1;
+    }
+    (end < words.len()).then(|| words[..end].join(" "))
 }

@@ -65,6 +65,8 @@ pub struct Lexicon {
     pub capital_phrases: HashSet<String>,
     pub agencies: HashSet<String>,
     pub feature_words: HashSet<String>,
+    /// Words after a village name for a part of it ("Site", "Fulbe", "II").
+    pub settlement_qualifiers: HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.toml");
@@ -76,12 +78,14 @@ const LOCATIVES: &str = include_str!("../data/locatives.txt");
 const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
+const SETTLEMENT_QUALIFIERS: &str = include_str!("../data/settlement-qualifiers.txt");
 
 impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
     /// `geoparse-stopwords.txt`, `geoparse-person-titles.txt`, `geoparse-person-names.txt`,
-    /// `geoparse-locatives.txt`, `geoparse-agencies.txt`, `geoparse-feature-words.txt`).
+    /// `geoparse-locatives.txt`, `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
+    /// `geoparse-settlement-qualifiers.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;
@@ -93,6 +97,7 @@ impl Lexicon {
         add_words(&mut lexicon.capital_phrases, CAPITAL_PHRASES);
         add_words(&mut lexicon.agencies, AGENCIES);
         add_words(&mut lexicon.feature_words, FEATURE_WORDS);
+        add_words(&mut lexicon.settlement_qualifiers, SETTLEMENT_QUALIFIERS);
         if let Some(dir) = dir {
             let read = |name: &str| read_user_file(dir, name);
             if let Some((path, text)) = read("geoparse-cues.toml")? {
@@ -118,6 +123,9 @@ impl Lexicon {
             }
             if let Some((_, text)) = read("geoparse-feature-words.txt")? {
                 add_words(&mut lexicon.feature_words, &text);
+            }
+            if let Some((_, text)) = read("geoparse-settlement-qualifiers.txt")? {
+                add_words(&mut lexicon.settlement_qualifiers, &text);
             }
         }
         Ok(lexicon)
