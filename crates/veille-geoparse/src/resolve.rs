@@ -118,9 +118,10 @@ fn level_matches(place: &Place<'_>, level: &str) -> bool {
 /// An admin unit sharing its bare name with its seat town ("Mopti" the
 /// region and the town, "Goundam" the cercle and the town): without a cue
 /// word, the name means the town. A second- or third-level unit also yields
-/// to a town of its name inside it that GeoNames does not code as a seat:
+/// to a town of its very name inside it that GeoNames does not code as a seat:
 /// Niger's départements of 2011 took the names of towns the 2014 dump still
-/// lists as plain villages ("Iférouane", "Aderbissinat").
+/// lists as plain villages ("Iférouane", "Aderbissinat"). "Province du Bam"
+/// keeps its bare name "Bam" against the village Bam inside it.
 fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool {
     if !matches!(place.feature_code, "ADM1" | "ADM2" | "ADM3") {
         return false;
@@ -130,7 +131,10 @@ fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool
             && other.country_code == place.country_code
             && other.admin1 == place.admin1
             && (matches!(other.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLC")
-                || (place.feature_code != "ADM1" && !place.admin2.is_empty() && other.admin2 == place.admin2))
+                || (place.feature_code != "ADM1"
+                    && !place.admin2.is_empty()
+                    && other.admin2 == place.admin2
+                    && veille_text::fold(other.name) == veille_text::fold(place.name)))
     })
 }
 
