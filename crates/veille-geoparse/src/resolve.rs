@@ -80,13 +80,22 @@ fn feature_prior(place: &Place<'_>) -> f64 {
 
 /// A source focused on one country names foreign towns rarely; a foreign
 /// homonym under a million people ("Pensa" → Penza, "Bama" in Nigeria, "Pori"
-/// in Finland, for Burkinabè villages) is far more often a local village. Such candidates are ruled out when the source's country is known,
-/// unless the document itself names their country ("au Mali, à Telataï").
-fn is_unlikely_abroad(place: &Place<'_>, home: &[String]) -> bool {
-    !home.iter().any(|cc| place.country_code.eq_ignore_ascii_case(cc))
-        && place.population < 1_000_000
-        && !place.feature_code.starts_with("PCL")
-        && !matches!(place.feature_code, "ADM1" | "PPLC")
+/// in Finland, for Burkinabè villages) is far more often a local village.
+/// Such candidates are ruled out when the source's country is known, unless
+/// the document itself names their country ("au Mali, à Telataï").
+///
+/// A foreign region or capital stays a reading, except when reached only
+/// under one of its alternate names ("Bangi" for Bangui, "Bissa" for Bissau)
+/// or when GeoNames counts fewer than 100,000 people in it ("Sangha", a
+/// region of Congo, for a Burkinabè village).
+fn is_unlikely_abroad(place: &Place<'_>, kind: NameKind, home: &[String]) -> bool {
+    if home.iter().any(|cc| place.country_code.eq_ignore_ascii_case(cc)) || place.feature_code.starts_with("PCL") {
+        return false;
+    }
+    match place.feature_code {
+        "ADM1" | "PPLC" => kind == NameKind::Alternate || (1..100_000).contains(&place.population),
+        _ => place.population < 1_000_000,
+    }
 }
 
 /// GeoNames gives countries and admin units no population in the cuts the
@@ -165,7 +174,7 @@ fn prior_score(
     home: &[String],
 ) -> f64 {
     let place = *place;
-    if hints.country.is_some() && is_unlikely_abroad(&place, home) {
+    if hints.country.is_some() && is_unlikely_abroad(&place, kind, home) {
         return f64::NEG_INFINITY;
     }
     let mut score =
