@@ -41,8 +41,8 @@ fn sahel_locations_resolve_near_acled() {
     let Some(shared) = shared() else { return };
     let geoparser = Geoparser::embedded();
     for (file, within_25, admin1) in [
-        ("burkina-faso-1997-2020.csv", 82.0, 84.0),
-        ("niger-1997-2020-hxl.csv", 76.0, 82.0),
+        ("burkina-faso-1997-2020.csv", 86.0, 88.0),
+        ("niger-1997-2020-hxl.csv", 79.0, 84.0),
     ] {
         let scores = score_acled_locations(&shared.join("data/acled").join(file), &geoparser).unwrap();
         eprint!("{scores}");

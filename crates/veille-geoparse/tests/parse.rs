@@ -250,3 +250,65 @@ fn a_given_span_unknown_as_a_whole_takes_the_prominent_place_inside_it() {
     let hits = Geoparser::embedded().resolve_spans(text, &[[11, 23], [28, 49]], &Hints::default());
     assert_eq!(hits[1].mention.name, "Fort Collins", "{hits:#?}");
 }
+
+fn resolve_alone(name: &str, country: &str) -> Option<PlaceHit> {
+    let hints = Hints {
+        country: Some(country.to_string()),
+        lang: None,
+    };
+    let len = name.chars().count();
+    Geoparser::embedded()
+        .resolve_spans(name, &[[0, len]], &hints)
+        .into_iter()
+        .next()
+}
+
+#[test]
+fn a_name_known_only_abroad_is_read_as_a_local_spelling() {
+    // GeoNames has "Sassambari" in Mali only; the Burkinabè village is "Sassambaré".
+    let hit = resolve_alone("Sassambari", "BF").expect("resolved");
+    assert_eq!(hit.mention.country_code, "BF");
+    assert_eq!(hit.mention.name, "Sassambaré");
+}
+
+#[test]
+fn the_closest_spelling_wins_over_another_consonant() {
+    // "Sébéga" differs by a vowel, "Sebba" by a consonant.
+    let hit = resolve_alone("Sebga", "BF").expect("resolved");
+    assert_eq!(hit.mention.name, "Sébéga");
+}
+
+#[test]
+fn a_near_spelling_far_from_the_other_places_is_no_reading() {
+    let hints = Hints {
+        country: Some("BF".into()),
+        lang: None,
+    };
+    // Beside Djibo and Arbinda, "Tokabangou" is read as Takabougou, in the same region.
+    let text = "Attaque à Djibo et à Arbinda, puis à Tokabangou.";
+    let hits = Geoparser::embedded().resolve_spans(text, &[[10, 15], [21, 28], [37, 47]], &hints);
+    assert_eq!(find(&hits, "Tokabangou").mention.admin1, "Sahel");
+    // Beside Banfora and Orodara, every near spelling lies 400 km away or more:
+    // the guess is dropped and the span falls back to the document's focus.
+    let text = "Attaque à Banfora et à Orodara, puis à Tokabangou.";
+    let hits = Geoparser::embedded().resolve_spans(text, &[[10, 17], [23, 30], [39, 49]], &hints);
+    let toka = find(&hits, "Tokabangou");
+    assert_eq!(toka.mention.precision, 3, "{toka:?}");
+}
+
+#[test]
+fn a_village_part_is_read_as_its_village() {
+    let hit = resolve_alone("Gomde-Fulbe", "BF").expect("resolved");
+    assert_eq!(veille_text::fold(&hit.mention.name), "gomde");
+}
+
+#[test]
+fn a_departement_yields_to_the_town_of_its_very_name() {
+    let hit = resolve_alone("Iferouane", "NE").expect("resolved");
+    assert_eq!(hit.mention.feature_code, "PPL");
+    let bam = resolve_alone("Bam", "BF").expect("resolved");
+    assert_eq!(
+        bam.mention.feature_code, "ADM2",
+        "'Province du Bam' keeps its bare name"
+    );
+}
