@@ -167,10 +167,13 @@ impl Geoparser {
     }
 
     /// Resolves exactly the given code-point spans of `text` and nothing else.
-    /// A span whose words are not in the gazetteer is matched within one or
-    /// two edits among the places of the hinted country, else falls back to
-    /// the document's focus place with precision 3; a span that cannot be
-    /// placed at all is left out.
+    /// A span whose words name no place of the hinted country is read as
+    /// another spelling of one (vowels, `h`, nasals and doubled letters
+    /// weigh half an edit; see `spelling.rs`), or without a village part's
+    /// qualifier ("Essakane-Site"); such a guess more than 200 km from every
+    /// other place of the document is dropped. A span left without a reading
+    /// falls back to the document's focus place with precision 3; a span
+    /// that cannot be placed at all is left out.
     pub fn resolve_spans(&self, text: &str, spans: &[[usize; 2]], hints: &Hints) -> Vec<PlaceHit> {
         let mentions = detect::mentions_for_spans(self.gazetteer, &self.lexicon, text, spans, hints.country.as_deref());
         resolve::resolve(self.gazetteer, text, &mentions, hints)
