@@ -118,10 +118,13 @@ pub fn find_dates(
                     }
                 }
             }
-            // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January"
+            // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January", "the 21st of July"
             let mut j = i + 1;
             if matches!(ft(j), "au" | "to" | "and" | "et" | "") && j < n && day_number(ft(j + 1)).is_some() {
                 j += 2;
+            }
+            if ft(j) == "of" && month(j + 1).is_some() {
+                j += 1;
             }
             if let Some(m) = month(j) {
                 let (year, end) = match year_number(ft(j + 1)) {
@@ -283,6 +286,10 @@ mod tests {
         assert_eq!(dates("On 2020-08-01 gunmen", "2020-08-04")[0].0, "2020-08-01");
         assert!(dates("in May the rains", "2020-08-04").is_empty());
         assert_eq!(dates("On October 18th, students", "2018-10-21")[0].0, "2018-10-18");
-        assert_eq!(dates("On or before October 1st, police", "2018-10-04")[0].0, "2018-10-01");
+        assert_eq!(
+            dates("On or before October 1st, police", "2018-10-04")[0].0,
+            "2018-10-01"
+        );
+        assert_eq!(dates("in Diffa on the 21st of July.", "2017-07-24")[0].0, "2017-07-21");
     }
 }
