@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use veille_model::{Document, Event, Evidence};
 
 use crate::frames::{Frame, Participant, Section, Span, Within};
+use crate::identity::IdentityMention;
 use crate::lexicon::{ActorKind, Class, Lexicons};
 
 /// What the coding of one frame gives.
@@ -183,8 +184,8 @@ type Labelled = Vec<(String, Span)>;
 /// is civilians.
 fn assoc_actors(
     sections: &[Section<'_>],
+    identities: &[Vec<IdentityMention<'_>>],
     frames: &[&Frame],
-    ctx: &DocContext<'_>,
     coded: &Coded,
     (a1, a2): (&Resolved, Option<&Resolved>),
     country_name: &str,
@@ -194,17 +195,14 @@ fn assoc_actors(
         a2.and_then(|a| a.subgroup.clone()).into_iter().collect(),
     );
     let crowd_event = matches!(a1.inter, 5 | 6) && a2.is_none_or(|a| a.inter != 7);
-    for sec in sections {
-        let ranges: Vec<(usize, usize)> = frames
-            .iter()
-            .flat_map(|f| &f.sentences)
-            .filter(|s| s.within == sec.within)
-            .map(|s| (s.start, s.end))
-            .collect();
-        if ranges.is_empty() {
-            continue;
-        }
-        for m in ctx.identities.find(sec.text, &ranges) {
+    for (sec, found) in sections.iter().zip(identities) {
+        let in_event = |m: &&IdentityMention<'_>| {
+            frames
+                .iter()
+                .flat_map(|f| &f.sentences)
+                .any(|s| s.within == sec.within && s.start <= m.start && m.end <= s.end)
+        };
+        for m in found.iter().filter(in_event) {
             let label = m.label.replace("{country}", country_name);
             let span = Span {
                 within: sec.within,
@@ -314,6 +312,12 @@ struct Pending<'f> {
 /// Turns completed frames into events: one per place per day.
 pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &DocContext<'_>) -> Vec<Event> {
     let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
+    // Identity words, found once per section; each event keeps those of its sentences.
+    let identities: Vec<Vec<IdentityMention<'_>>> = if frames.is_empty() {
+        vec![Vec::new(); sections.len()]
+    } else {
+        sections.iter().map(|s| ctx.identities.find(s.text)).collect()
+    };
     let any_event = frames.iter().any(|f| !f.summary);
     let mut groups: BTreeMap<(String, NaiveDate), Pending<'_>> = BTreeMap::new();
     for f in frames {
@@ -341,7 +345,7 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
 
     let mut out = Vec::new();
     for ((place_key, date), pending) in groups {
-        if let Some(e) = build_event(lex, sections, &pending.frames, ctx, &place_key, date) {
+        if let Some(e) = build_event(lex, sections, &identities, &pending.frames, ctx, &place_key, date) {
             out.push(e);
         }
     }
@@ -371,6 +375,7 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
 fn build_event(
     lex: &Lexicons,
     sections: &[Section<'_>],
+    identities: &[Vec<IdentityMention<'_>>],
     frames: &[&Frame],
     ctx: &DocContext<'_>,
     place_key: &str,
@@ -706,7 +711,8 @@ fn build_event(
     };
     let time_precision = frames.iter().filter_map(|f| f.date.map(|d| d.1)).min().unwrap_or(2);
     let date_span = frames.iter().find_map(|f| f.date.and_then(|d| d.2));
-    let (mut assoc1, mut assoc2) = assoc_actors(sections, frames, ctx, &coded, (&a1, a2.as_ref()), &country_name);
+    let (mut assoc1, mut assoc2) =
+        assoc_actors(sections, identities, frames, &coded, (&a1, a2.as_ref()), &country_name);
     // Forces that act with a side ("soldiers and volunteer fighters (VDP) repelled …") are
     // its associates: other armed agents of the event allied with actor1 or actor2.
     // Mutineers fight the forces they left, an unnamed group allies with nobody, and a

@@ -1,10 +1,10 @@
 //! Identities: who the crowd or the civilians of an event are ("students", "Fulani
 //! herders"), for ACLED's assoc_actor fields.
 //!
-//! Data in: `lexicons/identities.toml` (and a user file of the same name), a section's
-//! text and the byte ranges of an event's sentences. Data out: the identity labels found
-//! there, each with the span that names it, in text order. The coder decides which side of
-//! the event each one describes.
+//! Data in: `lexicons/identities.toml` (and a user file of the same name) and a section's
+//! text. Data out: the identity labels named there, each with the span that names it, in
+//! text order. The coder keeps those of an event's sentences and decides which side of the
+//! event each one describes.
 
 use std::path::Path;
 
@@ -71,28 +71,21 @@ impl Identities {
         })
     }
 
-    /// Identities named in `text` within `ranges` (byte ranges, e.g. sentences), in text
-    /// order, each label once (its first mention); an implied label shares the span of the
-    /// mention that implies it.
-    pub fn find<'a>(&'a self, text: &str, ranges: &[(usize, usize)]) -> Vec<IdentityMention<'a>> {
+    /// Every identity mention of `text`, in text order (an implied label shares the span of
+    /// the mention that implies it). One scan per section; events pick theirs by range.
+    pub fn find<'a>(&'a self, text: &str) -> Vec<IdentityMention<'a>> {
         let folded = Folded::new(text);
         let found = self.matcher.scan(&folded);
         let mut out: Vec<IdentityMention<'a>> = Vec::new();
-        for &(start, end) in ranges {
-            let Some(source) = text.get(..end) else { continue };
-            for hit in self.patterns.select(&found[0], &folded, source, start) {
-                for label in &self.labels[*hit.payload] {
-                    if !out.iter().any(|m| m.label == label) {
-                        out.push(IdentityMention {
-                            label,
-                            start: hit.start,
-                            end: hit.end,
-                        });
-                    }
-                }
+        for hit in self.patterns.select(&found[0], &folded, text, 0) {
+            for label in &self.labels[*hit.payload] {
+                out.push(IdentityMention {
+                    label,
+                    start: hit.start,
+                    end: hit.end,
+                });
             }
         }
-        out.sort_by_key(|m| m.start);
         out
     }
 }
