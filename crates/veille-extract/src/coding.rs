@@ -453,6 +453,23 @@ fn build_event(
     let info = &lex.taxonomy[&coded.sub_event];
     let et = info.event_type.as_str();
     let sub = coded.sub_event.as_str();
+    // Crowds are policed: state forces that meet a protest or riot are the police unless the
+    // report names the army itself (ACLED's Sahel data: 237 of 254 such rows).
+    let military = d("Military Forces", 1).label;
+    let policing = |r: Resolved| -> Resolved {
+        let quoted = r
+            .span
+            .and_then(|s| section(s.within).text.get(s.start..s.end))
+            .unwrap_or("");
+        if r.label == military && !lex.names_army(quoted) {
+            Resolved {
+                span: r.span,
+                ..d("Police Forces", 1)
+            }
+        } else {
+            r
+        }
+    };
     match et {
         "Protests" => {
             // The crowd and the forces that met it are often told in separate clauses or
@@ -463,7 +480,7 @@ fn build_event(
                 .clone()
                 .filter(|r| r.inter == 6)
                 .or_else(|| everyone().find(|r| r.inter == 6));
-            let state = everyone().find(|r| r.inter == 1);
+            let state = everyone().find(|r| r.inter == 1).map(policing);
             a1 = Some(protester.unwrap_or_else(|| d("Protesters", 6)));
             a2 = match sub {
                 "Peaceful protest" => None,
@@ -486,7 +503,7 @@ fn build_event(
             // not an actor.
             a2 = match sub {
                 "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
-                _ => everyone().find(|o| matches!(o.inter, 1 | 8)),
+                _ => everyone().find(|o| matches!(o.inter, 1 | 8)).map(policing),
             };
         }
         "Violence against civilians" => {
@@ -733,7 +750,9 @@ fn build_event(
     };
     for p in &agents {
         let r = resolve(lex, p, &loc, date);
-        let taken = r.label == a1.label || a2.as_ref().is_some_and(|a| a.label == r.label);
+        // The same words as a side (relabelled, as the police of a protest) are that side.
+        let is_side = |a: &Resolved| a.label == r.label || a.span == Some(p.span);
+        let taken = is_side(&a1) || a2.as_ref().is_some_and(is_side);
         let assoc = if allies(&a1, &r) {
             &mut assoc1
         } else if a2.as_ref().is_some_and(|a| allies(a, &r)) {

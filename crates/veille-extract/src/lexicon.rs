@@ -30,6 +30,10 @@ struct ActorsFile {
     generic: Vec<GenericActor>,
     #[serde(default)]
     regime: Vec<Regime>,
+    /// Words that name the army itself ("soldiers", "armée"): a protest or riot met by state
+    /// forces named otherwise ("security forces") was met by the police, in ACLED's data.
+    #[serde(default)]
+    army_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -473,6 +477,8 @@ pub struct Lexicons {
     pub taxonomy: HashMap<String, SubEventInfo>,
     pub countries: HashMap<String, Country>,
     pub regimes: HashMap<String, Vec<(NaiveDate, String)>>,
+    /// Folded words that name the army itself (see `army_words` in actors.toml).
+    pub army_words: Vec<String>,
 }
 
 pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
@@ -547,6 +553,7 @@ impl Lexicons {
             actors.actor.extend(user.actor.iter().cloned());
             actors.state.extend(user.state);
             actors.generic.extend(user.generic);
+            actors.army_words.extend(user.army_words);
             for r in user.regime {
                 actors.regime.retain(|x| x.country != r.country);
                 actors.regime.push(r);
@@ -889,6 +896,25 @@ impl Lexicons {
             taxonomy,
             countries: countries.into_iter().map(|c| (c.code.clone(), c)).collect(),
             regimes,
+            army_words: actors_file
+                .army_words
+                .iter()
+                .map(|w| match w.strip_suffix('*') {
+                    Some(stem) => format!("{}*", veille_text::fold(stem)),
+                    None => veille_text::fold(w),
+                })
+                .collect(),
+        })
+    }
+
+    /// Whether `text` (an actor's words) names the army itself.
+    pub fn names_army(&self, text: &str) -> bool {
+        let folded = veille_text::fold(text);
+        let words: Vec<&str> = folded.split(' ').collect();
+        self.army_words.iter().any(|a| match a.strip_suffix('*') {
+            Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+            // A phrase ("presidential guard") is matched word for word.
+            None => words.windows(a.split(' ').count()).any(|ws| ws.join(" ") == *a),
         })
     }
 

@@ -565,3 +565,18 @@ fn blockades_and_announced_operations_are_strategic_developments() {
     );
     assert_eq!(e.sub_event_type, "Change to group/activity");
 }
+
+#[test]
+fn crowds_are_policed_unless_the_army_is_named() {
+    let e = only_event(
+        "policed",
+        "On 9 October 2020, residents protested in Hombori; security forces dispersed them with tear gas.",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{}", e.actor2);
+    let e = only_event(
+        "army-at-protest",
+        "On 9 October 2020, residents protested in Hombori; soldiers dispersed them with tear gas.",
+    );
+    assert!(e.actor2.starts_with("Military Forces of Mali"), "{}", e.actor2);
+}
