@@ -7,7 +7,7 @@ use veille_gazetteer::{Gazetteer, NameHit, NameKind, Place};
 use veille_model::{precision, PlaceMention};
 use veille_text::CharIndex;
 
-use crate::detect::{lookup_with_variants, RawMention};
+use crate::detect::{fuzzy_hits, lookup_with_variants, RawMention};
 use crate::lexicon::Lexicon;
 use crate::{Hints, MentionRole, PlaceHit};
 
@@ -212,6 +212,18 @@ pub(crate) fn candidates_for_name(
 ) -> Vec<Candidate> {
     let key = veille_text::fold(name);
     let (hits, key) = lookup_with_variants(gazetteer, lexicon, &key);
+    // The near spellings the resolver would read for this name in the hinted country, so
+    // that `veille place` shows what `veille places` may choose.
+    let spellings = match hints.country.as_deref() {
+        Some(cc)
+            if !hits
+                .iter()
+                .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(cc)) =>
+        {
+            fuzzy_hits(gazetteer, &key, cc)
+        }
+        _ => Vec::new(),
+    };
     let mention = RawMention {
         byte_start: 0,
         byte_end: name.len(),
@@ -224,25 +236,34 @@ pub(crate) fn candidates_for_name(
         detected: false,
         after_locative: false,
         inside_longer: false,
-        spellings: Vec::new(),
+        spellings,
     };
-    let places: Vec<Place<'_>> = hits.iter().map(|h| gazetteer.place(h.place)).collect();
-    let mut out: Vec<Candidate> = hits
+    let all: Vec<NameHit> = hits
+        .iter()
+        .chain(mention.spellings.iter().map(|(h, _)| h))
+        .copied()
+        .collect();
+    let places: Vec<Place<'_>> = all.iter().map(|h| gazetteer.place(h.place)).collect();
+    let home: Vec<String> = hints.country.iter().cloned().collect();
+    let mut out: Vec<Candidate> = all
         .iter()
         .zip(&places)
         .map(|(h, place)| Candidate {
             place: h.place,
             kind: h.kind,
-            score: prior_score(
-                place,
-                h.kind,
-                &places,
-                &mention,
-                hints,
-                &hints.country.iter().cloned().collect::<Vec<_>>(),
-            ),
+            score: prior_score(place, h.kind, &places, &mention, hints, &home),
         })
         .collect();
+    // As in resolution: a near spelling counts only when the name as written has no
+    // acceptable reading, and costs by how far it is.
+    let exact_readable = out[..hits.len()].iter().any(|c| c.score.is_finite());
+    for (c, (_, cost)) in out[hits.len()..].iter_mut().zip(&mention.spellings) {
+        c.score = if exact_readable {
+            f64::NEG_INFINITY
+        } else {
+            c.score + weight::SPELLING * cost
+        };
+    }
     sort_candidates(gazetteer, &mut out);
     out
 }

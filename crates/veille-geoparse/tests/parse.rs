@@ -312,3 +312,22 @@ fn a_departement_yields_to_the_town_of_its_very_name() {
         "'Province du Bam' keeps its bare name"
     );
 }
+
+#[test]
+fn candidates_include_the_near_spellings_the_resolver_reads() {
+    let geoparser = Geoparser::embedded();
+    let hints = Hints {
+        country: Some("BF".into()),
+        lang: None,
+    };
+    // "Sassambari" exists only in Mali; in Burkina Faso GeoNames writes "Sassambaré".
+    let candidates = geoparser.candidates("Sassambari", &hints);
+    let best = geoparser.gazetteer().place(candidates[0].place);
+    assert_eq!((best.name, best.country_code), ("Sassambaré", "BF"));
+    assert!(candidates[0].score.is_finite());
+    // Without a country, only the names as written.
+    let plain = geoparser.candidates("Sassambari", &Hints::default());
+    assert!(plain
+        .iter()
+        .all(|c| geoparser.gazetteer().place(c.place).name == "Sassambari"));
+}
