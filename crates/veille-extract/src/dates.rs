@@ -23,6 +23,17 @@ pub struct DateMention {
     pub relative: bool,
 }
 
+/// A date written out in the text, to the day.
+fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
+    DateMention {
+        start,
+        end,
+        date,
+        precision: 1,
+        relative: false,
+    }
+}
+
 /// "3", "1er", "18th", "1st", "22nd", "3rd": a day of the month.
 fn day_number(folded: &str) -> Option<u32> {
     let digits = ["er", "st", "nd", "rd", "th"]
@@ -84,40 +95,18 @@ pub fn find_dates(
     let month = |i: usize| lex.months.get(ft(i)).copied();
     let mut i = 0;
     while i < n {
-        // ISO 2020-08-01 and dd/mm/yyyy
-        if let Some(y) = year_number(ft(i)) {
-            if i + 4 < n && tokens[i + 1].text == "-" && tokens[i + 3].text == "-" {
-                if let (Ok(m), Ok(d)) = (ft(i + 2).parse::<u32>(), ft(i + 4).parse::<u32>()) {
-                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                        out.push(DateMention {
-                            start: tokens[i].start,
-                            end: tokens[i + 4].end,
-                            date,
-                            precision: 1,
-                            relative: false,
-                        });
-                        i += 5;
-                        continue;
-                    }
-                }
-            }
+        // ISO 2020-08-01 and dd/mm/yyyy: three numbers and two separators.
+        let numeric = |sep: &str| -> Option<(&str, &str, &str)> {
+            (i + 4 < n && tokens[i + 1].text == sep && tokens[i + 3].text == sep).then(|| (ft(i), ft(i + 2), ft(i + 4)))
+        };
+        let iso = numeric("-").and_then(|(y, m, d)| Some((year_number(y)?, m.parse().ok()?, d.parse().ok()?)));
+        let slashed = numeric("/").and_then(|(d, m, y)| Some((year_number(y)?, m.parse().ok()?, day_number(d)?)));
+        if let Some(date) = iso.or(slashed).and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)) {
+            out.push(written(tokens[i].start, tokens[i + 4].end, date));
+            i += 5;
+            continue;
         }
         if let Some(d) = day_number(ft(i)) {
-            if i + 4 < n && tokens[i + 1].text == "/" && tokens[i + 3].text == "/" {
-                if let (Ok(m), Some(y)) = (ft(i + 2).parse::<u32>(), year_number(ft(i + 4))) {
-                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                        out.push(DateMention {
-                            start: tokens[i].start,
-                            end: tokens[i + 4].end,
-                            date,
-                            precision: 1,
-                            relative: false,
-                        });
-                        i += 5;
-                        continue;
-                    }
-                }
-            }
             // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January", "the 21st of July"
             let mut j = i + 1;
             if matches!(ft(j), "au" | "to" | "and" | "et" | "") && j < n && day_number(ft(j + 1)).is_some() {
@@ -133,13 +122,7 @@ pub fn find_dates(
                 };
                 let date = day_of(year, m, d, reference);
                 if let Some(date) = date {
-                    out.push(DateMention {
-                        start: tokens[i].start,
-                        end,
-                        date,
-                        precision: 1,
-                        relative: false,
-                    });
+                    out.push(written(tokens[i].start, end, date));
                     i = j + 1;
                     continue;
                 }
@@ -160,13 +143,7 @@ pub fn find_dates(
                     }
                     let date = day_of(year, m, d, reference);
                     if let Some(date) = date {
-                        out.push(DateMention {
-                            start: tokens[i].start,
-                            end,
-                            date,
-                            precision: 1,
-                            relative: false,
-                        });
+                        out.push(written(tokens[i].start, end, date));
                         i = if year.is_some() { k + 1 } else { i + 2 };
                         continue;
                     }
