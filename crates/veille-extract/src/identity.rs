@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::folded::{Folded, Matcher, PatternSet};
-use crate::lexicon::{parse_toml, user_file};
+use crate::lexicon::with_user_file;
 use crate::ExtractError;
 
 const IDENTITIES: &str = include_str!("../../../lexicons/identities.toml");
@@ -51,11 +51,12 @@ pub struct IdentityMention<'a> {
 
 impl Identities {
     pub fn load(dir: Option<&Path>) -> Result<Self, ExtractError> {
-        let mut file: IdentitiesFile = parse_toml(IDENTITIES, "lexicons/identities.toml")?;
-        if let Some((text, path)) = user_file(dir, "identities.toml")? {
-            let user: IdentitiesFile = parse_toml(&text, &path)?;
-            file.identity.extend(user.identity);
-        }
+        let file = with_user_file(
+            IDENTITIES,
+            "identities.toml",
+            dir,
+            |file: &mut IdentitiesFile, user: IdentitiesFile| file.identity.extend(user.identity),
+        )?;
         let mut labels = Vec::with_capacity(file.identity.len());
         let mut pairs = Vec::new();
         for (i, entry) in file.identity.into_iter().enumerate() {

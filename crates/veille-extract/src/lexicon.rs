@@ -481,7 +481,7 @@ pub struct Lexicons {
     pub army_words: Vec<String>,
 }
 
-pub(crate) fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
+fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
     toml::from_str(text).map_err(|e| ExtractError::Lexicon {
         path: path.to_string(),
         problem: e.to_string().trim().to_string(),
@@ -528,8 +528,24 @@ fn parse_countries(text: &str, path: &str) -> Result<Vec<Country>, ExtractError>
     Ok(out)
 }
 
+/// A built-in lexicon file, extended by the user file of the same name when `dir` holds one
+/// (`merge` says how its entries join the built-in ones).
+pub(crate) fn with_user_file<T: serde::de::DeserializeOwned>(
+    builtin: &str,
+    name: &str,
+    dir: Option<&Path>,
+    merge: impl FnOnce(&mut T, T),
+) -> Result<T, ExtractError> {
+    let mut base: T = parse_toml(builtin, &format!("lexicons/{name}"))?;
+    if let Some((text, path)) = user_file(dir, name)? {
+        let user: T = parse_toml(&text, &path)?;
+        merge(&mut base, user);
+    }
+    Ok(base)
+}
+
 /// Reads `name` from the user directory when it exists there.
-pub(crate) fn user_file(dir: Option<&Path>, name: &str) -> Result<Option<(String, String)>, ExtractError> {
+fn user_file(dir: Option<&Path>, name: &str) -> Result<Option<(String, String)>, ExtractError> {
     let Some(dir) = dir else { return Ok(None) };
     Ok(veille_geoparse::read_user_file(dir, name)?.map(|(path, text)| (text, path)))
 }
@@ -545,65 +561,73 @@ impl Lexicons {
             }
         }
         // Actors: user [[actor]] entries replace built-ins of the same name.
-        let mut actors: ActorsFile = parse_toml(ACTORS, "lexicons/actors.toml")?;
-        if let Some((text, path)) = user_file(dir, "actors.toml")? {
-            let user: ActorsFile = parse_toml(&text, &path)?;
-            let names: Vec<&str> = user.actor.iter().map(|a| a.name.as_str()).collect();
-            actors.actor.retain(|a| !names.contains(&a.name.as_str()));
-            actors.actor.extend(user.actor.iter().cloned());
-            actors.state.extend(user.state);
-            actors.generic.extend(user.generic);
-            actors.army_words.extend(user.army_words);
-            for r in user.regime {
-                actors.regime.retain(|x| x.country != r.country);
-                actors.regime.push(r);
-            }
-        }
-        let mut triggers: TriggersFile = parse_toml(TRIGGERS, "lexicons/triggers.toml")?;
-        if let Some((text, path)) = user_file(dir, "triggers.toml")? {
-            let user: TriggersFile = parse_toml(&text, &path)?;
-            triggers.trigger.extend(user.trigger);
-            if let Some(w) = user.words {
-                let base = triggers.words.get_or_insert_with(Default::default);
-                base.materiel.extend(w.materiel);
-                base.kill.extend(w.kill);
-                base.not_killed.extend(w.not_killed);
-                base.not_count.extend(w.not_count);
-                base.passive.extend(w.passive);
-                base.agent_markers.extend(w.agent_markers);
-                base.target_markers.extend(w.target_markers);
-                base.anaphora.extend(w.anaphora);
-            }
-        }
-        let mut cues: CuesFile = parse_toml(CUES, "lexicons/cues.toml")?;
-        if let Some((text, path)) = user_file(dir, "cues.toml")? {
-            let user: CuesFile = parse_toml(&text, &path)?;
+        let actors = with_user_file(
+            ACTORS,
+            "actors.toml",
+            dir,
+            |actors: &mut ActorsFile, user: ActorsFile| {
+                let names: Vec<&str> = user.actor.iter().map(|a| a.name.as_str()).collect();
+                actors.actor.retain(|a| !names.contains(&a.name.as_str()));
+                actors.actor.extend(user.actor.iter().cloned());
+                actors.state.extend(user.state);
+                actors.generic.extend(user.generic);
+                actors.army_words.extend(user.army_words);
+                for r in user.regime {
+                    actors.regime.retain(|x| x.country != r.country);
+                    actors.regime.push(r);
+                }
+            },
+        )?;
+        let triggers = with_user_file(
+            TRIGGERS,
+            "triggers.toml",
+            dir,
+            |triggers: &mut TriggersFile, user: TriggersFile| {
+                triggers.trigger.extend(user.trigger);
+                if let Some(w) = user.words {
+                    let base = triggers.words.get_or_insert_with(Default::default);
+                    base.materiel.extend(w.materiel);
+                    base.kill.extend(w.kill);
+                    base.not_killed.extend(w.not_killed);
+                    base.not_count.extend(w.not_count);
+                    base.passive.extend(w.passive);
+                    base.agent_markers.extend(w.agent_markers);
+                    base.target_markers.extend(w.target_markers);
+                    base.anaphora.extend(w.anaphora);
+                }
+            },
+        )?;
+        let cues = with_user_file(CUES, "cues.toml", dir, |cues: &mut CuesFile, user: CuesFile| {
             cues.cue.extend(user.cue);
             if user.window.is_some() {
                 cues.window = user.window;
             }
-        }
-        let mut counts: CountsFile = parse_toml(COUNTS, "lexicons/counts.toml")?;
-        if let Some((text, path)) = user_file(dir, "counts.toml")? {
-            let user: CountsFile = parse_toml(&text, &path)?;
-            counts.vague.extend(user.vague);
-            counts.numbers.extend(user.numbers);
-        }
-        let mut dates: DatesFile = parse_toml(DATES, "lexicons/dates.toml")?;
-        if let Some((text, path)) = user_file(dir, "dates.toml")? {
-            let user: DatesFile = parse_toml(&text, &path)?;
+        })?;
+        let counts = with_user_file(
+            COUNTS,
+            "counts.toml",
+            dir,
+            |counts: &mut CountsFile, user: CountsFile| {
+                counts.vague.extend(user.vague);
+                counts.numbers.extend(user.numbers);
+            },
+        )?;
+        let dates = with_user_file(DATES, "dates.toml", dir, |dates: &mut DatesFile, user: DatesFile| {
             dates.months.extend(user.months);
             dates.weekdays.extend(user.weekdays);
             dates.relative.extend(user.relative);
-        }
-        let mut taxonomy: TaxonomyFile = parse_toml(TAXONOMY, "lexicons/taxonomy.toml")?;
-        if let Some((text, path)) = user_file(dir, "taxonomy.toml")? {
-            let user: TaxonomyFile = parse_toml(&text, &path)?;
-            for s in user.sub_event {
-                taxonomy.sub_event.retain(|x| x.name != s.name);
-                taxonomy.sub_event.push(s);
-            }
-        }
+        })?;
+        let taxonomy = with_user_file(
+            TAXONOMY,
+            "taxonomy.toml",
+            dir,
+            |taxonomy: &mut TaxonomyFile, user: TaxonomyFile| {
+                for s in user.sub_event {
+                    taxonomy.sub_event.retain(|x| x.name != s.name);
+                    taxonomy.sub_event.push(s);
+                }
+            },
+        )?;
         let mut countries = parse_countries(COUNTRIES, "lexicons/countries.tsv")?;
         if let Some((text, path)) = user_file(dir, "countries.tsv")? {
             for c in parse_countries(&text, &path)? {
