@@ -437,7 +437,11 @@ pub fn analyse(
         } else {
             next
         };
-        if has(next, Word::NotCount) || has(after_of, Word::NotCount) && !has(after_of, Word::Kill) {
+        // "a village" is a count of places, "a village chief" a person: a measure word that
+        // starts a name of people is no measure.
+        let person_at = |k: usize| actors.iter().any(|a| a.token == k && !a.weak);
+        let measure = |k: usize| has(k, Word::NotCount) && !person_at(k);
+        if measure(next) || measure(after_of) && !has(after_of, Word::Kill) {
             decisions.push(None);
             far.push(false);
             continue;
@@ -602,6 +606,30 @@ pub fn analyse(
                     victim: Some(ai),
                 });
             }
+        }
+    }
+
+    // "assassinated a village chief and his son", "killed an elderly man and his son": one
+    // person named as the dead, and more persons joined to it with "and", are each one more.
+    let joined_person = |from: usize| {
+        actors.iter().position(|b| {
+            b.start >= from && !b.weak && matches!(b.inter, 1..=4 | 7 | 8) && !text[b.start..b.end].ends_with('s') && {
+                let between = veille_text::fold(&text[from..b.start]);
+                let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+                matches!(words.first(), Some(&("and" | "et")))
+                    && words[1..].iter().all(|w| ARTICLES.contains(w))
+                    && !text[from..b.start].contains([',', ';', '.'])
+            }
+        })
+    };
+    for c in &mut casualties {
+        let Some(mut last) = c.victim.filter(|_| c.number.value == 1) else {
+            continue;
+        };
+        while let Some(next) = joined_person(actors[last].end) {
+            c.number.value += 1;
+            c.number.end = actors[next].end;
+            last = next;
         }
     }
 

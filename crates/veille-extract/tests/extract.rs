@@ -580,3 +580,24 @@ fn crowds_are_policed_unless_the_army_is_named() {
     );
     assert!(e.actor2.starts_with("Military Forces of Mali"), "{}", e.actor2);
 }
+
+#[test]
+fn people_counted_by_words_that_also_measure_things() {
+    // "village" after a number counts villages, but "villagers" and "a village chief" are
+    // people; "and his son" is one more.
+    let e = only_event(
+        "villagers",
+        "On 9 October 2020, militants killed three villagers in Hombori.",
+    );
+    assert_eq!(e.fatalities, 3);
+    let e = only_event(
+        "chief-and-son",
+        "On 9 October 2020, militants assassinated a village chief and his son in Hombori.",
+    );
+    assert_eq!(e.fatalities, 2);
+    let e = only_event(
+        "villages",
+        "On 9 October 2020, militants burned three villages near Hombori.",
+    );
+    assert_eq!(e.fatalities, 0);
+}
