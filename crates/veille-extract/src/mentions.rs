@@ -163,6 +163,8 @@ const ARTICLES: &[&str] = &[
 
 /// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
 const QUALIFIERS: &[&str] = &[
+    "between",
+    "entre",
     "au",
     "moins",
     "at",
@@ -440,6 +442,11 @@ pub fn analyse(
         // "a village" is a count of places, "a village chief" a person: a measure word that
         // starts a name of people is no measure.
         let person_at = |k: usize| actors.iter().any(|a| a.token == k && !a.weak);
+        let inside_person = |k: usize| {
+            actors
+                .iter()
+                .any(|a| !a.weak && a.start <= tokens[k].start && tokens[k].end <= a.end)
+        };
         let measure = |k: usize| has(k, Word::NotCount) && !person_at(k);
         if measure(next) || measure(after_of) && !has(after_of, Word::Kill) {
             decisions.push(None);
@@ -472,7 +479,9 @@ pub fn analyse(
             (n.token_end + 1..tokens.len())
                 .take_while(|&k| k <= n.token_end + reach && k < next_number && !stop(k))
                 .find_map(|k| {
-                    if has(k, Word::NotKilled) {
+                    // "three displaced persons were killed": a not-killed word that starts a
+                    // name of people describes them, it tells no fate.
+                    if has(k, Word::NotKilled) && !inside_person(k) {
                         Some((false, k))
                     } else if has(k, Word::Kill) {
                         Some((true, k))
@@ -540,8 +549,13 @@ pub fn analyse(
             decisions[ni] = decisions[ni + 1];
         }
     }
+    // "between 11 and 20 people": one toll reported as a range, whose two ends share the
+    // verb of the first. Kept apart below, the coder takes the low figure as ACLED does and
+    // the high one as UCDP's.
+    let range = |p: usize| numbers[p].token > 0 && matches!(ft.get(numbers[p].token - 1), Some("between" | "entre"));
     for ni in 1..numbers.len() {
-        if (decisions[ni].is_none() || far[ni]) && !far[ni - 1] && joined(&numbers[ni - 1], &numbers[ni]) {
+        let open = decisions[ni].is_none() || far[ni] || range(ni - 1);
+        if open && !far[ni - 1] && joined(&numbers[ni - 1], &numbers[ni]) {
             decisions[ni] = decisions[ni - 1];
         }
     }
@@ -550,7 +564,8 @@ pub fn analyse(
     for (ni, n) in numbers.iter().enumerate() {
         let Some((true, k)) = decisions[ni] else { continue };
         let word = (tokens[k].start, tokens[k].end);
-        let addend = last_kept.is_some_and(|p| p + 1 == ni && decisions[p] == decisions[ni] && joined(&numbers[p], n));
+        let addend = last_kept
+            .is_some_and(|p| p + 1 == ni && decisions[p] == decisions[ni] && joined(&numbers[p], n) && !range(p));
         last_kept = Some(ni);
         match casualties.last_mut() {
             Some(sum) if addend => {

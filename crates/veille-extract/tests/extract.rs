@@ -601,3 +601,22 @@ fn people_counted_by_words_that_also_measure_things() {
     );
     assert_eq!(e.fatalities, 0);
 }
+
+#[test]
+fn a_toll_given_as_a_range_keeps_its_low_and_high() {
+    let e = only_event(
+        "range",
+        "On 9 October 2020, gunmen killed between 11 and 20 people at the market of Hombori and wounded 13 others.",
+    );
+    assert_eq!((e.fatalities, e.fatalities_low, e.fatalities_high), (11, 11, 20));
+    let e = only_event(
+        "displaced-dead",
+        "On 9 October 2020, three internally displaced persons were killed in Hombori.",
+    );
+    assert_eq!(e.fatalities, 3);
+    let e = only_event(
+        "displaced-alive",
+        "On 9 October 2020, 500 people were displaced from Hombori after militants killed three civilians.",
+    );
+    assert_eq!((e.fatalities, e.fatalities_high), (3, 3));
+}
