@@ -35,10 +35,10 @@ fn acled_burkina_sample_stays_above_floors() {
     for (field, floor) in [
         ("event_type", 0.89),
         ("sub_event_type", 0.86),
-        ("actor_pair", 0.79),
+        ("actor_pair", 0.80),
         ("event_date", 0.97),
-        ("fatalities", 0.84),
-        ("admin1", 0.71),
+        ("fatalities", 0.86),
+        ("admin1", 0.73),
     ] {
         let share = report.share(field);
         assert!(share >= floor, "{field}: {share:.3} < floor {floor}");
