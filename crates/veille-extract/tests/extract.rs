@@ -620,3 +620,12 @@ fn a_toll_given_as_a_range_keeps_its_low_and_high() {
     );
     assert_eq!((e.fatalities, e.fatalities_high), (3, 3));
 }
+
+#[test]
+fn an_unknown_toll_takes_acleds_low_convention() {
+    let e = only_event(
+        "unknown-toll",
+        "On 9 October 2020, soldiers killed an unspecified number of JNIM militants near Hombori.",
+    );
+    assert_eq!(e.fatalities, 3);
+}
