@@ -404,11 +404,23 @@ pub fn analyse(
             let last = (i..j).rev().find(|&k| !ft.at(k).is_empty()).unwrap_or(i);
             let value = compose(&words);
             let article = matches!(ft.at(i), "un" | "une" | "a" | "an") && words.len() == 1;
-            // An article counts one person only right before a person noun ("a civilian").
+            // An article counts one person only before a person noun, adjectives aside ("a
+            // civilian", "a former village councillor"; not "a group of soldiers").
+            let adjectives = |to: usize| {
+                (i + 1..to).all(|k| {
+                    tokens[k].is_word()
+                        && !matches!(ft.at(k), "of" | "de" | "d" | "du" | "des")
+                        && tokens[k].text.chars().next().is_some_and(char::is_lowercase)
+                })
+            };
             let counts = !article
-                || actors
-                    .iter()
-                    .any(|a| a.token == i + 1 && !a.weak && matches!(a.inter, 1..=4 | 7 | 8));
+                || actors.iter().any(|a| {
+                    a.token > i
+                        && a.token <= i + 3
+                        && !a.weak
+                        && matches!(a.inter, 1..=4 | 7 | 8)
+                        && adjectives(a.token)
+                });
             if value > 0 && counts {
                 numbers.push(NumberMention {
                     start: t.start,
@@ -431,6 +443,8 @@ pub fn analyse(
     let mut decisions: Vec<Option<(bool, usize)>> = Vec::with_capacity(numbers.len());
     // Decided only by the far reach below: a joined count's own verb overrides it.
     let mut far: Vec<bool> = Vec::with_capacity(numbers.len());
+    // A measure ("two motorbikes"), never a head count, whatever it is joined to.
+    let mut measured: Vec<bool> = Vec::with_capacity(numbers.len());
     for (ni, n) in numbers.iter().enumerate() {
         // "a 72-hour strike": the unit may follow a hyphen.
         let next = n.token_end + 1 + usize::from(tokens.get(n.token_end + 1).is_some_and(|t| t.text == "-"));
@@ -451,8 +465,10 @@ pub fn analyse(
         if measure(next) || measure(after_of) && !has(after_of, Word::Kill) {
             decisions.push(None);
             far.push(false);
+            measured.push(true);
             continue;
         }
+        measured.push(false);
         // A kill verb right before the number governs it ("tuant trois", "killed at least 10").
         let mut decided: Option<(bool, usize)> = None;
         let mut k = n.token;
@@ -545,7 +561,11 @@ pub fn analyse(
             })
     };
     for ni in (0..numbers.len().saturating_sub(1)).rev() {
-        if (decisions[ni].is_none() || far[ni]) && !far[ni + 1] && joined(&numbers[ni], &numbers[ni + 1]) {
+        if (decisions[ni].is_none() || far[ni])
+            && !far[ni + 1]
+            && !measured[ni]
+            && joined(&numbers[ni], &numbers[ni + 1])
+        {
             decisions[ni] = decisions[ni + 1];
         }
     }
@@ -555,7 +575,7 @@ pub fn analyse(
     let range = |p: usize| numbers[p].token > 0 && matches!(ft.get(numbers[p].token - 1), Some("between" | "entre"));
     for ni in 1..numbers.len() {
         let open = decisions[ni].is_none() || far[ni] || range(ni - 1);
-        if open && !far[ni - 1] && joined(&numbers[ni - 1], &numbers[ni]) {
+        if open && !far[ni - 1] && !measured[ni] && joined(&numbers[ni - 1], &numbers[ni]) {
             decisions[ni] = decisions[ni - 1];
         }
     }

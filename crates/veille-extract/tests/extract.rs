@@ -629,3 +629,17 @@ fn an_unknown_toll_takes_acleds_low_convention() {
     );
     assert_eq!(e.fatalities, 3);
 }
+
+#[test]
+fn one_person_named_with_adjectives_is_one_dead_and_goods_are_not_people() {
+    let e = only_event(
+        "adjectives",
+        "On 9 October 2020, militants executed a former village councillor in Hombori.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "goods",
+        "On 9 October 2020, militants shot dead a pastoralist man, and seized two motorbikes and livestock in Hombori.",
+    );
+    assert_eq!(e.fatalities, 1);
+}
