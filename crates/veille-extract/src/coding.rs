@@ -111,7 +111,14 @@ fn code_frame(
                 Class::Attack | Class::Kill | Class::Injure => {
                     if has_mechanism || (property_only && *class == Class::Attack) {
                         None
-                    } else if protest_context && agent == Some(1) && *class == Class::Kill && !f.casualties.is_empty() {
+                    } else if protest_context
+                        && agent == Some(1)
+                        && *class == Class::Kill
+                        && !f.casualties.is_empty()
+                        && !f.classes().any(|c| c == Class::Riot)
+                    {
+                        // Lethal force against a riot leaves it a violent demonstration,
+                        // with its dead; "excessive force" is against peaceful protesters.
                         Some("Excessive force against protesters")
                     } else if crowd_agent && *class == Class::Attack {
                         Some("Violent demonstration")

@@ -383,6 +383,29 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         }
     }
 
+    // A sentence that only tells a toll ("Reports indicate 8 dead") gives it to the frame
+    // told before it in its paragraph, when that frame counts no dead of its own.
+    for sec in sections {
+        for (si, s) in sec.sentences.iter().enumerate() {
+            if s.casualties.is_empty() || frames.iter().any(|f| f.within == sec.within && f.sentence == si) {
+                continue;
+            }
+            let before = frames
+                .iter_mut()
+                .filter(|f| f.within == sec.within && f.paragraph == s.paragraph && f.sentence < si && !f.summary)
+                .max_by_key(|f| f.sentence);
+            if let Some(f) = before.filter(|f| f.casualties.is_empty()) {
+                f.casualties.extend(s.casualties.iter().map(|c| {
+                    (
+                        c.clone(),
+                        c.victim.map(|v| participant(sec.within, &s.actors[v], true)),
+                        sec.within,
+                    )
+                }));
+            }
+        }
+    }
+
     // Summaries lend their participants to the located frames of their family, and their
     // toll ("une attaque fait onze morts" in the title) to the first of them when no
     // located frame of the family tells one.

@@ -331,8 +331,13 @@ pub fn analyse(
     // Numbers: digits, number words (compounds summed), vague counts. Only sentences with
     // a live trigger make frames, so the others need no head counts.
     let live = triggers.iter().any(|t| t.cancelled.is_none());
+    // A sentence that only tells a toll ("Reports indicate 8 dead", "Fatalities: 5 soldiers,
+    // 3 AQIM") counts its dead too, for the incident told before it; not one a cue makes
+    // history or commentary.
+    let toll_only = triggers.is_empty() && cues.is_empty() && word_at.iter().any(|&w| w & Word::Kill.bit() != 0);
+    let counting = live || toll_only;
     let mut numbers: Vec<NumberMention> = Vec::new();
-    let vague_hits = if live {
+    let vague_hits = if counting {
         section.hits(&lex.vague, scan::VAGUE, span)
     } else {
         Vec::new()
@@ -347,7 +352,7 @@ pub fn analyse(
             vague: true,
         });
     }
-    let mut i = if live { 0 } else { tokens.len() };
+    let mut i = if counting { 0 } else { tokens.len() };
     while i < tokens.len() {
         let t = &tokens[i];
         if in_date(t.start) || numbers.iter().any(|n| n.token <= i && i <= n.token_end) {
@@ -462,7 +467,10 @@ pub fn analyse(
                 .any(|a| !a.weak && a.start <= tokens[k].start && tokens[k].end <= a.end)
         };
         let measure = |k: usize| has(k, Word::NotCount) && !person_at(k);
-        if measure(next) || measure(after_of) && !has(after_of, Word::Kill) {
+        // An article is a number only before a person noun (see above): "a livestock
+        // trader" is a person, whatever "livestock" measures elsewhere.
+        let article = n.vague && n.value == 1;
+        if !article && (measure(next) || measure(after_of) && !has(after_of, Word::Kill)) {
             decisions.push(None);
             far.push(false);
             measured.push(true);
@@ -476,6 +484,10 @@ pub fn analyse(
         while k > 0 && steps < 4 {
             k -= 1;
             steps += 1;
+            // "Fatalities: 5 soldiers, 3 AQIM": a toll introduced by a colon.
+            if tokens[k].text == ":" {
+                continue;
+            }
             if has(k, Word::NotKilled) {
                 decided = Some((false, k));
                 break;
@@ -612,7 +624,7 @@ pub fn analyse(
     for (k, _) in word_at
         .iter()
         .enumerate()
-        .filter(|(_, &w)| live && w & Word::Kill.bit() != 0)
+        .filter(|(_, &w)| counting && w & Word::Kill.bit() != 0)
     {
         if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
             continue;

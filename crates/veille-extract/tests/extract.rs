@@ -643,3 +643,33 @@ fn one_person_named_with_adjectives_is_one_dead_and_goods_are_not_people() {
     );
     assert_eq!(e.fatalities, 1);
 }
+
+#[test]
+fn a_toll_told_in_a_sentence_of_its_own_goes_to_the_incident_before_it() {
+    let e = only_event(
+        "toll-sentence",
+        "On 9 October 2020, JNIM militants fought soldiers in Hombori. Fatalities: 5 soldiers.",
+    );
+    assert_eq!(e.fatalities, 5);
+    // A toll over months is no incident's.
+    let e = only_event(
+        "aggregate-toll",
+        "On 9 October 2020, JNIM militants attacked Hombori. Since January, 300 people have died in the region.",
+    );
+    assert_eq!(e.fatalities, 0);
+}
+
+#[test]
+fn lethal_force_against_a_riot_leaves_it_a_violent_demonstration() {
+    let e = only_event(
+        "riot-dead",
+        "On 9 October 2020, students rioted in Hombori and set public buildings on fire. Police shot and killed a child during the rioting.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "protest-dead",
+        "On 9 October 2020, police opened fire on protesters in Hombori, killing two.",
+    );
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+}
