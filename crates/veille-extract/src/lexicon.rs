@@ -54,6 +54,9 @@ struct NamedActor {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StateActor {
+    /// The entry's name in the file ("military", "police"), for the people who edit it;
+    /// the label and aliases are what coding uses.
+    #[allow(dead_code)]
     kind: String,
     label: String,
     inter: u8,
@@ -674,31 +677,24 @@ impl Lexicons {
             }
         }
         for s in &actors_file.state {
-            let _ = &s.kind;
-            let generic_idx = actors.len();
-            actors.push(ActorEntry {
+            // One entry for the forces of any country, one per country an alias names.
+            let state_entry = |country: Option<String>| ActorEntry {
                 kind: ActorKind::State {
                     label: s.label.clone(),
                     label_by_country: s.label_by_country.clone(),
                 },
                 inter: s.inter,
                 weak: false,
-                country: None,
-            });
+                country,
+            };
+            let generic_idx = actors.len();
+            actors.push(state_entry(None));
             let mut per_country: HashMap<&str, usize> = HashMap::new();
             for alias in &s.aliases {
                 if alias.contains("{dem}") {
                     for c in &countries {
                         let idx = *per_country.entry(c.code.as_str()).or_insert_with(|| {
-                            actors.push(ActorEntry {
-                                kind: ActorKind::State {
-                                    label: s.label.clone(),
-                                    label_by_country: s.label_by_country.clone(),
-                                },
-                                inter: s.inter,
-                                weak: false,
-                                country: Some(c.code.clone()),
-                            });
+                            actors.push(state_entry(Some(c.code.clone())));
                             actors.len() - 1
                         });
                         for name in &c.names {
@@ -716,15 +712,7 @@ impl Lexicons {
                 let idx = match per_country.get(code_up.as_str()) {
                     Some(&i) => i,
                     None => {
-                        actors.push(ActorEntry {
-                            kind: ActorKind::State {
-                                label: s.label.clone(),
-                                label_by_country: s.label_by_country.clone(),
-                            },
-                            inter: s.inter,
-                            weak: false,
-                            country: Some(code_up.clone()),
-                        });
+                        actors.push(state_entry(Some(code_up.clone())));
                         actors.len() - 1
                     }
                 };
