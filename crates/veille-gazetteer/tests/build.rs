@@ -124,6 +124,17 @@ fn names_admins_and_dedupe() {
     assert!(!g.has_longer_key("goundam"));
 }
 
+/// The error of a build from `dir` that must fail.
+fn build_error(dir: &std::path::Path) -> String {
+    build(&BuildOptions {
+        from: dir.to_path_buf(),
+        out: dir.join("g.bin"),
+        ..Default::default()
+    })
+    .unwrap_err()
+    .to_string()
+}
+
 #[test]
 fn malformed_rows_name_file_and_line() {
     let dir = scratch("bad");
@@ -132,13 +143,7 @@ fn malformed_rows_name_file_and_line() {
     let mut text = std::fs::read_to_string(&ml).unwrap();
     text.push_str("123\tonly three\tcolumns\n");
     std::fs::write(&ml, text).unwrap();
-    let err = build(&BuildOptions {
-        from: dir.clone(),
-        out: dir.join("g.bin"),
-        ..Default::default()
-    })
-    .unwrap_err()
-    .to_string();
+    let err = build_error(&dir);
     assert!(err.contains("ML.txt:6:"), "{err}");
     assert!(err.contains("19"), "{err}");
 
@@ -146,37 +151,19 @@ fn malformed_rows_name_file_and_line() {
     text = text.replace("123\tonly three\tcolumns\n", "");
     text = text.replacen("16.4145", "north", 1);
     std::fs::write(&ml, text).unwrap();
-    let err = build(&BuildOptions {
-        from: dir.clone(),
-        out: dir.join("g.bin"),
-        ..Default::default()
-    })
-    .unwrap_err()
-    .to_string();
+    let err = build_error(&dir);
     assert!(err.contains("ML.txt:2:") && err.contains("latitude"), "{err}");
     assert!(!dir.join("g.bin").exists(), "no asset is written on error");
 
     std::fs::copy(fixture().join("ML.txt"), &ml).unwrap();
     std::fs::remove_file(dir.join("countryInfo.txt")).unwrap();
-    let err = build(&BuildOptions {
-        from: dir.clone(),
-        out: dir.join("g.bin"),
-        ..Default::default()
-    })
-    .unwrap_err()
-    .to_string();
+    let err = build_error(&dir);
     assert!(err.contains("countryInfo.txt"), "{err}");
 }
 
 #[test]
 fn missing_dumps_are_an_error() {
     let dir = scratch("empty");
-    let err = build(&BuildOptions {
-        from: dir.clone(),
-        out: dir.join("g.bin"),
-        ..Default::default()
-    })
-    .unwrap_err()
-    .to_string();
+    let err = build_error(&dir);
     assert!(err.contains("no GeoNames dump"), "{err}");
 }
