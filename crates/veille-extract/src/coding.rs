@@ -306,7 +306,6 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date:
 /// Per-document facts the coder needs.
 pub struct DocContext<'a> {
     pub doc: &'a Document,
-    pub identities: &'a crate::identity::Identities,
     pub country: Option<String>,
     pub lang: String,
     pub published: Option<NaiveDate>,
@@ -319,12 +318,23 @@ struct Pending<'f> {
 /// Turns completed frames into events: one per place per day.
 pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &DocContext<'_>) -> Vec<Event> {
     let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
-    // Identity words, found once per section; each event keeps those of its sentences.
-    let identities: Vec<Vec<IdentityMention<'_>>> = if frames.is_empty() {
-        vec![Vec::new(); sections.len()]
-    } else {
-        sections.iter().map(|s| ctx.identities.find(s.text)).collect()
-    };
+    // Identity words of each section, with their labels; each event keeps those of its
+    // sentences.
+    let identities: Vec<Vec<IdentityMention<'_>>> = sections
+        .iter()
+        .map(|sec| {
+            sec.sentences
+                .iter()
+                .flat_map(|s| &s.identities)
+                .flat_map(|&(entry, start, end)| {
+                    lex.identities
+                        .labels(entry)
+                        .iter()
+                        .map(move |label| IdentityMention { label, start, end })
+                })
+                .collect()
+        })
+        .collect();
     let any_event = frames.iter().any(|f| !f.summary);
     let mut groups: BTreeMap<(String, NaiveDate), Pending<'_>> = BTreeMap::new();
     for f in frames {

@@ -1,16 +1,17 @@
 //! Identities: who the crowd or the civilians of an event are ("students", "Fulani
 //! herders"), for ACLED's assoc_actor fields.
 //!
-//! Data in: `lexicons/identities.toml` (and a user file of the same name) and a section's
-//! text. Data out: the identity labels named there, each with the span that names it, in
-//! text order. The coder keeps those of an event's sentences and decides which side of the
-//! event each one describes.
+//! Data in: `lexicons/identities.toml` (and a user file of the same name). Its patterns join
+//! the lexicons' one automaton, so sentences find their identity words in the same scan as
+//! every other word (`Sentence::identities`). Data out: for each entry, its labels. The
+//! coder keeps the identities of an event's sentences and decides which side each one
+//! describes.
 
 use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::folded::{Folded, Matcher, PatternSet};
+use crate::folded::PatternSet;
 use crate::lexicon::with_user_file;
 use crate::ExtractError;
 
@@ -32,13 +33,11 @@ struct IdentityEntry {
     aliases: Vec<String>,
 }
 
-/// The identity lexicon, searched on its own: only sections that hold an event are
-/// scanned, so it costs nothing on the many sentences that tell none.
+/// The identity lexicon: patterns (payload: entry index) and each entry's labels.
 pub struct Identities {
     /// Per entry: its label, then the labels it implies.
     labels: Vec<Vec<String>>,
-    patterns: PatternSet<usize>,
-    matcher: Matcher,
+    pub(crate) patterns: PatternSet<usize>,
 }
 
 /// One identity named in the text: its label template and its source byte range.
@@ -63,30 +62,14 @@ impl Identities {
             pairs.extend(entry.aliases.into_iter().map(|a| (a, i)));
             labels.push(std::iter::once(entry.label).chain(entry.implies).collect());
         }
-        let patterns = PatternSet::from_pairs(pairs);
-        let matcher = Matcher::new(&[patterns.keys()]);
         Ok(Identities {
             labels,
-            patterns,
-            matcher,
+            patterns: PatternSet::from_pairs(pairs),
         })
     }
 
-    /// Every identity mention of `text`, in text order (an implied label shares the span of
-    /// the mention that implies it). One scan per section; events pick theirs by range.
-    pub fn find<'a>(&'a self, text: &str) -> Vec<IdentityMention<'a>> {
-        let folded = Folded::new(text);
-        let found = self.matcher.scan(&folded);
-        let mut out: Vec<IdentityMention<'a>> = Vec::new();
-        for hit in self.patterns.select(&found[0], &folded, text, 0) {
-            for label in &self.labels[*hit.payload] {
-                out.push(IdentityMention {
-                    label,
-                    start: hit.start,
-                    end: hit.end,
-                });
-            }
-        }
-        out
+    /// The labels of entry `entry`: its own, then those it implies.
+    pub fn labels(&self, entry: usize) -> &[String] {
+        &self.labels[entry]
     }
 }

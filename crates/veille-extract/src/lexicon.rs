@@ -459,6 +459,19 @@ pub mod scan {
     pub const TRIGGERS: usize = 3;
     pub const VAGUE: usize = 4;
     pub const RELATIVE: usize = 5;
+    pub const IDENTITIES: usize = 6;
+}
+
+/// The lexicon files as read (built-in merged with the user's), before compiling.
+struct Sources {
+    actors_file: ActorsFile,
+    triggers_file: TriggersFile,
+    cues_file: CuesFile,
+    counts: CountsFile,
+    dates: DatesFile,
+    taxonomy_file: TaxonomyFile,
+    countries: Vec<Country>,
+    identities: crate::identity::Identities,
 }
 
 /// Every lexicon, compiled for matching. Built once, shared read-only.
@@ -480,6 +493,8 @@ pub struct Lexicons {
     pub taxonomy: HashMap<String, SubEventInfo>,
     pub countries: HashMap<String, Country>,
     pub regimes: HashMap<String, Vec<(NaiveDate, String)>>,
+    /// Who crowds and civilians are (lexicons/identities.toml), for assoc_actor.
+    pub identities: crate::identity::Identities,
     /// Folded words that name the army itself (see `army_words` in actors.toml).
     pub army_words: Vec<String>,
 }
@@ -638,18 +653,29 @@ impl Lexicons {
                 countries.push(c);
             }
         }
-        Self::compile(actors, triggers, cues, counts, dates, taxonomy, countries)
+        Self::compile(Sources {
+            actors_file: actors,
+            triggers_file: triggers,
+            cues_file: cues,
+            counts,
+            dates,
+            taxonomy_file: taxonomy,
+            countries,
+            identities: crate::identity::Identities::load(dir)?,
+        })
     }
 
-    fn compile(
-        actors_file: ActorsFile,
-        triggers_file: TriggersFile,
-        cues_file: CuesFile,
-        counts: CountsFile,
-        dates: DatesFile,
-        taxonomy_file: TaxonomyFile,
-        countries: Vec<Country>,
-    ) -> Result<Self, ExtractError> {
+    fn compile(sources: Sources) -> Result<Self, ExtractError> {
+        let Sources {
+            actors_file,
+            triggers_file,
+            cues_file,
+            counts,
+            dates,
+            taxonomy_file,
+            countries,
+            identities,
+        } = sources;
         let apath = "actors.toml";
         let mut actors = Vec::new();
         // folded alias -> entry indices, in file order
@@ -884,16 +910,18 @@ impl Lexicons {
             .map(|s| (s.name.clone(), s))
             .collect();
         // Placed by the `scan` indexes themselves, so the two cannot drift apart.
-        let mut sets: [&[String]; 6] = Default::default();
+        let mut sets: [&[String]; 7] = Default::default();
         sets[scan::WORDS] = words.keys();
         sets[scan::ACTORS] = actor_set.keys();
         sets[scan::CUES] = cues.keys();
         sets[scan::TRIGGERS] = triggers.keys();
         sets[scan::VAGUE] = vague.keys();
         sets[scan::RELATIVE] = relative.keys();
+        sets[scan::IDENTITIES] = identities.patterns.keys();
         let matcher = Matcher::new(&sets);
         Ok(Lexicons {
             matcher,
+            identities,
             actors,
             actor_set,
             triggers,

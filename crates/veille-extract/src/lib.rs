@@ -76,7 +76,6 @@ impl From<veille_geoparse::GeoparseError> for ExtractError {
 /// Loaded lexicons plus the geoparser; build once, share read-only.
 pub struct Extractor {
     lex: Lexicons,
-    identities: identity::Identities,
     geoparser: Geoparser,
     published: Option<NaiveDate>,
     country: Option<String>,
@@ -94,7 +93,6 @@ impl Extractor {
     pub fn new(lexicon_dir: Option<&Path>) -> Result<Self, ExtractError> {
         Ok(Extractor {
             lex: Lexicons::load(lexicon_dir)?,
-            identities: identity::Identities::load(lexicon_dir)?,
             // The same directory extends the geoparser's word lists (geoparse-*.txt).
             geoparser: match lexicon_dir {
                 Some(dir) => Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(dir))?,
@@ -240,7 +238,6 @@ impl Extractor {
         }
         let ctx = coding::DocContext {
             doc,
-            identities: &self.identities,
             country,
             lang,
             published,

@@ -69,6 +69,8 @@ pub struct Sentence {
     pub casualties: Vec<Casualty>,
     pub dates: Vec<DateMention>,
     pub materiel: bool,
+    /// Identity words (entry of `Lexicons::identities`, start, end).
+    pub identities: Vec<(usize, usize, usize)>,
 }
 
 fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
@@ -691,6 +693,11 @@ pub fn analyse(
         casualties,
         dates,
         materiel,
+        identities: section
+            .hits(&lex.identities.patterns, scan::IDENTITIES, span)
+            .into_iter()
+            .map(|h| (*h.payload, h.start, h.end))
+            .collect(),
     }
 }
 
