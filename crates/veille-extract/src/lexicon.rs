@@ -487,7 +487,7 @@ pub struct Lexicons {
     pub months: WordTable<u32>,
     pub weekdays: WordTable<u32>,
     pub relative: PatternSet<Relative>,
-    /// The six pattern sets above in one automaton; its scans answer by set, at the
+    /// The pattern sets above and the identities in one automaton; its scans answer by set, at the
     /// indexes of [`scan`].
     pub matcher: Matcher,
     pub taxonomy: HashMap<String, SubEventInfo>,

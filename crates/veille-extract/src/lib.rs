@@ -23,8 +23,8 @@
 //! evidence). [`Extractor::extract_with_places`] runs it on places given by the caller,
 //! so every stage after the geoparser can be tested with hand-made places.
 //!
-//! Dependencies: `aho-corasick` matches the folded patterns of all six lexicon sets
-//! (actors, triggers, cues, word classes, vague counts, relative dates) in one overlapping
+//! Dependencies: `aho-corasick` matches the folded patterns of all seven lexicon sets
+//! (actors, triggers, cues, word classes, vague counts, relative dates, identities) in one overlapping
 //! pass per section (body or title), each set then taking its own leftmost-longest
 //! whole-word matches per sentence (`PatternSet::select` in `folded`): one scan of the text
 //! instead of six per sentence plus a re-scan per candidate. It is a contiguous NFA, not a
