@@ -38,7 +38,7 @@ fn acled_burkina_sample_stays_above_floors() {
         ("actor_pair", 0.80),
         ("event_date", 0.97),
         ("fatalities", 0.86),
-        ("admin1", 0.73),
+        ("admin1", 0.78),
     ] {
         let share = report.share(field);
         assert!(share >= floor, "{field}: {share:.3} < floor {floor}");

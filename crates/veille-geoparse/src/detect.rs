@@ -272,24 +272,51 @@ pub fn detect(
         }
         match best {
             Some((end, key, hits)) => {
+                // "in Diamanga" from a Burkinabe source: the exact name is a Nigerien
+                // hamlet, but a place is expected here and the source's own country has
+                // a village spelt one vowel apart. Both readings go to the resolver.
+                if let Some(country) = country.filter(|_| end == i) {
+                    let foreign_only = !hits
+                        .iter()
+                        .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country));
+                    if foreign_only && follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
+                        let near = fuzzy_hits(gazetteer, p.folded(i), country);
+                        if !near.is_empty() {
+                            spellings.insert(i, near);
+                        }
+                    }
+                }
                 spans.push((i, end, key, hits));
                 i = end + 1;
             }
             None => {
                 // "in Arbinda": an unknown word where a place is expected, read
                 // as a spelling of a place of the source's country.
+                // A name of several capitalised words ("in Garin Wanzam") is read
+                // whole: its first word alone is another, shorter name.
                 if let Some(country) = country {
-                    let after_locative = follows_locative(lexicon, &p, i);
-                    let plain_word = !p.sentence_start[i]
-                        && !is_all_caps(tok.text)
-                        && !lexicon.stopwords.contains(p.folded(i))
-                        && !lexicon.person_names.contains(p.folded(i));
-                    if after_locative && plain_word {
-                        let hits = fuzzy_hits(gazetteer, p.folded(i), country);
+                    if follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
+                        let last = capitalised_run_end(text, &p, i);
+                        let key = (i..=last)
+                            .filter(|&k| p.tokens[k].is_word())
+                            .map(|k| p.folded(k))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let mut hits = fuzzy_hits(gazetteer, &key, country);
+                        let mut last = last;
+                        // A long first word may be the village on its own ("Garantchi
+                        // Nare"); a short one is a prefix shared by many ("Garin", "Tin").
+                        if hits.is_empty() && last > i && p.folded(i).len() >= MIN_LONE_FIRST_WORD {
+                            hits = fuzzy_hits(gazetteer, p.folded(i), country);
+                            last = i;
+                        }
                         if !hits.is_empty() {
-                            spans.push((i, i, p.folded(i).to_string(), Vec::new()));
+                            let key = if last == i { p.folded(i).to_string() } else { key };
+                            spans.push((i, last, key, Vec::new()));
                             cued_without_words.push(i);
                             spellings.insert(i, hits);
+                            i = last + 1;
+                            continue;
                         }
                     }
                 }
@@ -421,8 +448,99 @@ fn dotted_abbreviation<'l>(
     best
 }
 
+/// The fewest letters the first word of an unknown name of several words
+/// needs to be read as another spelling on its own.
+const MIN_LONE_FIRST_WORD: usize = 7;
+
+/// The last token of the name that starts at `i`: up to three capitalised
+/// words joined by one space or a hyphen on one line.
+fn capitalised_run_end(text: &str, p: &Prepared<'_>, i: usize) -> usize {
+    let mut last = i;
+    let mut words = 1;
+    let mut k = i + 1;
+    while words < 3 && k < p.tokens.len() {
+        let gap = &text[p.tokens[k - 1].end..p.tokens[k].start];
+        if gap.len() > 1 || gap.contains('\n') {
+            break;
+        }
+        let t = p.tokens[k];
+        if matches!(t.text, "-" | "‑") {
+            k += 1;
+            continue;
+        }
+        if !t.is_word() || !t.is_capitalized() {
+            break;
+        }
+        last = k;
+        words += 1;
+        k += 1;
+    }
+    last
+}
+
+/// A word that may be a village name rather than a sentence's first word, an
+/// acronym, a common word or a person's name.
+fn is_plain_word(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
+    !p.sentence_start[i]
+        && !is_all_caps(p.tokens[i].text)
+        && !lexicon.stopwords.contains(p.folded(i))
+        && !lexicon.person_names.contains(p.folded(i))
+}
+
+/// Articles and prepositions that may stand between a locative and the name
+/// it announces: "in the Tokabangou", "the village of Fobri", "la localité de
+/// Sona", "near the village of Mamassirou".
+const LOCATIVE_LINKS: &[&str] = &["of", "the", "de", "du", "des", "d", "la", "le", "l"];
+
+/// Words that open a pair of places, whose second place follows "and"/"et":
+/// "between Korizena and Doumam", "entre Djibo et Arbinda".
+const PAIR_OPENERS: &[&str] = &["between", "entre"];
+
+/// Whether the word at `i` stands where a place is expected: after a locative
+/// word, possibly through articles and prepositions ("in the area of X"), or
+/// as the second place of a pair ("between X and Y").
 fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
-    i > 0 && p.tokens[i - 1].is_word() && lexicon.locatives.contains(p.folded(i - 1))
+    let mut j = i;
+    // At most three links: "near the village of" reaches "near" through "of",
+    // "village" already being a locative; longer chains are prose.
+    for _ in 0..4 {
+        // "près d'Arbinda": the elided article's apostrophe is no word.
+        if j > 1 && matches!(p.tokens[j - 1].text, "'" | "’") {
+            j -= 1;
+        }
+        if j == 0 || !p.tokens[j - 1].is_word() {
+            return false;
+        }
+        let before = p.folded(j - 1);
+        // French "à" folds to "a", which in English is an article ("a Tuareg camp").
+        if lexicon.locatives.contains(before) && !matches!(p.tokens[j - 1].text, "a" | "A") {
+            return true;
+        }
+        if matches!(before, "and" | "et") {
+            return second_of_pair(p, j - 1);
+        }
+        if !LOCATIVE_LINKS.contains(&before) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// Whether the "and"/"et" at `conjunction` joins two places after "between":
+/// the first place is one to three capitalised words right after the opener.
+fn second_of_pair(p: &Prepared<'_>, conjunction: usize) -> bool {
+    let mut j = conjunction;
+    for _ in 0..3 {
+        if j == 0 || !p.tokens[j - 1].is_word() || !p.tokens[j - 1].is_capitalized() {
+            return false;
+        }
+        j -= 1;
+        if j > 0 && p.tokens[j - 1].is_word() && PAIR_OPENERS.contains(&p.folded(j - 1)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "entre X et Y", "between X and Y", "l'axe X-Y": the second place of a pair

@@ -49,6 +49,13 @@ mod weight {
 /// the article names is a wrong one ("Tokabangou" read as Twabangou).
 const SPELLING_MAX_KM: f64 = 200.0;
 
+/// How far a place may lie from the place the text says it is near.
+const ANCHOR_MAX_KM: f64 = 100.0;
+
+/// The most text between a place and a near-cued place for the second to
+/// anchor the first: ", near ", ", 4 km south of ", ", in the area of ".
+const ANCHOR_GAP_BYTES: usize = 32;
+
 /// Prior of a GeoNames feature: countries and capitals above admin units
 /// above towns above spots, whatever their population says.
 fn feature_prior(place: &Place<'_>) -> f64 {
@@ -304,6 +311,7 @@ struct Candidates<'g> {
 fn rescore(
     mentions: &[RawMention],
     candidates: &[Candidates<'_>],
+    anchors: &[Option<usize>],
     previous: &[Option<(usize, f64)>],
 ) -> Vec<Option<(usize, f64)>> {
     let chosen: Vec<Option<&Place<'_>>> = previous
@@ -383,6 +391,16 @@ fn rescore(
             if cands.respelled[i] && nearest.is_finite() && nearest > SPELLING_MAX_KM {
                 continue;
             }
+            // "the camp of Ayouba, near Bani Bangou": the text puts the place by
+            // its anchor, so a reading far from the anchor's is another place.
+            // Countries and regions are not "near" anything in that sense.
+            let anchor = anchors[k].and_then(|j| chosen[j]).filter(|_| !is_area(place));
+            if let Some(anchor) = anchor.filter(|a| !is_area(a) && !contains(a, place)) {
+                let km = haversine_km(place.latitude, place.longitude, anchor.latitude, anchor.longitude);
+                if km > ANCHOR_MAX_KM {
+                    continue;
+                }
+            }
             if nearest < 50.0 {
                 score += weight::NEAR_OTHER_50KM;
             } else if nearest < 200.0 {
@@ -399,6 +417,26 @@ fn rescore(
         resolved.push(best);
     }
     resolved
+}
+
+/// For each mention, the mention that the text says it lies near, when one
+/// follows at once behind a near cue ("X, near Y", "X, 4 km south of Y").
+fn near_anchors(text: &str, mentions: &[RawMention]) -> Vec<Option<usize>> {
+    (0..mentions.len())
+        .map(|k| {
+            let next = mentions.get(k + 1)?;
+            let gap = text.get(mentions[k].byte_end..next.byte_start)?;
+            let joined = next.role == MentionRole::Near
+                && gap.len() <= ANCHOR_GAP_BYTES
+                && !gap.contains(['.', ';', ':', '\n', '(', ')']);
+            joined.then_some(k + 1)
+        })
+        .collect()
+}
+
+/// A country, a first- or second-level unit, a continent or a region.
+fn is_area(place: &Place<'_>) -> bool {
+    place.feature_class == 'L' || (place.feature_class == 'A' && !matches!(place.feature_code, "ADM3" | "ADM4"))
 }
 
 /// Whether admin unit `unit` holds `other` (a first- or second-level unit
@@ -492,8 +530,9 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
         .collect();
     // Context rounds: a reading that fits the others pulls them along, so a
     // second round lets "Georgia" the state bring "Dublin" to Georgia and back.
+    let anchors = near_anchors(text, mentions);
     for _ in 0..CONTEXT_ROUNDS {
-        chosen = rescore(mentions, &candidates, &chosen);
+        chosen = rescore(mentions, &candidates, &anchors, &chosen);
     }
     // The final scores, for one-sense-per-discourse and focus choices.
     let resolved: Vec<Option<Candidate>> = chosen

@@ -331,3 +331,67 @@ fn candidates_include_the_near_spellings_the_resolver_reads() {
         .iter()
         .all(|c| geoparser.gazetteer().place(c.place).name == "Sassambari"));
 }
+
+#[test]
+fn a_place_is_expected_after_a_locative_through_articles_and_of() {
+    // GeoNames writes "Dyamanga", "Yobiri" and "Kouaré".
+    for (text, surface, name) in [
+        (
+            "Gunmen burned a school in the village of Diamanga.",
+            "Diamanga",
+            "Dyamanga",
+        ),
+        ("Soldiers patrolled in the area of Koare on Monday.", "Koare", "Kouaré"),
+        (
+            "Des hommes armés ont tué un commerçant près du village de Yobri.",
+            "Yobri",
+            "Yobiri",
+        ),
+    ] {
+        let hits = parse(text, Some("BF"));
+        assert_eq!(find(&hits, surface).mention.name, name, "{text}");
+    }
+    // Without a place word before it, a capitalised unknown word is no guess.
+    assert!(parse("Reporters met Koare on Monday.", Some("BF")).is_empty());
+}
+
+#[test]
+fn an_exact_name_known_only_abroad_yields_to_a_local_spelling_after_a_locative() {
+    // "Diamanga" is a locality of Niger in GeoNames; a Burkinabè source means Dyamanga.
+    let hits = parse("Militants burned a school in Diamanga.", Some("BF"));
+    let diamanga = find(&hits, "Diamanga");
+    assert_eq!(
+        (diamanga.mention.country_code.as_str(), diamanga.mention.name.as_str()),
+        ("BF", "Dyamanga")
+    );
+}
+
+#[test]
+fn an_unknown_name_of_several_words_is_not_read_by_its_short_first_word() {
+    // "Garin" ("the town of" in Hausa) opens many village names; it is not Gari.
+    let hits = parse("Militants abducted two traders in Garin Wanzam on Friday.", Some("NE"));
+    assert!(hits.is_empty(), "{hits:#?}");
+}
+
+#[test]
+fn peoples_and_an_english_article_are_not_places() {
+    let hits = parse(
+        "Members of the Zarma, Fulani, Tuareg and Arab communities were arrested in Bani Bangou.",
+        Some("NE"),
+    );
+    let names: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(names, ["Bani Bangou"]);
+    // English "a" is not French "à": "a Tuareg camp" names no place.
+    assert!(parse("Gunmen raided a Tuareg camp at dawn.", Some("NE")).is_empty());
+}
+
+#[test]
+fn a_place_said_to_be_near_another_is_not_read_far_from_it() {
+    // GeoNames' only "Ayouba" lies in Zinder, 700 km from Bani Bangou.
+    let hits = parse("Soldiers burned the camp of Ayouba, near Bani Bangou.", Some("NE"));
+    let names: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(names, ["Bani Bangou"]);
+    // A reading close to its anchor stays: Goundam lies 80 km from Tombouctou.
+    let hits = parse("Des tirs ont visé Goundam, près de Tombouctou.", Some("ML"));
+    assert_eq!(find(&hits, "Goundam").mention.admin1, "Tombouctou");
+}
