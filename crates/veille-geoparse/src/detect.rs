@@ -14,6 +14,8 @@ const MAX_NAME_TOKENS: usize = 8;
 /// Words that may sit inside a multi-word name without a capital.
 const NAME_CONNECTORS: &[&str] = &[
     "de", "du", "des", "d", "la", "le", "les", "l", "el", "al", "of", "the", "and", "sur", "en", "y", "ag",
+    // Tamasheq "in"/"tin" ("of"), written "Ti-n-Samane", "I-n-Ekar".
+    "n",
 ];
 
 /// Words between a cue and its name: "cercle **de** Goundam", "région **de l'**Est".
@@ -270,6 +272,22 @@ pub fn detect(
             }
             j += 1;
         }
+        // "Tin-Jollel": the gazetteer knows "Tin", not the whole hyphenated name.
+        // A short first part is a prefix many names share, not the place; but
+        // "Dallas-Fort Worth" joins two names the gazetteer knows.
+        let best = best.filter(|(end, key, _)| {
+            let unknown_continuation = p.tokens.get(end + 1).is_some_and(|t| matches!(t.text, "-" | "‑"))
+                && p.tokens.get(end + 2).is_some_and(|t| {
+                    let next = p.folded(end + 2);
+                    // "Iowa-based" is Iowa.
+                    t.is_capitalized()
+                        && t.start == p.tokens[end + 1].end
+                        && !lexicon.settlement_qualifiers.contains(next)
+                        && lookup_elided(gazetteer, next).is_empty()
+                        && !gazetteer.has_longer_key(next)
+                });
+            !unknown_continuation || key.len() >= MIN_LONE_FIRST_WORD
+        });
         match best {
             Some((end, key, hits)) => {
                 // "in Diamanga" from a Burkinabe source: the exact name is a Nigerien

@@ -49,7 +49,7 @@ mod weight {
 /// the article names is a wrong one ("Tokabangou" read as Twabangou).
 const SPELLING_MAX_KM: f64 = 200.0;
 
-/// How far a place may lie from the place the text says it is near.
+/// How far a place may lie from the place the text says it is near or in.
 const ANCHOR_MAX_KM: f64 = 100.0;
 
 /// The most text between a place and a near-cued place for the second to
@@ -394,12 +394,9 @@ fn rescore(
             // "the camp of Ayouba, near Bani Bangou": the text puts the place by
             // its anchor, so a reading far from the anchor's is another place.
             // Countries and regions are not "near" anything in that sense.
-            let anchor = anchors[k].and_then(|j| chosen[j]).filter(|_| !is_area(place));
-            if let Some(anchor) = anchor.filter(|a| !is_area(a) && !contains(a, place)) {
-                let km = haversine_km(place.latitude, place.longitude, anchor.latitude, anchor.longitude);
-                if km > ANCHOR_MAX_KM {
-                    continue;
-                }
+            let anchor = anchors[k].and_then(|j| Some((chosen[j]?, mentions[j].role)));
+            if anchor.is_some_and(|(a, role)| !is_area(place) && !fits_anchor(place, a, role)) {
+                continue;
             }
             if nearest < 50.0 {
                 score += weight::NEAR_OTHER_50KM;
@@ -419,19 +416,35 @@ fn rescore(
     resolved
 }
 
-/// For each mention, the mention that the text says it lies near, when one
-/// follows at once behind a near cue ("X, near Y", "X, 4 km south of Y").
+/// For each mention, the mention that the text says it lies near or in,
+/// when one follows at once behind a near cue or as a cued admin unit ("X,
+/// near Y", "X, 4 km south of Y", "X, in the Y Department", "X (province du Y)").
 fn near_anchors(text: &str, mentions: &[RawMention]) -> Vec<Option<usize>> {
     (0..mentions.len())
         .map(|k| {
             let next = mentions.get(k + 1)?;
             let gap = text.get(mentions[k].byte_end..next.byte_start)?;
-            let joined = next.role == MentionRole::Near
-                && gap.len() <= ANCHOR_GAP_BYTES
-                && !gap.contains(['.', ';', ':', '\n', '(', ')']);
+            let short = gap.len() <= ANCHOR_GAP_BYTES && !gap.contains(['.', ';', ':', '\n']);
+            let joined = match next.role {
+                MentionRole::Near => short && !gap.contains(['(', ')']),
+                MentionRole::AdminUnit => short,
+                _ => false,
+            };
             joined.then_some(k + 1)
         })
         .collect()
+}
+
+/// Whether `place` can be the place the text puts in or near `anchor`: inside
+/// it when the text names a first- or second-level unit ("in the Seno
+/// province"), within [`ANCHOR_MAX_KM`] of a place it is near. Being "near"
+/// a unit or a country constrains nothing.
+fn fits_anchor(place: &Place<'_>, anchor: &Place<'_>, role: MentionRole) -> bool {
+    match anchor.feature_code {
+        "ADM1" | "ADM2" if role == MentionRole::AdminUnit => contains(anchor, place),
+        _ if is_area(anchor) => true,
+        _ => haversine_km(place.latitude, place.longitude, anchor.latitude, anchor.longitude) <= ANCHOR_MAX_KM,
+    }
 }
 
 /// A country, a first- or second-level unit, a continent or a region.

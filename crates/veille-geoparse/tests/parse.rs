@@ -395,3 +395,37 @@ fn a_place_said_to_be_near_another_is_not_read_far_from_it() {
     let hits = parse("Des tirs ont visé Goundam, près de Tombouctou.", Some("ML"));
     assert_eq!(find(&hits, "Goundam").mention.admin1, "Tombouctou");
 }
+
+#[test]
+fn a_hyphenated_name_is_not_read_by_a_short_first_part() {
+    // "Ti-n-Samane" is one name (Tamasheq "n", "of"); "Tin-Jollel" is unknown
+    // whole, and "Tin" alone is another village, 600 km away.
+    let hits = parse("Airstrikes hit positions in Ti-n-Samane.", Some("BF"));
+    assert_eq!(find(&hits, "Ti-n-Samane").mention.admin2, "Oudalan");
+    let hits = parse(
+        "Militants seized livestock in Tin-Jollel, in the Markoye Department.",
+        Some("BF"),
+    );
+    let names: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(names, ["Markoye"]);
+    // "Iowa-based" and "Dallas-Fort Worth" still name Iowa and Dallas.
+    let hits = parse("An Iowa-based firm opened offices in Dallas-Fort Worth.", None);
+    assert!(hits.iter().any(|h| h.mention.text == "Iowa"), "{hits:#?}");
+    assert!(hits.iter().any(|h| h.mention.text == "Dallas"), "{hits:#?}");
+}
+
+#[test]
+fn a_place_said_to_be_in_a_unit_is_read_inside_it() {
+    // Eight villages are called Bissiga; one lies in Kouritenga province, none in Bam.
+    let hits = parse(
+        "Des hommes armés ont attaqué Bissiga, dans la province du Kouritenga.",
+        Some("BF"),
+    );
+    assert_eq!(find(&hits, "Bissiga").mention.admin2, "Kouritenga");
+    let hits = parse(
+        "Des hommes armés ont attaqué Bissiga, dans la province du Bam.",
+        Some("BF"),
+    );
+    let names: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(names, ["Bam"]);
+}
