@@ -69,12 +69,12 @@ fn code_frame(
     let mut candidates: Vec<(&str, Span)> = Vec::new();
     for (span, classes, _) in &f.triggers {
         let has_destroy = classes.iter().any(|(c, _)| *c == Class::Destroy);
-        let has_kill = classes.iter().any(|(c, _)| *c == Class::Kill);
+        let has_kill = classes.iter().any(|(c, _)| matches!(c, Class::Kill | Class::Execute));
         for (class, fixed) in classes {
             // "neutralisé": a vehicle is destroyed, people are killed.
             if has_destroy && has_kill {
                 let things = f.materiel && f.casualties.is_empty();
-                if (*class == Class::Kill && things) || (*class == Class::Destroy && !things) {
+                if (matches!(class, Class::Kill | Class::Execute) && things) || (*class == Class::Destroy && !things) {
                     continue;
                 }
             }
@@ -108,12 +108,12 @@ fn code_frame(
                     // author named, are communal militias for ACLED.
                     "Armed clash"
                 }),
-                Class::Attack | Class::Kill | Class::Injure => {
+                Class::Attack | Class::Kill | Class::Execute | Class::Injure => {
                     if has_mechanism || (property_only && *class == Class::Attack) {
                         None
                     } else if protest_context
                         && agent == Some(1)
-                        && *class == Class::Kill
+                        && matches!(class, Class::Kill | Class::Execute)
                         && !f.casualties.is_empty()
                         && !f.classes().any(|c| c == Class::Riot)
                     {
@@ -128,6 +128,10 @@ fn code_frame(
                         None
                     } else if agent == Some(7) {
                         Some("Mob violence")
+                    } else if *class == Class::Execute {
+                        // The executed are captives, whoever holds them: ACLED codes
+                        // executions as attacks on civilians unless armed victims are named.
+                        Some(violence(target.or(Some(7))))
                     } else {
                         Some(violence(target))
                     }

@@ -233,6 +233,7 @@ pub struct ActorEntry {
 pub enum Class {
     Attack,
     Kill,
+    Execute,
     Injure,
     Clash,
     Abduct,
@@ -261,6 +262,7 @@ impl Class {
         Some(match s {
             "attack" => Class::Attack,
             "kill" => Class::Kill,
+            "execute" => Class::Execute,
             "injure" => Class::Injure,
             "clash" => Class::Clash,
             "abduct" => Class::Abduct,

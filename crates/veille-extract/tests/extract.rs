@@ -673,3 +673,19 @@ fn lethal_force_against_a_riot_leaves_it_a_violent_demonstration() {
     );
     assert_eq!(e.sub_event_type, "Excessive force against protesters");
 }
+
+#[test]
+fn executions_of_unnamed_captives_are_attacks_on_civilians() {
+    let e = only_event(
+        "executed-captives",
+        "On 9 October 2020, soldiers detained six traders at the market of Hombori. Four of them were later executed.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    // Named armed victims keep the clash.
+    let e = only_event(
+        "executed-fighters",
+        "On 9 October 2020, soldiers executed two JNIM militants near Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
