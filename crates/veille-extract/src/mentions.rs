@@ -163,6 +163,29 @@ const ARTICLES: &[&str] = &[
     "the", "a", "an", "le", "la", "l", "un", "une", "his", "her", "their", "son", "sa", "leur",
 ];
 
+/// Singular auxiliaries of a passive ("was killed", "has been executed", "a été tué").
+const SINGULAR_AUX: &[&str] = &["was", "est"];
+const SINGULAR_AUX_PAIRS: &[(&str, &str)] = &[("has", "been"), ("had", "been"), ("a", "ete"), ("avait", "ete")];
+/// Words that may stand between the auxiliary and the participle ("was later found dead").
+const PASSIVE_FILLERS: &[&str] = &[
+    "found",
+    "later",
+    "reportedly",
+    "allegedly",
+    "also",
+    "then",
+    "subsequently",
+    "retrouve",
+    "retrouvee",
+    "ensuite",
+];
+/// Subjects that stand for one person.
+const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "il", "elle"];
+/// Objects that stand for one person.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her"];
+/// Subjects that say nobody died ("no one was killed").
+const NEGATIONS: &[&str] = &["no", "nobody", "none", "personne", "aucun", "aucune", "not"];
+
 /// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
 const QUALIFIERS: &[&str] = &[
     "between",
@@ -387,7 +410,9 @@ pub fn analyse(
             i = j + 1;
             continue;
         }
-        if lex.numbers.contains_key(ft.at(i)) && !matches!(ft.at(i), "et" | "and") {
+        // "No one was killed" counts nobody.
+        let negated = i > 0 && NEGATIONS.contains(&ft.at(i - 1));
+        if lex.numbers.contains_key(ft.at(i)) && !matches!(ft.at(i), "et" | "and") && !negated {
             let mut j = i;
             let mut words = Vec::new();
             while j < tokens.len() {
@@ -656,6 +681,90 @@ pub fn analyse(
                 });
             }
         }
+    }
+
+    // "The man was killed", "he was later found executed": a kill participle after a
+    // singular auxiliary, in a clause whose subject is one person or a pronoun for one, is
+    // one death when no number counts it. "Nobody was killed" is none.
+    for (k, _) in word_at
+        .iter()
+        .enumerate()
+        .filter(|(_, &w)| counting && w & Word::Kill.bit() != 0)
+    {
+        if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
+            continue;
+        }
+        let mut j = k;
+        while j > 0 && k - j < 3 && PASSIVE_FILLERS.contains(&ft.at(j - 1)) {
+            j -= 1;
+        }
+        let aux = if j >= 1 && SINGULAR_AUX.contains(&ft.at(j - 1)) {
+            j - 1
+        } else if j >= 2 && SINGULAR_AUX_PAIRS.contains(&(ft.at(j - 2), ft.at(j - 1))) {
+            j - 2
+        } else {
+            continue;
+        };
+        let clause = (0..aux).rev().find(|&i| clause_break(i)).map_or(0, |i| i + 1);
+        if (clause..aux).any(|i| NEGATIONS.contains(&ft.at(i)))
+            || casualties
+                .iter()
+                .any(|c| c.number.token >= clause && c.number.token < k)
+        {
+            continue;
+        }
+        let subject = actors
+            .iter()
+            .position(|a| a.token >= clause && a.token < aux && !a.weak)
+            .filter(|&ai| {
+                let a = &actors[ai];
+                matches!(a.inter, 1..=4 | 7 | 8) && !text[a.start..a.end].ends_with('s')
+            });
+        let pronoun = (clause..aux).find(|&i| SINGULAR_PRONOUNS.contains(&ft.at(i)));
+        let (start, end, token) = match (subject, pronoun) {
+            (Some(ai), _) => (actors[ai].start, actors[ai].end, actors[ai].token),
+            (None, Some(i)) => (tokens[i].start, tokens[i].end, i),
+            (None, None) => continue,
+        };
+        casualties.push(Casualty {
+            number: NumberMention {
+                start,
+                end,
+                value: 1,
+                token,
+                token_end: token,
+                vague: true,
+            },
+            word: (tokens[k].start, tokens[k].end),
+            victim: subject,
+        });
+    }
+
+    // "executed him", "killed her": a kill verb whose object is a pronoun for one person is
+    // one death.
+    for (k, _) in word_at
+        .iter()
+        .enumerate()
+        .filter(|(_, &w)| counting && w & Word::Kill.bit() != 0)
+    {
+        if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
+            continue;
+        }
+        let Some(p) = Some(k + 1).filter(|&p| p < tokens.len() && OBJECT_PRONOUNS.contains(&ft.at(p))) else {
+            continue;
+        };
+        casualties.push(Casualty {
+            number: NumberMention {
+                start: tokens[p].start,
+                end: tokens[p].end,
+                value: 1,
+                token: p,
+                token_end: p,
+                vague: true,
+            },
+            word: (tokens[k].start, tokens[k].end),
+            victim: None,
+        });
     }
 
     // "assassinated a village chief and his son", "killed an elderly man and his son": one

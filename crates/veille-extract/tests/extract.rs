@@ -689,3 +689,27 @@ fn executions_of_unnamed_captives_are_attacks_on_civilians() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn one_person_told_by_a_singular_passive_or_a_pronoun_is_one_dead() {
+    let e = only_event(
+        "singular-passive",
+        "On 9 October 2020, gunmen fired on a trader and his brother near Hombori. The trader was killed, his brother fled.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "found-dead",
+        "On 9 October 2020, militants abducted a teacher in Hombori; he was later found dead outside the village.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "object-pronoun",
+        "On 9 October 2020, militants took a herder from his home in Hombori and executed him.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "nobody",
+        "On 9 October 2020, gunmen attacked a convoy near Hombori. No one was killed.",
+    );
+    assert_eq!(e.fatalities, 0);
+}
