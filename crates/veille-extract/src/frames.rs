@@ -176,10 +176,12 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 // The "by" must follow one of the frame's event words ("were repelled by
                 // villagers"): "regained the town, taken by mutineers" names the authors
                 // of a verb that is no event word here.
-                let author_after = s
-                    .actors
-                    .iter()
-                    .any(|a| a.agent_marked && trigs.iter().any(|t| a.token > t.token && a.token <= t.token + 4));
+                let author_after = s.actors.iter().any(|a| {
+                    a.agent_marked
+                        && trigs
+                            .iter()
+                            .any(|t| !t.noun && a.token > t.token && a.token <= t.token + 4)
+                });
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {
                         continue;

@@ -305,6 +305,9 @@ impl Class {
 pub struct TriggerInfo {
     pub classes: Vec<(Class, Option<String>)>,
     pub nominal: bool,
+    /// A whole-word pattern listed as nominal: the match is a noun, whatever else the stem
+    /// of a prefix pattern ("attack*": attacked) may be.
+    pub noun: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -820,6 +823,7 @@ impl Lexicons {
                     folded.clone()
                 };
                 let is_nominal = nominal.contains(&folded);
+                let is_noun = is_nominal && !p.ends_with('*');
                 let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
                     Some(&i) => {
@@ -827,6 +831,7 @@ impl Lexicons {
                             trig[i].2.classes.push(entry);
                         }
                         trig[i].2.nominal |= is_nominal;
+                        trig[i].2.noun |= is_noun;
                     }
                     None => {
                         trig_index.insert(key.clone(), trig.len());
@@ -836,6 +841,7 @@ impl Lexicons {
                             TriggerInfo {
                                 classes: vec![entry],
                                 nominal: is_nominal,
+                                noun: is_noun,
                             },
                         ));
                     }

@@ -31,6 +31,9 @@ pub struct TriggerMention {
     pub end: usize,
     pub classes: Vec<(Class, Option<String>)>,
     pub passive: bool,
+    /// A noun ("ground operations"): "by" after it names its author, not the author of a
+    /// passive.
+    pub noun: bool,
     pub token: usize,
     /// Why the trigger tells no new event, when it does not.
     pub cancelled: Option<&'static str>,
@@ -346,6 +349,7 @@ pub fn analyse(
             end: h.end,
             classes: h.payload.classes.clone(),
             passive,
+            noun: h.payload.noun,
             token,
             cancelled,
         });

@@ -713,3 +713,25 @@ fn one_person_told_by_a_singular_passive_or_a_pronoun_is_one_dead() {
     );
     assert_eq!(e.fatalities, 0);
 }
+
+#[test]
+fn air_and_ground_operations_are_an_armed_clash() {
+    let e = only_event(
+        "air-ground",
+        "On 9 October 2020, French forces carried out airstrikes followed by ground operations by Malian troops against JNIM militants near Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    // "by" after the noun names who ran the ground operations, not the author of a passive:
+    // the French forces stay a side.
+    let pair = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(pair.contains(&"Military Forces of France (2017-)"), "{pair:?}");
+    assert!(
+        pair.contains(&"JNIM: Group for Support of Islam and Muslims"),
+        "{pair:?}"
+    );
+    let e = only_event(
+        "routed",
+        "On 9 October 2020, JNIM militants attacked an army post in Hombori; a helicopter gunship came in and routed them.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
