@@ -47,7 +47,10 @@ fn code_frame(
         && !f.classes().any(|c| c == Class::Injure)
         && target_weak;
     let crowd_agent = matches!(agent, Some(5 | 6));
-    let has_mechanism = event_mechanism || f.classes().any(mechanism);
+    // "Defused two IEDs", "seized drones and explosives": the explosive or the aircraft
+    // of a disarming is its object, not the means of an attack.
+    let disarming = f.classes().any(|c| c == Class::Dwu);
+    let has_mechanism = event_mechanism || (!disarming && f.classes().any(mechanism));
     let families = f.families();
     // "Gunmen attacked a ranger station and barricaded the road": riot words with a
     // non-state armed agent and no protest word are not a demonstration. (Soldiers or
@@ -80,6 +83,7 @@ fn code_frame(
             }
             let sub: Option<&str> = match class {
                 Class::Fixed => fixed.as_deref(),
+                c if disarming && mechanism(*c) => None,
                 Class::Suicide => Some("Suicide bomb"),
                 Class::Chemical => Some("Chemical weapon"),
                 Class::Airstrike => Some("Air/drone strike"),
@@ -420,7 +424,9 @@ fn build_event(
     // Code every frame; the event takes the highest-priority sub-event type.
     let mut best: Option<(u32, Coded, &Frame)> = None;
     // Deaths told after an explosion are its toll, not a second kind of event.
-    let event_mechanism = frames.iter().any(|f| f.classes().any(mechanism));
+    let event_mechanism = frames
+        .iter()
+        .any(|f| !f.classes().any(|c| c == Class::Dwu) && f.classes().any(mechanism));
     let event_protest = frames
         .iter()
         .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot)));

@@ -735,3 +735,17 @@ fn air_and_ground_operations_are_an_armed_clash() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn explosives_and_drones_that_are_disarmed_or_seized_are_no_explosion() {
+    let e = only_event(
+        "defused",
+        "On 9 October 2020, soldiers found and defused two IEDs on the road between Hombori and Boni.",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+    let e = only_event(
+        "dismantled",
+        "On 9 October 2020, troops dismantled a JNIM camp near Hombori and seized motorbikes, drones and explosives.",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+}
