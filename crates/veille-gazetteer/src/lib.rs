@@ -72,9 +72,10 @@ pub mod build;
 mod format;
 mod polygon;
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use format::*;
 
@@ -205,6 +206,9 @@ pub struct Gazetteer {
     sections: [Range<usize>; N_SECTIONS],
     names: fst::Map<Section>,
     countries: fst::Map<Section>,
+    /// Per country, the keys that name one of its places, built on first use
+    /// by [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
+    country_keys: Mutex<HashMap<String, Arc<fst::Map<Vec<u8>>>>>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -214,6 +218,43 @@ impl std::fmt::Debug for Gazetteer {
             .field("keys", &self.names.len())
             .field("bytes", &self.backing.bytes().len())
             .finish()
+    }
+}
+
+/// A Levenshtein automaton for fst searches, built by `levenshtein_automata`
+/// from a precomputed parametric description: linear in the key's length,
+/// where fst's own builder determinises an NFA for every query, which cost
+/// most of the time of a geoparse when a source names many unknown villages.
+struct EditDistance(levenshtein_automata::DFA);
+
+impl EditDistance {
+    /// `None` for distances above two, which no caller needs.
+    fn new(key: &str, distance: u32) -> Option<EditDistance> {
+        use levenshtein_automata::LevenshteinAutomatonBuilder;
+        static BUILDERS: OnceLock<[LevenshteinAutomatonBuilder; 3]> = OnceLock::new();
+        let builders = BUILDERS.get_or_init(|| [0, 1, 2].map(|d| LevenshteinAutomatonBuilder::new(d, false)));
+        let builder = builders.get(usize::try_from(distance).ok()?)?;
+        Some(EditDistance(builder.build_dfa(key)))
+    }
+}
+
+impl fst::Automaton for EditDistance {
+    type State = u32;
+
+    fn start(&self) -> u32 {
+        self.0.initial_state()
+    }
+
+    fn is_match(&self, state: &u32) -> bool {
+        matches!(self.0.distance(*state), levenshtein_automata::Distance::Exact(_))
+    }
+
+    fn can_match(&self, state: &u32) -> bool {
+        *state != levenshtein_automata::SINK_STATE
+    }
+
+    fn accept(&self, state: &u32, byte: u8) -> u32 {
+        self.0.transition(*state, byte)
     }
 }
 
@@ -315,6 +356,7 @@ impl Gazetteer {
             sections,
             names,
             countries,
+            country_keys: Mutex::default(),
         })
     }
 
@@ -420,24 +462,113 @@ impl Gazetteer {
     /// automaton walks the transducer once, so the cost is a few thousand
     /// states whatever the size of the index.
     pub fn fuzzy_lookup(&self, key: &str, distance: u32, limit: usize) -> Vec<(String, Vec<NameHit>)> {
+        self.fuzzy_search(&self.names, key, distance, limit)
+    }
+
+    /// [`fuzzy_lookup`](Self::fuzzy_lookup) among the names of one country's
+    /// places only (ISO alpha-2, any case); the hits may still include places
+    /// of other countries that share a found name.
+    ///
+    /// A source focused on one country looks up its village spellings there
+    /// alone, and the world's transducer is two hundred times larger than
+    /// Burkina Faso's share of it: a Levenshtein automaton intersected with it
+    /// visits states in proportion. So each country's keys get a transducer
+    /// of their own, built once (a few hundred milliseconds) and then shared.
+    pub fn fuzzy_lookup_in(
+        &self,
+        country: &str,
+        key: &str,
+        distance: u32,
+        limit: usize,
+    ) -> Vec<(String, Vec<NameHit>)> {
+        self.fuzzy_search(&self.country_keys(country), key, distance, limit)
+    }
+
+    fn fuzzy_search<D: AsRef<[u8]>>(
+        &self,
+        keys: &fst::Map<D>,
+        key: &str,
+        distance: u32,
+        limit: usize,
+    ) -> Vec<(String, Vec<NameHit>)> {
         use fst::{IntoStreamer, Streamer};
-        let Ok(automaton) = fst::automaton::Levenshtein::new(key, distance) else {
+        let Some(automaton) = EditDistance::new(key, distance) else {
             return Vec::new();
         };
-        let mut stream = self.names.search(automaton).into_stream();
-        let mut keys = Vec::new();
-        while let Some((found, _)) = stream.next() {
-            if keys.len() >= limit {
+        let mut stream = keys.search(automaton).into_stream();
+        let mut found = Vec::new();
+        while let Some((k, _)) = stream.next() {
+            if found.len() >= limit {
                 break;
             }
-            keys.push(String::from_utf8_lossy(found).into_owned());
+            found.push(String::from_utf8_lossy(k).into_owned());
         }
-        keys.into_iter()
+        found
+            .into_iter()
             .map(|k| {
                 let hits = self.lookup(&k);
                 (k, hits)
             })
             .collect()
+    }
+
+    fn country_keys(&self, country: &str) -> Arc<fst::Map<Vec<u8>>> {
+        let country = country.to_ascii_uppercase();
+        // A poisoned lock only means another thread panicked mid-insert; the
+        // map itself is still whole.
+        let mut cache = self.country_keys.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(set) = cache.get(&country) {
+            return Arc::clone(set);
+        }
+        let set = Arc::new(self.build_country_keys(&country));
+        cache.insert(country, Arc::clone(&set));
+        set
+    }
+
+    /// The keys naming a place of `country`, each with the value 0: a map,
+    /// not a set, so that one search function serves it and the full index.
+    fn build_country_keys(&self, country: &str) -> fst::Map<Vec<u8>> {
+        use fst::Streamer;
+        let mut builder = fst::MapBuilder::memory();
+        let mut stream = self.names.stream();
+        while let Some((key, _)) = stream.next() {
+            let Ok(key_str) = std::str::from_utf8(key) else {
+                continue;
+            };
+            if self
+                .lookup(key_str)
+                .iter()
+                .any(|h| self.country_code_of(h.place) == country)
+            {
+                // Keys arrive in order from the map's stream, as the builder needs,
+                // so inserting cannot fail on order.
+                if builder.insert(key, 0).is_err() {
+                    break;
+                }
+            }
+        }
+        builder
+            .into_inner()
+            .ok()
+            .and_then(|bytes| fst::Map::new(bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// The ISO code of the place at `index`, without decoding the rest of it.
+    fn country_code_of(&self, index: u32) -> &str {
+        let places = self.section(SEC_PLACES);
+        let r = index as usize * PLACE_LEN;
+        let Some(rec) = places.get(r..r + PLACE_LEN) else {
+            return "";
+        };
+        let admin_index = u32_at(rec, 20) as usize;
+        match self
+            .section(SEC_ADMINS)
+            .get(admin_index * ADMIN_LEN..admin_index * ADMIN_LEN + 2)
+        {
+            Some(cc) => ascii_field(cc),
+            None => "",
+        }
     }
 
     /// Every key starting with `prefix`, in order, at most `limit` (for tools

@@ -131,3 +131,33 @@ fn lookups_are_sorted_and_one_per_place() {
     assert_eq!(g().by_geonames_id(u32::MAX), None);
     assert!(g().len() > 300_000);
 }
+
+#[test]
+fn fuzzy_search_in_one_country_finds_what_the_world_search_finds_there() {
+    for (key, distance, country) in [
+        ("sassambari", 2, "BF"),
+        ("tokabangou", 2, "bf"),
+        ("koare", 1, "BF"),
+        ("tombouktou", 2, "ML"),
+        ("bani bangu", 2, "NE"),
+    ] {
+        let in_country = |hits: &[veille_gazetteer::NameHit]| {
+            hits.iter()
+                .any(|h| g().place(h.place).country_code.eq_ignore_ascii_case(country))
+        };
+        let world: Vec<(String, Vec<_>)> = g()
+            .fuzzy_lookup(key, distance, 10_000)
+            .into_iter()
+            .filter(|(_, hits)| in_country(hits))
+            .collect();
+        let local = g().fuzzy_lookup_in(country, key, distance, 10_000);
+        assert!(!local.is_empty(), "{key}: nothing within {distance} edits in {country}");
+        assert_eq!(local, world, "{key} in {country}");
+    }
+    // Edits are counted by characters, and a distance past two finds nothing.
+    assert!(g()
+        .fuzzy_lookup_in("BF", "sassambare", 1, 10)
+        .iter()
+        .any(|(k, _)| k == "sassambare"));
+    assert!(g().fuzzy_lookup_in("BF", "sassambari", 3, 10).is_empty());
+}

@@ -913,7 +913,7 @@ pub(crate) fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec
     // The automaton counts every edit as one; two cheap edits cost at most one.
     let distance = if max_cost >= 1.0 { 2 } else { 1 };
     let mut hits: Vec<(NameHit, f64)> = gazetteer
-        .fuzzy_lookup(key, distance, 256)
+        .fuzzy_lookup_in(country, key, distance, 256)
         .into_iter()
         .filter_map(|(name, hits)| {
             let cost = spelling_cost(key, &name);
