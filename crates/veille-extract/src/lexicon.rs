@@ -177,6 +177,9 @@ struct TaxonomyFile {
     sub_event: Vec<SubEventInfo>,
 }
 
+/// The country name in actor labels of events no country could be found for.
+pub const UNKNOWN_COUNTRY: &str = "Unknown Country";
+
 /// One of ACLED's 25 sub-event types and what goes with it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -966,7 +969,9 @@ impl Lexicons {
         })
     }
 
-    /// The ACLED label of an actor entry for an event in `country` on `date`.
+    /// The ACLED label of an actor entry for an event in `country` on `date`
+    /// ("Military Forces of Unknown Country" when neither the text nor a hint
+    /// gives one).
     pub fn actor_label(&self, entry: &ActorEntry, country: Option<&str>, date: NaiveDate) -> String {
         self.actor_label_named(entry, country, None, date)
     }
@@ -987,7 +992,9 @@ impl Lexicons {
             .map(|c| c.name.clone())
             .or_else(|| fallback_name.filter(|n| !own && !n.is_empty()).map(str::to_string))
             .or_else(|| country.map(str::to_string))
-            .unwrap_or_else(|| "International".to_string());
+            // Said plainly rather than guessed: ACLED's "(International)" names
+            // multinational actors, not ones whose country the text leaves out.
+            .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
         match &entry.kind {
             ActorKind::Named { name, .. } => name.clone(),
             ActorKind::Generic { label } => label.replace("{country}", &country_name),

@@ -749,3 +749,32 @@ fn explosives_and_drones_that_are_disarmed_or_seized_are_no_explosion() {
     );
     assert_eq!(e.sub_event_type, "Disrupted weapons use");
 }
+
+#[test]
+fn an_event_without_a_country_says_so_in_its_actor_names() {
+    let x = Extractor::new(None).unwrap();
+    let d = doc(
+        "nc",
+        "On Monday, soldiers killed five militants during a patrol, the army said.",
+        "2024-03-05",
+    );
+    let events = x.extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    let actors = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(actors.contains(&"Military Forces of Unknown Country"), "{actors:?}");
+    assert!(actors.iter().all(|a| !a.contains("International")), "{actors:?}");
+    assert_eq!(e.country, "");
+    // With a country hint the same text names the country's forces.
+    let hinted = Document {
+        country: Some("NE".into()),
+        ..d
+    };
+    let events = x.extract(&hinted).unwrap();
+    assert!(
+        events[0].actor1.starts_with("Military Forces of Niger")
+            || events[0].actor2.starts_with("Military Forces of Niger"),
+        "{:?}",
+        events[0]
+    );
+}
