@@ -60,6 +60,25 @@ pub struct Casualty {
     pub victim: Option<usize>,
 }
 
+impl Casualty {
+    /// One death told without a number: by the words `start..end` (token `token`) that
+    /// name the one dead, with the kill word at `word`.
+    fn one(start: usize, end: usize, token: usize, word: (usize, usize), victim: Option<usize>) -> Casualty {
+        Casualty {
+            number: NumberMention {
+                start,
+                end,
+                value: 1,
+                token,
+                token_end: token,
+                vague: true,
+            },
+            word,
+            victim,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub start: usize,
@@ -671,18 +690,13 @@ pub fn analyse(
             let a = &actors[ai];
             let last = text[a.start..a.end].chars().last().unwrap_or('s');
             if last != 's' && matches!(a.inter, 1..=4 | 7 | 8) {
-                casualties.push(Casualty {
-                    number: NumberMention {
-                        start: a.start,
-                        end: a.end,
-                        value: 1,
-                        token: a.token,
-                        token_end: a.token,
-                        vague: true,
-                    },
-                    word: (tokens[k].start, tokens[k].end),
-                    victim: Some(ai),
-                });
+                casualties.push(Casualty::one(
+                    a.start,
+                    a.end,
+                    a.token,
+                    (tokens[k].start, tokens[k].end),
+                    Some(ai),
+                ));
             }
         }
     }
@@ -730,18 +744,13 @@ pub fn analyse(
             (None, Some(i)) => (tokens[i].start, tokens[i].end, i),
             (None, None) => continue,
         };
-        casualties.push(Casualty {
-            number: NumberMention {
-                start,
-                end,
-                value: 1,
-                token,
-                token_end: token,
-                vague: true,
-            },
-            word: (tokens[k].start, tokens[k].end),
-            victim: subject,
-        });
+        casualties.push(Casualty::one(
+            start,
+            end,
+            token,
+            (tokens[k].start, tokens[k].end),
+            subject,
+        ));
     }
 
     // "executed him", "killed her": a kill verb whose object is a pronoun for one person is
@@ -757,18 +766,13 @@ pub fn analyse(
         let Some(p) = Some(k + 1).filter(|&p| p < tokens.len() && OBJECT_PRONOUNS.contains(&ft.at(p))) else {
             continue;
         };
-        casualties.push(Casualty {
-            number: NumberMention {
-                start: tokens[p].start,
-                end: tokens[p].end,
-                value: 1,
-                token: p,
-                token_end: p,
-                vague: true,
-            },
-            word: (tokens[k].start, tokens[k].end),
-            victim: None,
-        });
+        casualties.push(Casualty::one(
+            tokens[p].start,
+            tokens[p].end,
+            p,
+            (tokens[k].start, tokens[k].end),
+            None,
+        ));
     }
 
     // "assassinated a village chief and his son", "killed an elderly man and his son": one
