@@ -12,6 +12,7 @@
 //! | `centroids.txt` | no | `target <TAB> latitude <TAB> longitude [<TAB> note]`: coordinates for countries and admin units that no dump locates |
 //! | `boundaries/*.geojson` | no | admin polygons with properties `admin1`, `admin2` (optional `admin3`) and `country_code` (else the file name starts with the ISO alpha-2 or alpha-3 code and `_`) |
 //! | `adminTerms.tsv` | no | more generic admin words, as `data/admin-terms.tsv` |
+//! | `admin2Acled.tsv` | no | replaces the built-in `data/admin2-acled.tsv`: `country <TAB> admin1 <TAB> admin2 <TAB> ACLED admin2`, the admin2 name given to places whose admin names (after polygon assignment) are that country, admin1 and admin2; empty, current names |
 //!
 //! A `target` is a GeoNames id, an ISO alpha-2 country code, or a GeoNames
 //! admin code (`ML.08`, `ML.08.8631536`). `scripts/gazetteer-sources.sh`
@@ -21,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
+use crate::admin2_table::Admin2Table;
 use crate::format::*;
 use crate::polygon::{geometry_polygons, AdminShape};
 use crate::{GazetteerError, NameKind};
@@ -76,6 +78,16 @@ pub struct BuildReport {
     pub no_coordinates: usize,
     /// Lines of `localizedNames.txt` / `centroids.txt` whose target is unknown.
     pub unknown_targets: usize,
+    /// The admin2 table applied (`data/admin2-acled.tsv` or `DIR/admin2Acled.tsv`).
+    pub admin2_table: PathBuf,
+    pub admin2_table_rows: usize,
+    /// Places (admin units included) whose admin2 name the table changed.
+    pub admin2_renamed: usize,
+    /// "CC / admin1 / admin2" → places of a country of the table whose admin2
+    /// no row covers: they keep the current name.
+    pub admin2_not_in_table: BTreeMap<String, usize>,
+    /// Table rows of countries with no place in this build.
+    pub admin2_rows_skipped: usize,
     pub bytes: usize,
 }
 
@@ -264,6 +276,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
 
     fill_admin_populations(&mut places);
     let terms = AdminTerms::load(dir)?;
+    // Read before the long passes, so that a bad row fails fast.
+    let admin2_table = Admin2Table::load(dir)?;
     let shapes = read_boundaries(&dir.join("boundaries"), &countries)?;
     locate_unplaced(&mut places, &shapes, &terms, &mut report);
 
@@ -273,7 +287,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
     let ordered: Vec<Raw> = ids.iter().map(|id| places.remove(id).unwrap()).collect();
     drop(places);
 
-    let admins = assign_admins(
+    let mut admins = assign_admins(
         &ordered,
         &admin1,
         &admin2,
@@ -282,6 +296,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         options.snap_km,
         &mut report,
     );
+    // After the polygons: the table is keyed by the names they gave.
+    let applied = admin2_table.apply(
+        ordered
+            .iter()
+            .zip(admins.iter_mut())
+            .map(|(raw, names)| (raw.cc.as_str(), names.admin1.as_str(), &mut names.admin2)),
+    )?;
+    report.admin2_table = admin2_table.path().to_owned();
+    report.admin2_table_rows = admin2_table.len();
+    report.admin2_renamed = applied.renamed;
+    report.admin2_not_in_table = applied.unmatched;
+    report.admin2_rows_skipped = applied.skipped_rows;
 
     // Names.
     let mut entries: Vec<(String, u32, NameKind)> = Vec::new();
@@ -453,6 +479,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         "places: {}\ncountries: {}\nkeys: {}\npostings: {}\nadmin names by polygon: {} (+{} snapped), outside polygons: {}\n",
         report.places, report.countries, report.keys, report.postings,
         report.admin_in_polygon, report.admin_snapped, report.admin_outside
+    ));
+    meta.push_str(&format!(
+        "admin2 table: {} ({} rows, {} skipped): {} places renamed\n",
+        admin2_table.label(),
+        report.admin2_table_rows,
+        report.admin2_rows_skipped,
+        report.admin2_renamed
     ));
 
     let parts = AssetParts {

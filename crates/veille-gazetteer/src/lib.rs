@@ -68,6 +68,7 @@
 //! few hundred polygons, and the `geo` crate would pull a large dependency tree
 //! (num, rstar, robust, …) into every build for a single predicate.
 
+mod admin2_table;
 pub mod build;
 mod format;
 mod polygon;

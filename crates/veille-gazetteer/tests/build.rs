@@ -1,5 +1,6 @@
 //! The builder on a small fixture of our own (tests/fixtures/mini): admin
-//! names by polygon, alternate names, dedupe across dumps, and errors.
+//! names by polygon, alternate names, dedupe across dumps, the admin2
+//! renaming table, and errors.
 use std::path::{Path, PathBuf};
 
 use veille_gazetteer::build::{build, BuildOptions};
@@ -42,6 +43,10 @@ fn built(name: &str) -> Gazetteer {
     assert_eq!(report.duplicates, 1);
     assert_eq!(report.places, 12, "{report:#?}");
     assert_eq!(report.unknown_targets, 1, "999999 is no place");
+    // The built-in admin2 table names Niger only, which this fixture lacks.
+    assert!(report.admin2_table_rows > 0);
+    assert_eq!(report.admin2_rows_skipped, report.admin2_table_rows);
+    assert_eq!(report.admin2_renamed, 0);
     Gazetteer::open(&out).unwrap()
 }
 
@@ -159,6 +164,101 @@ fn malformed_rows_name_file_and_line() {
     std::fs::remove_file(dir.join("countryInfo.txt")).unwrap();
     let err = build_error(&dir);
     assert!(err.contains("countryInfo.txt"), "{err}");
+}
+
+/// The fixture with `admin2Acled.tsv` holding `table`.
+fn with_admin2_table(name: &str, table: &str) -> PathBuf {
+    let dir = scratch(name);
+    copy_dir(&fixture(), &dir);
+    std::fs::write(dir.join("admin2Acled.tsv"), table).unwrap();
+    dir
+}
+
+#[test]
+fn the_admin2_table_renames_places_and_units_after_the_polygons() {
+    // As if ACLED still wrote the cercle Goundam was carved from; folded
+    // names match ("goundam" is the polygon's "Goundam"); a Niger row is
+    // skipped, the fixture having no Niger.
+    let dir = with_admin2_table(
+        "admin2",
+        "# ACLED's names\nML\tTombouctou\tgoundam\tTombouctou\nNE\tTillabéri\tAyérou\tTillaberi\n",
+    );
+    let out = dir.join("g.bin");
+    let report = build(&BuildOptions {
+        from: dir.clone(),
+        out: out.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(report.admin2_table, dir.join("admin2Acled.tsv"));
+    assert_eq!((report.admin2_table_rows, report.admin2_rows_skipped), (2, 1));
+    // The town and the cercle, both in the Goundam polygon.
+    assert_eq!(report.admin2_renamed, 2, "{report:#?}");
+    // Timbuktu, the snapped village and the cercle Tombouctou keep theirs;
+    // the admin2 without a row is reported.
+    assert_eq!(
+        report.admin2_not_in_table.get("ML / Tombouctou / Tombouctou"),
+        Some(&3),
+        "{:?}",
+        report.admin2_not_in_table
+    );
+
+    let g = Gazetteer::open(&out).unwrap();
+    let goundam: Vec<(&str, &str, &str)> = g
+        .lookup("goundam")
+        .iter()
+        .map(|h| {
+            let p = g.place(h.place);
+            (p.feature_code, p.admin1, p.admin2)
+        })
+        .collect();
+    assert_eq!(goundam.len(), 2, "the cercle keeps its own name");
+    assert!(goundam.contains(&("PPLA2", "Tombouctou", "Tombouctou")));
+    assert!(goundam.contains(&("ADM2", "Tombouctou", "Tombouctou")));
+    let t = g.place(g.by_geonames_id(2449067).unwrap());
+    assert_eq!((t.admin1, t.admin2), ("Tombouctou", "Tombouctou"));
+    // Outside the table's countries, nothing changes.
+    let paris = g.place(g.by_geonames_id(2988507).unwrap());
+    assert_eq!((paris.admin1, paris.admin2), ("Île-de-France", "Paris"));
+    assert!(
+        g.metadata()
+            .contains("admin2 table: admin2Acled.tsv of the build directory (2 rows, 1 skipped): 2 places renamed"),
+        "{}",
+        g.metadata()
+    );
+
+    // An empty table: the current names.
+    std::fs::write(dir.join("admin2Acled.tsv"), "").unwrap();
+    build(&BuildOptions {
+        from: dir.clone(),
+        out: out.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    let g = Gazetteer::open(&out).unwrap();
+    let town = g.place(g.by_geonames_id(2456917).unwrap());
+    assert_eq!(town.admin2, "Goundam");
+}
+
+#[test]
+fn an_admin2_row_that_matches_nothing_stops_the_build() {
+    // A typo, or names of another polygon vintage: the row would rename nothing.
+    let dir = with_admin2_table(
+        "admin2-unknown",
+        "ML\tTombouctou\tGoundam\tTombouctou\nML\tTombouctou\tGoundan\tTombouctou\n",
+    );
+    let err = build_error(&dir);
+    assert!(err.contains("admin2Acled.tsv"), "{err}");
+    assert!(err.contains("line 2: ML / Tombouctou / Goundan"), "{err}");
+    assert!(!err.contains("line 1"), "{err}");
+    assert!(!dir.join("g.bin").exists(), "no asset is written on error");
+
+    std::fs::write(dir.join("admin2Acled.tsv"), "ML\tTombouctou\tGoundam\n").unwrap();
+    let err = build_error(&dir);
+    assert!(
+        err.contains("admin2Acled.tsv:1:") && err.contains("4 tab-separated"),
+        "{err}"
+    );
 }
 
 #[test]

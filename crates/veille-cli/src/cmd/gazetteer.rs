@@ -83,6 +83,18 @@ pub fn run(command: Command) -> Result<()> {
                 report.no_coordinates,
                 report.unknown_targets
             );
+            eprintln!(
+                "admin2 table {}: {} rows ({} of countries not in this build); {} places renamed",
+                report.admin2_table.display(),
+                report.admin2_table_rows,
+                report.admin2_rows_skipped,
+                report.admin2_renamed
+            );
+            // Not an error: a unit without a row keeps its current name, but the
+            // table's author will want to know it is not covered.
+            for (unit, places) in &report.admin2_not_in_table {
+                eprintln!("warning: admin2 table has no row for {unit} ({places} places keep this name)");
+            }
             Ok(())
         }
         Command::Info { asset } => {
