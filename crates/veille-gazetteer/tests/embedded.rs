@@ -75,13 +75,29 @@ fn burkina_and_niger() {
     let ouaga = find("Ouagadougou", "BF", "PPLC");
     assert_eq!((ouaga.admin1, ouaga.admin2), ("Centre", "Kadiogo"));
     assert!(ouaga.population > 1_000_000);
+    // Niger's admin2 are ACLED's (data/admin2-acled.tsv): the pre-2011
+    // département each 2011 unit of the polygons was carved from, but
+    // Banibangou and Tillia; admin1 and the units' own names are current.
     let niamey = find("Niamey", "NE", "PPLC");
-    assert_eq!((niamey.admin1, niamey.admin2), ("Niamey", "Niamey"));
-    // Niger's admin2 are the 67 post-2011 départements of geoBoundaries.
+    assert_eq!((niamey.admin1, niamey.admin2), ("Niamey", "Ville de Niamey"));
     let ayorou = find("Ayorou", "NE", "PPL");
-    assert_eq!((ayorou.admin1, ayorou.admin2), ("Tillabéri", "Ayérou"));
+    assert_eq!((ayorou.admin1, ayorou.admin2), ("Tillabéri", "Tillaberi"));
+    let torodi = find("Torodi", "NE", "ADM2");
+    assert_eq!(
+        (torodi.name, torodi.admin1, torodi.admin2),
+        ("Torodi", "Tillabéri", "Say")
+    );
+    let maradi = find("Maradi", "NE", "PPLA");
+    assert_eq!((maradi.admin1, maradi.admin2), ("Maradi", "Madarounfa"));
+    let bosso = find("Bosso", "NE", "ADM2");
+    assert_eq!((bosso.admin1, bosso.admin2), ("Diffa", "Diffa"));
     let banibangou = find("Banibangou", "NE", "ADM2");
     assert_eq!((banibangou.admin1, banibangou.admin2), ("Tillabéri", "Banibangou"));
+    let tillia = find("Tillia", "NE", "PPL");
+    assert_eq!((tillia.admin1, tillia.admin2), ("Tahoua", "Tillia"));
+    assert!(g()
+        .metadata()
+        .contains("admin2 table: crates/veille-gazetteer/data/admin2-acled.tsv"));
 }
 
 #[test]
