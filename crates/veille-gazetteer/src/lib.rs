@@ -18,7 +18,10 @@
 //! - Every [`Place`] carries admin1/admin2 (and admin3 where known) *names*:
 //!   for Mali, Burkina Faso and Niger they come from point-in-polygon against
 //!   OCHA / geoBoundaries admin2 polygons (ACLED's own method), elsewhere from
-//!   the GeoNames admin code tables. See `docs/gazetteer.md`.
+//!   the GeoNames admin code tables. Then `data/admin2-acled.tsv` renames
+//!   admin2 where ACLED's units are not the polygons' (Niger: the pre-2011
+//!   département each current one was carved from, as ACLED's 1997–2020 data
+//!   has it), for admin units as for other places. See `docs/gazetteer.md`.
 //! - [`Gazetteer::embedded`] is the asset compiled into the program
 //!   (`assets/gazetteer.bin`); [`build::build`] rebuilds it from GeoNames dump
 //!   files (`veille gazetteer build --from DIR`).
