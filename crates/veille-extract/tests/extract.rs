@@ -489,6 +489,12 @@ fn mutineers_who_take_a_town_overtake_it() {
         "{}",
         e.actor1
     );
+    // The same told with a gerund.
+    let e = only_event(
+        "mutiny-takeover-gerund",
+        "On 9 October 2020, soldiers mutinied over unpaid wages by taking over the town of Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
 }
 
 #[test]
