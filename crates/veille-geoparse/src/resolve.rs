@@ -138,6 +138,10 @@ fn level_matches(place: &Place<'_>, level: &str) -> bool {
 /// Niger's départements of 2011 took the names of towns the 2014 dump still
 /// lists as plain villages ("Iférouane", "Aderbissinat"). "Province du Bam"
 /// keeps its bare name "Bam" against the village Bam inside it.
+/// A city this large is what its name means even when a unit holding it shares the
+/// name without being its seat ("New York": the city, not the state of Albany).
+const CITY_OVER_ITS_UNIT: u64 = 1_000_000;
+
 fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool {
     if !matches!(place.feature_code, "ADM1" | "ADM2" | "ADM3") {
         return false;
@@ -147,6 +151,7 @@ fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool
             && other.country_code == place.country_code
             && other.admin1 == place.admin1
             && (matches!(other.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLC")
+                || other.population >= CITY_OVER_ITS_UNIT
                 || (place.feature_code != "ADM1"
                     && !place.admin2.is_empty()
                     && other.admin2 == place.admin2

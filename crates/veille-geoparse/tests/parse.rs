@@ -429,3 +429,16 @@ fn a_place_said_to_be_in_a_unit_is_read_inside_it() {
     let names: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(names, ["Bam"]);
 }
+
+#[test]
+fn a_city_of_millions_is_what_its_name_means_unless_the_unit_is_cued() {
+    // New York City is not the seat of New York State (Albany is), nor Lagos of Lagos State.
+    let hits = parse(
+        "The mayor of New York spoke on Monday. Lagos police said the market burned.",
+        None,
+    );
+    assert_eq!(find(&hits, "New York").mention.feature_code, "PPL");
+    assert!(find(&hits, "Lagos").mention.feature_code.starts_with("PPL"));
+    let hits = parse("Farmers across New York State protested.", None);
+    assert_eq!(find(&hits, "New York").mention.feature_code, "ADM1");
+}
