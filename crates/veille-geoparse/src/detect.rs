@@ -241,17 +241,24 @@ pub fn detect(
                     break;
                 }
                 if can_end {
-                    let hits = lookup_elided(gazetteer, &key);
-                    if !hits.is_empty() {
-                        best = Some((j, key.clone(), hits));
-                    } else if let Some(country) = lexicon.demonyms.get(&key).filter(|_| j > i) {
-                        // "U.S.", "South African": several tokens standing for a country.
-                        if let Some(place) = demonym_place(gazetteer, country) {
-                            let hits = vec![NameHit {
-                                place,
-                                kind: veille_gazetteer::NameKind::Localized,
-                            }];
-                            best = Some((j, format!("\u{0}{country}"), hits));
+                    // "U.S.", "South African", "White House": several tokens standing for a
+                    // country or a city. The table comes first: GeoNames lists "White
+                    // House" among the translated names of Casablanca.
+                    let standing_for = lexicon
+                        .demonyms
+                        .get(&key)
+                        .filter(|_| j > i)
+                        .and_then(|code| Some((code, demonym_place(gazetteer, code)?)));
+                    if let Some((code, place)) = standing_for {
+                        let hits = vec![NameHit {
+                            place,
+                            kind: veille_gazetteer::NameKind::Localized,
+                        }];
+                        best = Some((j, format!("\u{0}{code}"), hits));
+                    } else {
+                        let hits = lookup_elided(gazetteer, &key);
+                        if !hits.is_empty() {
+                            best = Some((j, key.clone(), hits));
                         }
                     }
                 }

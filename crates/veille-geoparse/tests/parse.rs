@@ -442,3 +442,16 @@ fn a_city_of_millions_is_what_its_name_means_unless_the_unit_is_cued() {
     let hits = parse("Farmers across New York State protested.", None);
     assert_eq!(find(&hits, "New York").mention.feature_code, "ADM1");
 }
+
+#[test]
+fn a_seat_of_power_stands_for_its_city() {
+    // GeoNames lists "White House" among Casablanca's translated names.
+    let hits = parse(
+        "The White House and the Kremlin said on Monday; à Kosyam, le président a reçu les chefs.",
+        None,
+    );
+    assert_eq!(find(&hits, "White House").mention.name, "Washington");
+    assert_eq!(find(&hits, "Kremlin").mention.name, "Moscow");
+    assert_eq!(find(&hits, "Kosyam").mention.name, "Ouagadougou");
+    assert_eq!(find(&hits, "Kosyam").mention.precision, 1);
+}
