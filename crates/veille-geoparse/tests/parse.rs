@@ -455,3 +455,10 @@ fn a_seat_of_power_stands_for_its_city() {
     assert_eq!(find(&hits, "Kosyam").mention.name, "Ouagadougou");
     assert_eq!(find(&hits, "Kosyam").mention.precision, 1);
 }
+
+#[test]
+fn australian_state_abbreviations_name_their_states() {
+    let hits = parse("Floods hit northern NSW and Qld on Tuesday.", None);
+    assert_eq!(find(&hits, "NSW").mention.name, "New South Wales");
+    assert_eq!(find(&hits, "Qld").mention.name, "Queensland");
+}
