@@ -669,14 +669,21 @@ pub fn analyse(
         }
     }
 
+    // Kill words no number counts yet get one death from three readings, tried in turn
+    // over all of them: the object, a singular passive subject, an object pronoun.
+    let kill_words: Vec<usize> = if counting {
+        (0..word_at.len())
+            .filter(|&k| word_at[k] & Word::Kill.bit() != 0)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let counted = |casualties: &[Casualty], k: usize| casualties.iter().any(|c| c.word.0 == tokens[k].start);
+
     // "killed the village chief", "assassinated a trader": a kill verb whose object is
     // one person, with no number, is one death.
-    for (k, _) in word_at
-        .iter()
-        .enumerate()
-        .filter(|(_, &w)| counting && w & Word::Kill.bit() != 0)
-    {
-        if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
+    for &k in &kill_words {
+        if counted(&casualties, k) {
             continue;
         }
         let object = actors.iter().position(|a| {
@@ -704,12 +711,8 @@ pub fn analyse(
     // "The man was killed", "he was later found executed": a kill participle after a
     // singular auxiliary, in a clause whose subject is one person or a pronoun for one, is
     // one death when no number counts it. "Nobody was killed" is none.
-    for (k, _) in word_at
-        .iter()
-        .enumerate()
-        .filter(|(_, &w)| counting && w & Word::Kill.bit() != 0)
-    {
-        if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
+    for &k in &kill_words {
+        if counted(&casualties, k) {
             continue;
         }
         let mut j = k;
@@ -755,12 +758,8 @@ pub fn analyse(
 
     // "executed him", "killed her": a kill verb whose object is a pronoun for one person is
     // one death.
-    for (k, _) in word_at
-        .iter()
-        .enumerate()
-        .filter(|(_, &w)| counting && w & Word::Kill.bit() != 0)
-    {
-        if casualties.iter().any(|c| c.word.0 == tokens[k].start) {
+    for &k in &kill_words {
+        if counted(&casualties, k) {
             continue;
         }
         let Some(p) = Some(k + 1).filter(|&p| p < tokens.len() && OBJECT_PRONOUNS.contains(&ft.at(p))) else {
