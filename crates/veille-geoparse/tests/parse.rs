@@ -462,3 +462,12 @@ fn australian_state_abbreviations_name_their_states() {
     assert_eq!(find(&hits, "NSW").mention.name, "New South Wales");
     assert_eq!(find(&hits, "Qld").mention.name, "Queensland");
 }
+
+#[test]
+fn the_object_of_an_attack_verb_is_where_a_place_is_expected() {
+    // GeoNames writes "Takabougou"; the verb, like "in", announces a place.
+    let hits = parse("Presumed militants attacked Tokabangou on Monday.", Some("BF"));
+    assert_eq!(find(&hits, "Tokabangou").mention.admin1, "Sahel");
+    // Not after any verb: "met Tokabangou" stays no place.
+    assert!(parse("Reporters met Tokabangou on Monday.", Some("BF")).is_empty());
+}
