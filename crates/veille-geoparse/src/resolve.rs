@@ -131,6 +131,10 @@ fn level_matches(place: &Place<'_>, level: &str) -> bool {
     }
 }
 
+/// A city this large is what its name means even when a unit holding it shares the
+/// name without being its seat ("New York": the city, not the state of Albany).
+const CITY_OVER_ITS_UNIT: u64 = 1_000_000;
+
 /// An admin unit sharing its bare name with its seat town ("Mopti" the
 /// region and the town, "Goundam" the cercle and the town): without a cue
 /// word, the name means the town. A second- or third-level unit also yields
@@ -138,10 +142,6 @@ fn level_matches(place: &Place<'_>, level: &str) -> bool {
 /// Niger's départements of 2011 took the names of towns the 2014 dump still
 /// lists as plain villages ("Iférouane", "Aderbissinat"). "Province du Bam"
 /// keeps its bare name "Bam" against the village Bam inside it.
-/// A city this large is what its name means even when a unit holding it shares the
-/// name without being its seat ("New York": the city, not the state of Albany).
-const CITY_OVER_ITS_UNIT: u64 = 1_000_000;
-
 fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool {
     if !matches!(place.feature_code, "ADM1" | "ADM2" | "ADM3") {
         return false;
