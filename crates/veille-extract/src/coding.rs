@@ -728,7 +728,7 @@ fn build_event(
     // Place fields.
     let (location, admin1, admin2, lat, lon, precision, geonames_id) = match place {
         Some((_, p)) => (
-            p.mention.name.clone(),
+            p.written_name.clone().unwrap_or_else(|| p.mention.name.clone()),
             p.mention.admin1.clone(),
             p.mention.admin2.clone(),
             Some(p.mention.latitude),

@@ -182,6 +182,7 @@ fn hit(text: &str, word: &str, role: MentionRole, admin1: &str, admin2: &str, id
             feature_code: "PPL".into(),
             precision,
         },
+        written_name: None,
     }
 }
 
@@ -783,4 +784,29 @@ fn an_event_without_a_country_says_so_in_its_actor_names() {
         "{:?}",
         events[0]
     );
+}
+
+#[test]
+fn a_place_found_under_another_spelling_keeps_the_written_name_as_location() {
+    let x = Extractor::new(None).unwrap();
+    let mut d = doc(
+        "respelled",
+        "Le 10 octobre 2021, des hommes armés ont attaqué le marché de Seytenga. Deux commerçants ont été tués.",
+        "2021-10-12",
+    );
+    d.country = Some("BF".into());
+    let events = x.extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    // GeoNames writes the town "Sitenga"; the press and ACLED write "Seytenga".
+    assert_eq!(e.location, "Seytenga");
+    assert_eq!((e.admin1.as_str(), e.admin2.as_str()), ("Sahel", "Seno"));
+    // A name the gazetteer has as written keeps the gazetteer's spelling.
+    let mut d = doc(
+        "as-is",
+        "Le 10 octobre 2021, des hommes armés ont attaqué le marché de Djibo. Deux commerçants ont été tués.",
+        "2021-10-12",
+    );
+    d.country = Some("BF".into());
+    assert_eq!(x.extract(&d).unwrap()[0].location, "Djibo");
 }

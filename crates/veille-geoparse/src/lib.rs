@@ -95,6 +95,10 @@ pub struct PlaceHit {
     pub byte_end: usize,
     pub role: MentionRole,
     pub mention: PlaceMention,
+    /// The name as the text writes it, when the place was found only under another
+    /// spelling than the gazetteer's own ("Seytenga" for GeoNames' Sitenga): the
+    /// common name an event's `location` should carry.
+    pub written_name: Option<String>,
 }
 
 /// Finds and resolves places. Cheap to clone: the gazetteer is shared and the

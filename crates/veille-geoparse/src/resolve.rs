@@ -582,7 +582,8 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     let index = CharIndex::new(text);
     let mut out = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let (place_index, fallback) = match by_key.get(&(m.key.as_str(), m.levels.as_slice())) {
+        let chosen = by_key.get(&(m.key.as_str(), m.levels.as_slice()));
+        let (place_index, fallback) = match chosen {
             // A detected bare one-word name whose best reading is weak (a
             // hamlet called "Jones" with nothing in the text for it) is more
             // likely a person or a common noun than a place.
@@ -614,14 +615,46 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
         } else {
             m.precision.unwrap_or_else(|| precision_of(&place))
         };
+        let mention = mention_record(gazetteer, text, &index, m, &place, precision);
+        // A place found under another spelling keeps the one the source wrote as its
+        // common name ("Seytenga" for GeoNames' Sitenga, "Solenzo" for Salanso), as
+        // ACLED writes its locations; not a short form or landmark of the demonym
+        // table ("Ouaga", "White House"), nor a span standing for a place inside it.
+        let respelled = chosen.is_some_and(|c| c.kind == NameKind::Alternate)
+            && !fallback
+            && !m.inside_longer
+            && m.demonym_country.is_none()
+            && !m.key.starts_with('\u{0}')
+            && matches!(role, MentionRole::Named | MentionRole::Near);
+        let written_name = respelled.then(|| as_written_name(&mention.text));
         out.push(PlaceHit {
             byte_start: m.byte_start,
             byte_end: m.byte_end,
             role,
-            mention: mention_record(gazetteer, text, &index, m, &place, precision),
+            mention,
+            written_name,
         });
     }
     out.sort_by_key(|h| (h.byte_start, h.byte_end));
+    out
+}
+
+/// A name as a text writes it, with capitals written out of a headline or a
+/// dateline ("SEYTENGA") brought to title case.
+fn as_written_name(surface: &str) -> String {
+    if surface.chars().any(char::is_lowercase) {
+        return surface.to_string();
+    }
+    let mut out = String::with_capacity(surface.len());
+    let mut word_start = true;
+    for c in surface.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric();
+    }
     out
 }
 
@@ -698,5 +731,18 @@ fn mention_record(
         admin2: place.admin2.to_string(),
         feature_code: place.feature_code.to_string(),
         precision,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::as_written_name;
+
+    #[test]
+    fn names_in_capitals_are_brought_to_title_case_and_others_kept() {
+        assert_eq!(as_written_name("SEYTENGA"), "Seytenga");
+        assert_eq!(as_written_name("GOROM-GOROM"), "Gorom-Gorom");
+        assert_eq!(as_written_name("Ti-n-Samane"), "Ti-n-Samane");
+        assert_eq!(as_written_name("N'Djamena"), "N'Djamena");
     }
 }
