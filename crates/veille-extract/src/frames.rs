@@ -308,6 +308,23 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         }
     }
 
+    // "Les 13 gendarmes tués sur l'axe Tougouri-Taparko inhumés" over a body that names
+    // no place at all: the headline locates the body's events.
+    let body_placeless = frames
+        .iter()
+        .all(|f| f.within != Within::Body || place_of(f).is_none_or(place_is_coarse));
+    let title_place = sections.iter().find(|s| s.within == Within::Title).and_then(|sec| {
+        sec.sentences
+            .iter()
+            .flat_map(|s| sentence_places(sec, s))
+            .find(|&pi| !place_is_coarse(&sec.places[pi]))
+    });
+    if let (true, Some(pi)) = (body_placeless, title_place) {
+        for f in frames.iter_mut().filter(|f| f.within == Within::Body) {
+            f.place = Some((Within::Title, pi));
+        }
+    }
+
     // Summaries: frames of the title, frames with no place or only a region or a country,
     // when the document locates some frame more precisely.
     let located: Vec<bool> = frames

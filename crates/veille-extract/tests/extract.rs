@@ -810,3 +810,24 @@ fn a_place_found_under_another_spelling_keeps_the_written_name_as_location() {
     d.country = Some("BF".into());
     assert_eq!(x.extract(&d).unwrap()[0].location, "Djibo");
 }
+
+#[test]
+fn a_headline_locates_a_body_that_names_no_place() {
+    let x = Extractor::new(None).unwrap();
+    let mut d = doc(
+        "headline-place",
+        "Huit soldats ont été tués dimanche 13 mars 2022 dans une embuscade tendue par des hommes armés, a annoncé l'armée.",
+        "2022-03-15",
+    );
+    d.title = Some("Embuscade meurtrière sur l'axe Djibo-Arbinda".into());
+    d.country = Some("BF".into());
+    let events = x.extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].admin2, "Soum", "{:?}", events[0]);
+    assert_evidence_quotes(&d, &events);
+    // A body that names its own place keeps it.
+    let mut d2 = d.clone();
+    d2.text = d2.text.replace("dans une embuscade", "dans une embuscade près de Dori");
+    let events = x.extract(&d2).unwrap();
+    assert_eq!(events[0].location, "Dori", "{:?}", events[0]);
+}

@@ -281,8 +281,12 @@ pub fn detect(
         }
         // "Tin-Jollel": the gazetteer knows "Tin", not the whole hyphenated name.
         // A short first part is a prefix many names share, not the place; but
-        // "Dallas-Fort Worth" joins two names the gazetteer knows.
-        let best = best.filter(|(end, key, _)| {
+        // "Dallas-Fort Worth" joins two names the gazetteer knows, and "l'axe
+        // Djibo-Arbinda" a town to a village spelt otherwise.
+        let best = best.filter(|(end, key, hits)| {
+            if is_seat_or_town(gazetteer, hits) {
+                return true;
+            }
             let unknown_continuation = p.tokens.get(end + 1).is_some_and(|t| matches!(t.text, "-" | "‑"))
                 && p.tokens.get(end + 2).is_some_and(|t| {
                     let next = p.folded(end + 2);
@@ -523,7 +527,7 @@ const PAIR_OPENERS: &[&str] = &["between", "entre"];
 
 /// Whether the word at `i` stands where a place is expected: after a locative
 /// word, possibly through articles and prepositions ("in the area of X"), or
-/// as the second place of a pair ("between X and Y").
+/// as the second place of a pair ("between X and Y", "l'axe X-Y").
 fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
     let mut j = i;
     // At most three links: "near the village of" reaches "near" through "of",
@@ -532,6 +536,11 @@ fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
         // "près d'Arbinda": the elided article's apostrophe is no word.
         if j > 1 && matches!(p.tokens[j - 1].text, "'" | "’") {
             j -= 1;
+        }
+        // "l'axe Djibo-Arbinda": the second place of a hyphenated pair stands where
+        // the first does.
+        if j == i && j > 1 && matches!(p.tokens[j - 1].text, "-" | "‑") && p.tokens[j - 2].is_capitalized() {
+            return follows_locative(lexicon, p, j - 2);
         }
         if j == 0 || !p.tokens[j - 1].is_word() {
             return false;
@@ -591,6 +600,17 @@ fn is_country(gazetteer: &Gazetteer, hit: &NameHit) -> bool {
 
 /// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,
 /// "Mali" is never a common word, but "Mission" or "Police" are).
+/// Whether a reading is an admin unit, an admin seat or a town of 5,000 people:
+/// a place in its own right, not a prefix of longer village names.
+fn is_seat_or_town(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
+    hits.iter().any(|h| {
+        let place = gazetteer.place(h.place);
+        place.feature_class == 'A'
+            || matches!(place.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLA4" | "PPLC")
+            || place.population >= 5_000
+    })
+}
+
 fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
     hits.iter().any(|h| {
         let place = gazetteer.place(h.place);

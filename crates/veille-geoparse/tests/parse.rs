@@ -408,6 +408,10 @@ fn a_hyphenated_name_is_not_read_by_a_short_first_part() {
     );
     let names: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(names, ["Markoye"]);
+    // A town joined to a village spelt otherwise is a pair of places ("Aribinda" in GeoNames).
+    let hits = parse("Embuscade sur l'axe Djibo-Arbinda.", Some("BF"));
+    assert_eq!(find(&hits, "Djibo").mention.admin2, "Soum");
+    assert_eq!(find(&hits, "Arbinda").mention.name, "Aribinda");
     // "Iowa-based" and "Dallas-Fort Worth" still name Iowa and Dallas.
     let hits = parse("An Iowa-based firm opened offices in Dallas-Fort Worth.", None);
     assert!(hits.iter().any(|h| h.mention.text == "Iowa"), "{hits:#?}");

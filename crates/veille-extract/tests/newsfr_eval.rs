@@ -1,0 +1,54 @@
+//! Runs the extractor on the lefaso.net articles of `../shared` that the team's French gold
+//! (`eval/news-fr/gold.jsonl`, ids and labels only) annotates, and holds event precision and
+//! recall and the place fields above floors a little below what docs/quality.md reports.
+//! Skips with a notice when `../shared` is absent.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use veille_eval::newsfr::{load_gold, score};
+use veille_extract::Extractor;
+use veille_model::Document;
+
+fn news_file() -> PathBuf {
+    std::env::var_os("VEILLE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+        .join("data/news-fr/lefaso-security-2021-2022.jsonl")
+}
+
+#[test]
+fn french_gold_scores_stay_above_floors() {
+    let news = news_file();
+    let Ok(text) = std::fs::read_to_string(&news) else {
+        eprintln!("skipping: {} is absent", news.display());
+        return;
+    };
+    let gold = load_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-fr/gold.jsonl")).unwrap();
+    let documents: HashMap<String, Document> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Document>(l).ok())
+        .map(|d| (d.id.clone(), d))
+        .collect();
+    let x = Extractor::new(None).unwrap();
+    let predicted: Vec<(String, Vec<veille_model::Event>)> = gold
+        .iter()
+        .filter_map(|g| documents.get(&g.id))
+        .map(|d| (d.id.clone(), x.extract(d).unwrap_or_default()))
+        .collect();
+    let report = score(&gold, &predicted);
+    eprintln!("{report}");
+    let precision = report.precision().unwrap_or(0.0);
+    let recall = report.recall().unwrap_or(0.0);
+    assert!(precision >= 0.75, "precision {precision:.3}");
+    assert!(recall >= 0.83, "recall {recall:.3}");
+    for (field, floor) in [
+        ("admin1", 0.92),
+        ("admin2", 0.86),
+        ("location", 0.70),
+        ("fatalities", 0.80),
+    ] {
+        let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
+        assert!(share >= floor, "{field}: {share:.3} < floor {floor}");
+    }
+}
