@@ -67,6 +67,9 @@ impl Prepared<'_> {
 
 struct Prepared<'t> {
     tokens: Vec<Token<'t>>,
+    /// Whether a bare "a" is French "à" with its accent dropped, as lefaso.net's
+    /// headlines write it ("enlevée a Yalgo"): only in a text known to be French.
+    bare_a_is_locative: bool,
     /// Folded tokens, concatenated: one allocation per document, not per token.
     folded_text: String,
     folded_ends: Vec<usize>,
@@ -111,6 +114,7 @@ fn prepare(text: &str) -> Prepared<'_> {
         *first = true;
     }
     Prepared {
+        bare_a_is_locative: false,
         tokens,
         folded_text,
         folded_ends,
@@ -129,8 +133,10 @@ pub fn detect(
     text: &str,
     country: Option<&str>,
     capital: Option<u32>,
+    lang: Option<&str>,
 ) -> Vec<RawMention> {
-    let p = prepare(text);
+    let mut p = prepare(text);
+    p.bare_a_is_locative = lang == Some("fr");
     let n = p.tokens.len();
     let lowercase_words: rustc_hash::FxHashSet<&str> = p
         .tokens
@@ -547,7 +553,8 @@ fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
         }
         let before = p.folded(j - 1);
         // French "à" folds to "a", which in English is an article ("a Tuareg camp").
-        if lexicon.locatives.contains(before) && !matches!(p.tokens[j - 1].text, "a" | "A") {
+        let bare_a = matches!(p.tokens[j - 1].text, "a" | "A");
+        if lexicon.locatives.contains(before) && (!bare_a || p.bare_a_is_locative) {
             return true;
         }
         if matches!(before, "and" | "et") {

@@ -166,7 +166,14 @@ impl Geoparser {
     pub fn parse(&self, text: &str, hints: &Hints) -> Vec<PlaceHit> {
         let country = hints.country.as_deref();
         let capital = country.and_then(|cc| self.capital_of(cc));
-        let mentions = detect::detect(self.gazetteer, &self.lexicon, text, country, capital);
+        let mentions = detect::detect(
+            self.gazetteer,
+            &self.lexicon,
+            text,
+            country,
+            capital,
+            hints.lang.as_deref(),
+        );
         resolve::resolve(self.gazetteer, text, &mentions, hints)
     }
 

@@ -475,3 +475,16 @@ fn the_object_of_an_attack_verb_is_where_a_place_is_expected() {
     // Not after any verb: "met Tokabangou" stays no place.
     assert!(parse("Reporters met Tokabangou on Monday.", Some("BF")).is_empty());
 }
+
+#[test]
+fn a_bare_a_is_french_a_only_in_french() {
+    // Headlines without accents write "à" as "a".
+    let hints = |lang: &str| Hints {
+        country: Some("BF".into()),
+        lang: Some(lang.into()),
+    };
+    let text = "Un poste de police attaque a Arbinda";
+    let hits = Geoparser::embedded().parse(text, &hints("fr"));
+    assert_eq!(find(&hits, "Arbinda").mention.name, "Aribinda");
+    assert!(Geoparser::embedded().parse(text, &hints("en")).is_empty());
+}
