@@ -80,24 +80,37 @@ const AGENCIES: &str = include_str!("../data/agencies.txt");
 const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
 const SETTLEMENT_QUALIFIERS: &str = include_str!("../data/settlement-qualifiers.txt");
 
+/// A one-word-per-line list of the lexicon: its built-in file name, its text, and the
+/// set it fills. A user's `geoparse-<name>` in the lexicon directory adds to it.
+type WordList = (&'static str, &'static str, fn(&mut Lexicon) -> &mut HashSet<String>);
+
+const WORD_LISTS: &[WordList] = &[
+    ("stopwords.txt", STOPWORDS, |l| &mut l.stopwords),
+    ("person-titles.txt", PERSON_TITLES, |l| &mut l.person_titles),
+    ("person-names.txt", PERSON_NAMES, |l| &mut l.person_names),
+    ("locatives.txt", LOCATIVES, |l| &mut l.locatives),
+    ("capital-phrases.txt", CAPITAL_PHRASES, |l| &mut l.capital_phrases),
+    ("agencies.txt", AGENCIES, |l| &mut l.agencies),
+    ("feature-words.txt", FEATURE_WORDS, |l| &mut l.feature_words),
+    ("settlement-qualifiers.txt", SETTLEMENT_QUALIFIERS, |l| {
+        &mut l.settlement_qualifiers
+    }),
+];
+
 impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
-    /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
-    /// `geoparse-stopwords.txt`, `geoparse-person-titles.txt`, `geoparse-person-names.txt`,
-    /// `geoparse-locatives.txt`, `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
+    /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`, and
+    /// for each word list `geoparse-stopwords.txt`, `geoparse-person-titles.txt`,
+    /// `geoparse-person-names.txt`, `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
+    /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
     /// `geoparse-settlement-qualifiers.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;
         lexicon.add_demonyms("demonyms.tsv (built in)", DEMONYMS)?;
-        add_words(&mut lexicon.stopwords, STOPWORDS);
-        add_words(&mut lexicon.person_titles, PERSON_TITLES);
-        add_words(&mut lexicon.person_names, PERSON_NAMES);
-        add_words(&mut lexicon.locatives, LOCATIVES);
-        add_words(&mut lexicon.capital_phrases, CAPITAL_PHRASES);
-        add_words(&mut lexicon.agencies, AGENCIES);
-        add_words(&mut lexicon.feature_words, FEATURE_WORDS);
-        add_words(&mut lexicon.settlement_qualifiers, SETTLEMENT_QUALIFIERS);
+        for (_, builtin, list) in WORD_LISTS {
+            add_words(list(&mut lexicon), builtin);
+        }
         if let Some(dir) = dir {
             let read = |name: &str| read_user_file(dir, name);
             if let Some((path, text)) = read("geoparse-cues.toml")? {
@@ -106,26 +119,10 @@ impl Lexicon {
             if let Some((path, text)) = read("geoparse-demonyms.tsv")? {
                 lexicon.add_demonyms(&path, &text)?;
             }
-            if let Some((_, text)) = read("geoparse-stopwords.txt")? {
-                add_words(&mut lexicon.stopwords, &text);
-            }
-            if let Some((_, text)) = read("geoparse-person-titles.txt")? {
-                add_words(&mut lexicon.person_titles, &text);
-            }
-            if let Some((_, text)) = read("geoparse-person-names.txt")? {
-                add_words(&mut lexicon.person_names, &text);
-            }
-            if let Some((_, text)) = read("geoparse-locatives.txt")? {
-                add_words(&mut lexicon.locatives, &text);
-            }
-            if let Some((_, text)) = read("geoparse-agencies.txt")? {
-                add_words(&mut lexicon.agencies, &text);
-            }
-            if let Some((_, text)) = read("geoparse-feature-words.txt")? {
-                add_words(&mut lexicon.feature_words, &text);
-            }
-            if let Some((_, text)) = read("geoparse-settlement-qualifiers.txt")? {
-                add_words(&mut lexicon.settlement_qualifiers, &text);
+            for (name, _, list) in WORD_LISTS {
+                if let Some((_, text)) = read(&format!("geoparse-{name}"))? {
+                    add_words(list(&mut lexicon), &text);
+                }
             }
         }
         Ok(lexicon)
