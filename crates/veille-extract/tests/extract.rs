@@ -831,3 +831,17 @@ fn a_headline_locates_a_body_that_names_no_place() {
     let events = x.extract(&d2).unwrap();
     assert_eq!(events[0].location, "Dori", "{:?}", events[0]);
 }
+
+#[test]
+fn people_taken_to_an_unknown_destination_are_abducted() {
+    let e = only_event(
+        "unknown-destination",
+        "On 9 October 2020, soldiers burned several huts in the village of Boni and took three herders to an unknown destination.",
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    let e = only_event(
+        "whereabouts",
+        "On 9 October 2020, soldiers arrested four men in the village of Boni; their whereabouts are unknown.",
+    );
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+}
