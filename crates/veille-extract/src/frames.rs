@@ -149,7 +149,8 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 continue;
             }
             let places = sentence_places(section, s);
-            // Each trigger goes to the most precise place of its sentence, then the nearest.
+            // Each trigger goes to the most precise place of its sentence, then to one a
+            // locative announces, then the nearest.
             let mut groups: Vec<(Option<usize>, Vec<&crate::mentions::TriggerMention>)> = Vec::new();
             for t in &live {
                 let best = places.iter().copied().min_by_key(|&pi| {
@@ -159,7 +160,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     } else {
                         t.start.saturating_sub(p.byte_end)
                     };
-                    (p.mention.precision, place_is_coarse(p), dist)
+                    (p.mention.precision, place_is_coarse(p), !p.announced, dist)
                 });
                 match groups.iter_mut().find(|(p, _)| *p == best) {
                     Some((_, v)) => v.push(t),

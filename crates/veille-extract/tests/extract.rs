@@ -183,6 +183,7 @@ fn hit(text: &str, word: &str, role: MentionRole, admin1: &str, admin2: &str, id
             precision,
         },
         written_name: None,
+        announced: true,
     }
 }
 
@@ -211,6 +212,25 @@ fn frames_with_hand_made_places() {
     assert_eq!(djibo.actor2, "Civilians (Burkina Faso)");
     assert_eq!(djibo.fatalities, 0, "the abducted are not dead");
     assert_eq!(djibo.geo_precision, 2);
+}
+
+#[test]
+fn an_announced_place_locates_the_event_before_a_bare_nearer_name() {
+    // The bare name in brackets is the community's; the event is in the village.
+    let text =
+        "Hier, des hommes armés ont enlevé dix membres de la communauté peule (Bokoloji) dans le village de Mamouri.";
+    let mut community = hit(text, "Bokoloji", MentionRole::Named, "Maradi", "Dakoro", 1, 1);
+    community.announced = false;
+    let places = [
+        community,
+        hit(text, "Mamouri", MentionRole::Named, "Diffa", "Diffa", 2, 1),
+    ];
+    let x = Extractor::new(None).unwrap();
+    let events = x
+        .extract_with_places(&doc("a", text, "2021-05-06"), &places, &[])
+        .unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Mamouri");
 }
 
 #[test]

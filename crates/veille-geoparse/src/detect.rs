@@ -289,21 +289,35 @@ pub fn detect(
         // A short first part is a prefix many names share, not the place; but
         // "Dallas-Fort Worth" joins two names the gazetteer knows, and "l'axe
         // Djibo-Arbinda" a town to a village spelt otherwise.
+        // "Koudo Kaoua", "Kiri Kiri": likewise a short known first word followed
+        // by an unknown capitalised one is the start of an unlisted name.
         let best = best.filter(|(end, key, hits)| {
-            if is_seat_or_town(gazetteer, hits) {
+            if is_seat_or_town(gazetteer, hits, country) {
                 return true;
             }
-            let unknown_continuation = p.tokens.get(end + 1).is_some_and(|t| matches!(t.text, "-" | "‑"))
-                && p.tokens.get(end + 2).is_some_and(|t| {
-                    let next = p.folded(end + 2);
-                    // "Iowa-based" is Iowa.
-                    t.is_capitalized()
-                        && t.start == p.tokens[end + 1].end
-                        && !lexicon.settlement_qualifiers.contains(next)
-                        && lookup_elided(gazetteer, next).is_empty()
-                        && !gazetteer.has_longer_key(next)
-                });
-            !unknown_continuation || key.len() >= MIN_LONE_FIRST_WORD
+            let unknown_name_word = |k: usize| {
+                let t = p.tokens[k];
+                let next = p.folded(k);
+                // "Iowa-based" is Iowa.
+                t.is_capitalized()
+                    && is_plain_word(lexicon, &p, k)
+                    && !lexicon.settlement_qualifiers.contains(next)
+                    && !lexicon.feature_words.contains(next)
+                    && !lexicon.after.contains_key(next)
+                    && !lexicon.demonyms.contains_key(next)
+                    && lookup_elided(gazetteer, next).is_empty()
+                    && !gazetteer.has_longer_key(next)
+            };
+            let hyphenated = p.tokens.get(end + 1).is_some_and(|t| matches!(t.text, "-" | "‑"))
+                && p.tokens.get(end + 2).is_some_and(|t| t.start == p.tokens[end + 1].end)
+                && unknown_name_word(end + 2);
+            // "Kiri Kiri" doubles a word the gazetteer knows on its own.
+            let spaced = p.tokens.get(end + 1).is_some_and(|t| {
+                t.is_word()
+                    && &text[p.tokens[*end].end..t.start] == " "
+                    && (unknown_name_word(end + 1) || (t.is_capitalized() && p.folded(end + 1) == key))
+            });
+            !(hyphenated || spaced) || key.len() >= MIN_LONE_FIRST_WORD
         });
         match best {
             Some((end, key, hits)) => {
@@ -315,6 +329,20 @@ pub fn detect(
                         .iter()
                         .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country));
                     if foreign_only && follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
+                        // "in the village of Gaidam Tchoukou": the first word is a
+                        // Nigerian town's other name, the whole a Nigerien village's.
+                        let last = capitalised_run_end(text, &p, i);
+                        if last > end {
+                            let whole = run_key(&p, i, last);
+                            let near = fuzzy_hits(gazetteer, &whole, country);
+                            if !near.is_empty() {
+                                spans.push((i, last, whole, Vec::new()));
+                                cued_without_words.push(i);
+                                spellings.insert(i, near);
+                                i = last + 1;
+                                continue;
+                            }
+                        }
                         let near = fuzzy_hits(gazetteer, p.folded(i), country);
                         if !near.is_empty() {
                             spellings.insert(i, near);
@@ -332,11 +360,7 @@ pub fn detect(
                 if let Some(country) = country {
                     if follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
                         let last = capitalised_run_end(text, &p, i);
-                        let key = (i..=last)
-                            .filter(|&k| p.tokens[k].is_word())
-                            .map(|k| p.folded(k))
-                            .collect::<Vec<_>>()
-                            .join(" ");
+                        let key = run_key(&p, i, last);
                         let mut hits = fuzzy_hits(gazetteer, &key, country);
                         let mut last = last;
                         // A long first word may be the village on its own ("Garantchi
@@ -513,6 +537,15 @@ fn capitalised_run_end(text: &str, p: &Prepared<'_>, i: usize) -> usize {
     last
 }
 
+/// The folded words of tokens `first..=last`, hyphens read as spaces.
+fn run_key(p: &Prepared<'_>, first: usize, last: usize) -> String {
+    (first..=last)
+        .filter(|&k| p.tokens[k].is_word())
+        .map(|k| p.folded(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A word that may be a village name rather than a sentence's first word, an
 /// acronym, a common word or a person's name.
 fn is_plain_word(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
@@ -605,19 +638,30 @@ fn is_country(gazetteer: &Gazetteer, hit: &NameHit) -> bool {
     hit.kind != veille_gazetteer::NameKind::Alternate && place.feature_code.starts_with("PCL")
 }
 
-/// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,
-/// "Mali" is never a common word, but "Mission" or "Police" are).
 /// Whether a reading is an admin unit, an admin seat or a town of 5,000 people:
-/// a place in its own right, not a prefix of longer village names.
-fn is_seat_or_town(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
+/// a place in its own right, not a prefix of longer village names. With a
+/// source country, a town abroad counts only if it is a city: the Congolese
+/// town of Kiri says nothing about "Kiri Kiri" in a Nigerien report.
+fn is_seat_or_town(gazetteer: &Gazetteer, hits: &[NameHit], country: Option<&str>) -> bool {
     hits.iter().any(|h| {
         let place = gazetteer.place(h.place);
-        place.feature_class == 'A'
+        let seat_or_town = place.feature_class == 'A'
             || matches!(place.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLA4" | "PPLC")
-            || place.population >= 5_000
+            || place.population >= 5_000;
+        let at_home = country.is_none_or(|c| place.country_code.eq_ignore_ascii_case(c));
+        let known_abroad =
+            h.kind != veille_gazetteer::NameKind::Alternate && place.population >= FOREIGN_CITY_POPULATION;
+        seat_or_town && (at_home || known_abroad)
     })
 }
 
+/// Population from which a town abroad, under its own name rather than one of
+/// its many alternate names ("Kiri" for Kiryū), is known well enough to be
+/// meant even in a report about another country.
+const FOREIGN_CITY_POPULATION: u64 = 100_000;
+
+/// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,
+/// "Mali" is never a common word, but "Mission" or "Police" are).
 fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
     hits.iter().any(|h| {
         let place = gazetteer.place(h.place);

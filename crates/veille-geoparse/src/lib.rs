@@ -99,6 +99,10 @@ pub struct PlaceHit {
     /// spelling than the gazetteer's own ("Seytenga" for GeoNames' Sitenga): the
     /// common name an event's `location` should carry.
     pub written_name: Option<String>,
+    /// Whether a locative or cue word announces the place ("in the village of
+    /// Mamouri", "cercle de Goundam") rather than the name standing bare, as a
+    /// community's or a person's name may ("the Fulani (Bokoloji) community").
+    pub announced: bool,
 }
 
 /// Finds and resolves places. Cheap to clone: the gazetteer is shared and the

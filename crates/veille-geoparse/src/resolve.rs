@@ -56,6 +56,9 @@ const ANCHOR_MAX_KM: f64 = 100.0;
 /// anchor the first: ", near ", ", 4 km south of ", ", in the area of ".
 const ANCHOR_GAP_BYTES: usize = 32;
 
+/// Words that join two places as equals rather than putting one near the other.
+const COORDINATORS: &[&str] = &["and", "et", "or", "ou"];
+
 /// Prior of a GeoNames feature: countries and capitals above admin units
 /// above towns above spots, whatever their population says.
 fn feature_prior(place: &Place<'_>) -> f64 {
@@ -430,6 +433,12 @@ fn near_anchors(text: &str, mentions: &[RawMention]) -> Vec<Option<usize>> {
             let next = mentions.get(k + 1)?;
             let gap = text.get(mentions[k].byte_end..next.byte_start)?;
             let short = gap.len() <= ANCHOR_GAP_BYTES && !gap.contains(['.', ';', ':', '\n']);
+            // "between X and Y" frames both places near each other; neither is
+            // said to lie near the other.
+            let coordinated = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| COORDINATORS.contains(&w.to_lowercase().as_str()));
+            let short = short && !coordinated;
             let joined = match next.role {
                 MentionRole::Near => short && !gap.contains(['(', ')']),
                 MentionRole::AdminUnit => short,
@@ -633,6 +642,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             role,
             mention,
             written_name,
+            announced: m.after_locative || m.precision.is_some(),
         });
     }
     out.sort_by_key(|h| (h.byte_start, h.byte_end));

@@ -488,3 +488,49 @@ fn a_bare_a_is_french_a_only_in_french() {
     assert_eq!(find(&hits, "Arbinda").mention.name, "Aribinda");
     assert!(Geoparser::embedded().parse(text, &hints("en")).is_empty());
 }
+
+#[test]
+fn the_first_of_two_places_joined_by_and_is_not_read_near_the_second() {
+    // "between X and Y" frames both; Tankadémi lies 450 km from the Talat the
+    // second name resolves to, and must not be dropped for it.
+    let hits = parse(
+        "Soldiers and militants clashed between Tankademi and Tamalat.",
+        Some("NE"),
+    );
+    let first = find(&hits, "Tankademi");
+    assert_eq!(first.mention.admin1, "Tahoua");
+}
+
+#[test]
+fn a_short_known_word_does_not_stand_for_a_longer_unknown_name() {
+    // "Kiri" alone is a well in Maradi; "Kiri Kiri" is a Diffa village the
+    // gazetteer spells "Kiri-Kouri".
+    let hits = parse("Militants killed four fishermen near Kiri Kiri.", Some("NE"));
+    assert!(hits.iter().all(|h| h.mention.text != "Kiri"), "{hits:#?}");
+    assert_eq!(find(&hits, "Kiri Kiri").mention.admin1, "Diffa");
+    // "Koudo" is a Tillabéri wetland, not the first word of "Koudo Kauwa".
+    let hits = parse("Militants abducted a girl in Koudo Kauwa, near Boula Gana.", Some("NE"));
+    assert!(hits.iter().all(|h| h.mention.admin1 == "Diffa"), "{hits:#?}");
+    // A town of the source's country still reads on its own ("Djibo Sud"
+    // is no reason to doubt Djibo).
+    let hits = parse("Les hommes armés ont attaqué Djibo Nanga ce matin.", Some("BF"));
+    assert_eq!(find(&hits, "Djibo").mention.admin2, "Soum");
+}
+
+#[test]
+fn a_foreign_first_word_gives_way_to_a_whole_local_name() {
+    // "Gaidam" is another name of Geidam in Nigeria; the whole is a Nigerien village.
+    let hits = parse(
+        "Militants abducted a man in the village of Gaidam Tchoukou.",
+        Some("NE"),
+    );
+    let village = find(&hits, "Gaidam Tchoukou");
+    assert_eq!(village.mention.country_code, "NE");
+    assert_eq!(village.mention.admin1, "Diffa");
+}
+
+#[test]
+fn a_peoples_quarter_is_read_as_its_village() {
+    let hits = parse("Militants seized livestock in the village of Lari Kanouri.", Some("NE"));
+    assert_eq!(find(&hits, "Lari").mention.admin1, "Diffa");
+}
