@@ -77,3 +77,20 @@ fn place_lists_scored_candidates() {
     let first = stdout.lines().nth(1).unwrap();
     assert!(first.contains("ML") && first.contains("Tombouctou"), "{stdout}");
 }
+
+#[test]
+fn a_reader_that_goes_away_is_no_panic() {
+    // `veille place Kiri | head -1`: the pipe closes before the listing is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
+        .args(["place", "Kiri", "--limit", "500"])
+        .env("RUST_BACKTRACE", "0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}

@@ -510,6 +510,7 @@ pub fn score_acled_locations(path: &Path, geoparser: &Geoparser) -> Result<Sahel
         let hints = Hints {
             country: code,
             lang: Some("en".into()),
+            regions: Vec::new(),
         };
         let len = location.chars().count();
         let hit = geoparser

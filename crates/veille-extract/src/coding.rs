@@ -314,6 +314,8 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date:
 /// Per-document facts the coder needs.
 pub struct DocContext<'a> {
     pub doc: &'a Document,
+    /// Where named actors operate, for events whose text gives no region.
+    pub areas: &'a crate::areas::ActorAreas,
     pub country: Option<String>,
     pub lang: String,
     pub published: Option<NaiveDate>,
@@ -725,9 +727,32 @@ fn build_event(
     };
     let best_figure = (low + high) / 2;
 
-    // Place fields.
-    let (location, admin1, admin2, lat, lon, precision, geonames_id) = match place {
-        Some((_, p)) => (
+    // Place fields. A text that names no place of the event's country (or only the
+    // country) leaves the region to the actors, when they operate in one (areas.rs).
+    let only_country = place.is_none_or(|(_, p)| p.mention.feature_code.starts_with("PCL"));
+    let area_actor = if only_country {
+        cc.and_then(|c| {
+            let sides = std::iter::once(&a1).chain(a2.as_ref());
+            let area = ctx.areas.single_area(sides.clone().map(|r| r.label.as_str()), c)?;
+            let placed_by = sides
+                .filter(|r| ctx.areas.single_area([r.label.as_str()], c).is_some())
+                .find_map(|r| r.span);
+            Some((area, placed_by))
+        })
+    } else {
+        None
+    };
+    let (location, admin1, admin2, lat, lon, precision, geonames_id) = match (area_actor, place) {
+        (Some((area, _)), _) => (
+            area.admin1.clone(),
+            area.admin1.clone(),
+            String::new(),
+            Some(area.latitude),
+            Some(area.longitude),
+            3,
+            Some(area.geonames_id),
+        ),
+        (None, Some((_, p))) => (
             p.written_name.clone().unwrap_or_else(|| p.mention.name.clone()),
             p.mention.admin1.clone(),
             p.mention.admin2.clone(),
@@ -736,7 +761,7 @@ fn build_event(
             p.mention.precision.max(1),
             (p.mention.geonames_id != 0).then_some(p.mention.geonames_id),
         ),
-        None => (
+        (None, None) => (
             cc.and_then(|c| lex.countries.get(c))
                 .map(|c| c.name.clone())
                 .unwrap_or_default(),
@@ -844,7 +869,9 @@ fn build_event(
             },
         );
     }
-    if let Some((w, p)) = place {
+    if let Some((_, placed_by)) = area_actor {
+        push("admin1", placed_by);
+    } else if let Some((w, p)) = place {
         let ps = Span {
             within: w,
             start: p.byte_start,

@@ -49,6 +49,9 @@ struct NamedActor {
     to: Option<String>,
     #[serde(default)]
     country: Option<String>,
+    /// First-level units the group is known to operate in, as "CC:Admin1" ("NE:Diffa").
+    #[serde(default)]
+    areas: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -505,6 +508,35 @@ pub struct Lexicons {
     pub identities: crate::identity::Identities,
     /// Folded words that name the army itself (see `army_words` in actors.toml).
     pub army_words: Vec<String>,
+    /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
+    pub actor_areas: Vec<(String, Vec<String>)>,
+}
+
+/// Adds an alias written with "{dem}" once per country name and demonym, each
+/// country's spellings to that country's own entry (made by `entry` on first
+/// use and kept in `per_country`).
+fn add_demonym_alias(
+    alias: &str,
+    countries: &[Country],
+    per_country: &mut HashMap<String, usize>,
+    actors: &mut Vec<ActorEntry>,
+    entry: &dyn Fn(Option<String>) -> ActorEntry,
+    alias_map: &mut Vec<(String, String, usize)>,
+) {
+    for c in countries {
+        let idx = *per_country.entry(c.code.clone()).or_insert_with(|| {
+            actors.push(entry(Some(c.code.clone())));
+            actors.len() - 1
+        });
+        for name in &c.names {
+            add_alias(&alias.replace("{dem}", name), idx, alias_map);
+        }
+    }
+}
+
+/// Files `alias` (folded, and as written) under actor entry `idx`.
+fn add_alias(alias: &str, idx: usize, alias_map: &mut Vec<(String, String, usize)>) {
+    alias_map.push((veille_text::fold(alias.trim_end_matches('*')), alias.to_string(), idx));
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(text: &str, path: &str) -> Result<T, ExtractError> {
@@ -688,9 +720,6 @@ impl Lexicons {
         let mut actors = Vec::new();
         // folded alias -> entry indices, in file order
         let mut alias_map: Vec<(String, String, usize)> = Vec::new();
-        let add_alias = |alias: &str, idx: usize, alias_map: &mut Vec<(String, String, usize)>| {
-            alias_map.push((veille_text::fold(alias.trim_end_matches('*')), alias.to_string(), idx));
-        };
         for a in &actors_file.actor {
             let from = a.from.as_deref().map(|d| date(d, apath)).transpose()?;
             let to = a.to.as_deref().map(|d| date(d, apath)).transpose()?;
@@ -723,18 +752,17 @@ impl Lexicons {
             };
             let generic_idx = actors.len();
             actors.push(state_entry(None));
-            let mut per_country: HashMap<&str, usize> = HashMap::new();
+            let mut per_country: HashMap<String, usize> = HashMap::new();
             for alias in &s.aliases {
                 if alias.contains("{dem}") {
-                    for c in &countries {
-                        let idx = *per_country.entry(c.code.as_str()).or_insert_with(|| {
-                            actors.push(state_entry(Some(c.code.clone())));
-                            actors.len() - 1
-                        });
-                        for name in &c.names {
-                            add_alias(&alias.replace("{dem}", name), idx, &mut alias_map);
-                        }
-                    }
+                    add_demonym_alias(
+                        alias,
+                        &countries,
+                        &mut per_country,
+                        &mut actors,
+                        &state_entry,
+                        &mut alias_map,
+                    );
                 } else {
                     add_alias(alias, generic_idx, &mut alias_map);
                 }
@@ -756,15 +784,29 @@ impl Lexicons {
             }
         }
         for g in &actors_file.generic {
-            let idx = actors.len();
-            actors.push(ActorEntry {
+            // "Nigerian armed bandits" in a Nigerien report: the group's own country.
+            let generic_entry = |country: Option<String>| ActorEntry {
                 kind: ActorKind::Generic { label: g.label.clone() },
                 inter: g.inter,
                 weak: g.weak,
-                country: None,
-            });
+                country,
+            };
+            let idx = actors.len();
+            actors.push(generic_entry(None));
+            let mut per_country: HashMap<String, usize> = HashMap::new();
             for alias in &g.aliases {
-                add_alias(alias, idx, &mut alias_map);
+                if alias.contains("{dem}") {
+                    add_demonym_alias(
+                        alias,
+                        &countries,
+                        &mut per_country,
+                        &mut actors,
+                        &generic_entry,
+                        &mut alias_map,
+                    );
+                } else {
+                    add_alias(alias, idx, &mut alias_map);
+                }
             }
         }
         // One pattern per distinct written alias; entries sharing a folded alias are
@@ -947,6 +989,12 @@ impl Lexicons {
             taxonomy,
             countries: countries.into_iter().map(|c| (c.code.clone(), c)).collect(),
             regimes,
+            actor_areas: actors_file
+                .actor
+                .iter()
+                .filter(|a| !a.areas.is_empty())
+                .map(|a| (a.name.clone(), a.areas.clone()))
+                .collect(),
             army_words: actors_file
                 .army_words
                 .iter()

@@ -45,6 +45,7 @@ use chrono::NaiveDate;
 use veille_geoparse::{Geoparser, Hints, MentionRole, PlaceHit};
 use veille_model::{Document, Event};
 
+pub mod areas;
 pub mod coding;
 pub mod dates;
 mod folded;
@@ -77,6 +78,7 @@ impl From<veille_geoparse::GeoparseError> for ExtractError {
 pub struct Extractor {
     lex: Lexicons,
     geoparser: Geoparser,
+    areas: areas::ActorAreas,
     published: Option<NaiveDate>,
     country: Option<String>,
     lang: Option<String>,
@@ -91,13 +93,16 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 impl Extractor {
     /// The built-in lexicons, extended by the files of `lexicon_dir` when given.
     pub fn new(lexicon_dir: Option<&Path>) -> Result<Self, ExtractError> {
+        let lex = Lexicons::load(lexicon_dir)?;
+        // The same directory extends the geoparser's word lists (geoparse-*.txt).
+        let geoparser = match lexicon_dir {
+            Some(dir) => Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(dir))?,
+            None => Geoparser::embedded(),
+        };
         Ok(Extractor {
-            lex: Lexicons::load(lexicon_dir)?,
-            // The same directory extends the geoparser's word lists (geoparse-*.txt).
-            geoparser: match lexicon_dir {
-                Some(dir) => Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(dir))?,
-                None => Geoparser::embedded(),
-            },
+            areas: areas::ActorAreas::resolve(&lex, geoparser.gazetteer())?,
+            lex,
+            geoparser,
             published: None,
             country: None,
             lang: None,
@@ -147,9 +152,11 @@ impl Extractor {
     /// The events one document reports, sorted and with stable ids.
     pub fn extract(&self, doc: &Document) -> Result<Vec<Event>, ExtractError> {
         let lang = self.lang_of(doc);
+        let texts = self.prepare(doc);
         let hints = Hints {
             country: self.country.clone().or_else(|| doc.country.clone()),
             lang: Some(lang.clone()),
+            regions: self.actor_regions(&texts),
         };
         let body = self.geoparser.parse(&doc.text, &hints);
         let title = doc
@@ -158,7 +165,35 @@ impl Extractor {
             .map(|t| self.geoparser.parse(t, &hints))
             .unwrap_or_default();
         // The language found above, not detected a second time.
-        self.extract_in(doc, lang, &body, &title)
+        self.extract_in(doc, lang, texts, &body, &title)
+    }
+
+    /// The body's and the title's lexicon matches, found once for the geoparser's
+    /// hints and the mentions alike.
+    fn prepare<'d>(&self, doc: &'d Document) -> Vec<(Within, mentions::SectionText<'d>)> {
+        let mut texts = vec![(Within::Body, mentions::SectionText::new(&self.lex, &doc.text))];
+        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            texts.push((Within::Title, mentions::SectionText::new(&self.lex, t)));
+        }
+        texts
+    }
+
+    /// Regions where the named groups of the document operate (areas.rs), sorted.
+    fn actor_regions(&self, texts: &[(Within, mentions::SectionText<'_>)]) -> Vec<(String, String)> {
+        let mut regions: Vec<(String, String)> = texts
+            .iter()
+            .flat_map(|(_, t)| t.hits(&self.lex.actor_set, lexicon::scan::ACTORS, (0, t.text.len())))
+            .flat_map(|h| h.payload.iter())
+            .filter_map(|&i| match &self.lex.actors[i].kind {
+                lexicon::ActorKind::Named { name, .. } => Some(name.as_str()),
+                _ => None,
+            })
+            .flat_map(|name| self.areas.of(name))
+            .map(|a| (a.country_code.clone(), a.admin1.clone()))
+            .collect();
+        regions.sort();
+        regions.dedup();
+        regions
     }
 
     /// [`Extractor::extract`] with the places of the body and of the title given.
@@ -168,13 +203,14 @@ impl Extractor {
         body_places: &[PlaceHit],
         title_places: &[PlaceHit],
     ) -> Result<Vec<Event>, ExtractError> {
-        self.extract_in(doc, self.lang_of(doc), body_places, title_places)
+        self.extract_in(doc, self.lang_of(doc), self.prepare(doc), body_places, title_places)
     }
 
     fn extract_in(
         &self,
         doc: &Document,
         lang: String,
+        texts: Vec<(Within, mentions::SectionText<'_>)>,
         body_places: &[PlaceHit],
         title_places: &[PlaceHit],
     ) -> Result<Vec<Event>, ExtractError> {
@@ -185,10 +221,17 @@ impl Extractor {
             });
         }
         let published = self.published_of(doc)?;
-        let mut sections = vec![self.section(Within::Body, &doc.text, body_places, published)];
-        if let Some(t) = doc.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            sections.push(self.section(Within::Title, t, title_places, published));
-        }
+        let mut sections: Vec<Section<'_>> = texts
+            .into_iter()
+            .map(|(within, text)| {
+                let places = if within == Within::Body {
+                    body_places
+                } else {
+                    title_places
+                };
+                self.section(within, text, places, published)
+            })
+            .collect();
         // A place mention on a date word ("Hier" read as a town) or on an event word
         // ("Massacre", a village of Saint Lucia) is not a place.
         for sec in &mut sections {
@@ -238,6 +281,7 @@ impl Extractor {
         }
         let ctx = coding::DocContext {
             doc,
+            areas: &self.areas,
             country,
             lang,
             published,
@@ -248,12 +292,12 @@ impl Extractor {
     fn section<'a>(
         &self,
         within: Within,
-        text: &'a str,
+        prepared: mentions::SectionText<'a>,
         places: &'a [PlaceHit],
         published: Option<NaiveDate>,
     ) -> Section<'a> {
+        let text = prepared.text;
         let paragraphs = veille_text::paragraphs(text);
-        let prepared = mentions::SectionText::new(&self.lex, text);
         let sentences = veille_text::sentences(text)
             .into_iter()
             .map(|s| {

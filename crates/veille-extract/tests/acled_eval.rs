@@ -49,7 +49,7 @@ fn acled_burkina_sample_stays_above_floors() {
             ("actor_pair", 0.80),
             ("event_date", 0.98),
             ("fatalities", 0.89),
-            ("admin1", 0.80),
+            ("admin1", 0.81),
             ("admin2", 0.74),
         ],
     );
@@ -63,11 +63,11 @@ fn acled_niger_sample_stays_above_floors() {
         &[
             ("event_type", 0.89),
             ("sub_event_type", 0.86),
-            ("actor_pair", 0.79),
+            ("actor_pair", 0.80),
             ("event_date", 0.94),
             ("fatalities", 0.89),
-            ("admin1", 0.68),
-            ("admin2", 0.59),
+            ("admin1", 0.80),
+            ("admin2", 0.62),
         ],
     );
 }

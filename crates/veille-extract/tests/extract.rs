@@ -303,6 +303,72 @@ fn user_lexicon_adds_an_actor() {
 }
 
 #[test]
+fn a_group_of_one_region_places_an_event_the_text_does_not() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    // Our own invented village: no gazetteer knows it.
+    let text = "Hier, des éléments de Boko Haram ont enlevé trois femmes à Zorbakouri.";
+    let events = x.extract_with_places(&doc("r", text, "2021-05-06"), &[], &[]).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        (e.admin1.as_str(), e.admin2.as_str(), e.geo_precision),
+        ("Diffa", "", 3)
+    );
+    assert!(e.latitude.is_some() && e.longitude.is_some());
+    let why = e
+        .evidence
+        .iter()
+        .find(|v| v.field == "admin1")
+        .expect("admin1 evidence");
+    assert_eq!(why.text, "Boko Haram");
+    // A group of several regions of the country places nothing.
+    let text = "Hier, des combattants de l'EIGS ont enlevé trois femmes à Zorbakouri.";
+    let events = x.extract_with_places(&doc("s", text, "2021-05-06"), &[], &[]).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].admin1, "");
+    assert_eq!(events[0].latitude, None);
+    // Nor does a group whose region lies in another country than the event's.
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let text = "Hier, des éléments de Boko Haram ont enlevé trois femmes à Zorbakouri.";
+    let events = x.extract_with_places(&doc("t", text, "2021-05-06"), &[], &[]).unwrap();
+    assert_eq!(events[0].admin1, "");
+}
+
+#[test]
+fn an_armed_group_named_with_its_origin_is_of_that_country() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    for text in [
+        "Hier, des bandits armés nigérians ont enlevé trois femmes à Zorbakouri.",
+        "Yesterday, suspected Nigerian armed bandits attacked the village of Zorbakouri and killed one person.",
+    ] {
+        let events = x.extract_with_places(&doc("o", text, "2021-05-06"), &[], &[]).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].actor1, "Unidentified Armed Group (Nigeria)", "{text}");
+        assert_eq!(events[0].actor2, "Civilians (Niger)", "{text}");
+    }
+    // Without an origin the group is of the event's country; Niger's forest
+    // service is its Green Guards.
+    let text = "Yesterday, rangers were attacked by gunmen near Zorbakouri.";
+    let events = x.extract_with_places(&doc("g", text, "2021-05-06"), &[], &[]).unwrap();
+    assert_eq!(events[0].actor1, "Unidentified Armed Group (Niger)");
+    assert_eq!(events[0].actor2, "Police Forces of Niger (2011-2023) Green Guards");
+}
+
+#[test]
+fn an_area_that_is_no_region_is_a_lexicon_error() {
+    let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("actors.toml"),
+        "[[actor]]\nname = \"Front of the Test\"\ninter = 2\nareas = [\"NE:Atlantis\"]\n",
+    )
+    .unwrap();
+    let err = Extractor::new(Some(&dir)).err().expect("an error").to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(err.contains("actors.toml") && err.contains("NE:Atlantis"), "{err}");
+}
+
+#[test]
 fn a_date_word_is_not_a_place() {
     let text = "Hier, des hommes armés ont tué trois civils à Djibo.";
     let mut heers = hit(text, "Hier", MentionRole::Named, "Flanders", "Limburg", 7, 1);

@@ -69,6 +69,10 @@ pub struct Hints {
     pub country: Option<String>,
     /// `fr` or `en`.
     pub lang: Option<String>,
+    /// First-level units (country code, admin1 name) where the groups the
+    /// document names operate: a weak prior among homonyms, below any unit
+    /// the text itself names.
+    pub regions: Vec<(String, String)>,
 }
 
 /// How a place is named in the text; decides the precision and which
@@ -199,6 +203,7 @@ impl Geoparser {
         let hints = Hints {
             country: doc.country.clone(),
             lang: doc.lang.clone(),
+            regions: Vec::new(),
         };
         let hits = match &doc.spans {
             Some(spans) => self.resolve_spans(&doc.text, spans, &hints),

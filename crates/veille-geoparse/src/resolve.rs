@@ -29,6 +29,9 @@ mod weight {
     /// Times the share of the document's other places in the candidate's country.
     pub const DOC_COUNTRY: f64 = 5.0;
     pub const IN_MENTIONED_ADMIN1: f64 = 2.5;
+    /// In a region where a group the document names operates: less than a
+    /// region the text names, enough to part two villages of one name.
+    pub const IN_ACTOR_REGION: f64 = 1.5;
     pub const IN_MENTIONED_ADMIN2: f64 = 3.0;
     pub const NEAR_OTHER_50KM: f64 = 3.0;
     pub const NEAR_OTHER_200KM: f64 = 1.5;
@@ -215,6 +218,12 @@ fn prior_score(
         if place.country_code.eq_ignore_ascii_case(cc) {
             score += weight::HINT_COUNTRY;
         }
+    }
+    let in_region = |(cc, admin1): &(String, String)| {
+        place.country_code.eq_ignore_ascii_case(cc) && !place.admin1.is_empty() && place.admin1 == admin1
+    };
+    if hints.regions.iter().any(in_region) {
+        score += weight::IN_ACTOR_REGION;
     }
     score
 }

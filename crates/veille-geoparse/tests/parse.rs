@@ -8,6 +8,7 @@ fn parse(text: &str, country: Option<&str>) -> Vec<PlaceHit> {
         &Hints {
             country: country.map(str::to_string),
             lang: None,
+            regions: Vec::new(),
         },
     )
 }
@@ -255,6 +256,7 @@ fn resolve_alone(name: &str, country: &str) -> Option<PlaceHit> {
     let hints = Hints {
         country: Some(country.to_string()),
         lang: None,
+        regions: Vec::new(),
     };
     let len = name.chars().count();
     Geoparser::embedded()
@@ -283,6 +285,7 @@ fn a_near_spelling_far_from_the_other_places_is_no_reading() {
     let hints = Hints {
         country: Some("BF".into()),
         lang: None,
+        regions: Vec::new(),
     };
     // Beside Djibo and Arbinda, "Tokabangou" is read as Takabougou, in the same region.
     let text = "Attaque à Djibo et à Arbinda, puis à Tokabangou.";
@@ -319,6 +322,7 @@ fn candidates_include_the_near_spellings_the_resolver_reads() {
     let hints = Hints {
         country: Some("BF".into()),
         lang: None,
+        regions: Vec::new(),
     };
     // "Sassambari" exists only in Mali; in Burkina Faso GeoNames writes "Sassambaré".
     let candidates = geoparser.candidates("Sassambari", &hints);
@@ -482,6 +486,7 @@ fn a_bare_a_is_french_a_only_in_french() {
     let hints = |lang: &str| Hints {
         country: Some("BF".into()),
         lang: Some(lang.into()),
+        regions: Vec::new(),
     };
     let text = "Un poste de police attaque a Arbinda";
     let hits = Geoparser::embedded().parse(text, &hints("fr"));

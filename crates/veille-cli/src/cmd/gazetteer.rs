@@ -102,7 +102,7 @@ pub fn run(command: Command) -> Result<()> {
             let mut slot = None;
             let g = load(asset.as_deref(), &mut slot)?;
             let elapsed = started.elapsed();
-            println!(
+            outln!(
                 "{} places, {} keys, {} countries, {} bytes (loaded in {:.1} ms)",
                 g.len(),
                 g.key_count(),
@@ -110,7 +110,7 @@ pub fn run(command: Command) -> Result<()> {
                 g.byte_len(),
                 elapsed.as_secs_f64() * 1e3
             );
-            print!("{}", g.metadata());
+            out!("{}", g.metadata());
             Ok(())
         }
         Command::Lookup { name, asset } => {
@@ -118,7 +118,7 @@ pub fn run(command: Command) -> Result<()> {
             let g = load(asset.as_deref(), &mut slot)?;
             let key = veille_gazetteer::fold_key(&name);
             let hits = g.lookup(&key);
-            println!(
+            outln!(
                 "key {key:?}: {} places{}",
                 hits.len(),
                 if g.has_longer_key(&key) {
@@ -129,7 +129,7 @@ pub fn run(command: Command) -> Result<()> {
             );
             for hit in hits {
                 let p = g.place(hit.place);
-                println!(
+                outln!(
                     "{}\t{}\t{:?}\t{}.{}\t{}\t{:.5}\t{:.5}\t{} / {} / {}\tpop {}",
                     p.geonames_id,
                     p.name,

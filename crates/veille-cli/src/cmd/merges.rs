@@ -27,12 +27,16 @@ pub fn run(command: Command) -> Result<()> {
             let store = open(&db)?;
             for m in store.merges()? {
                 if json {
-                    println!("{}", serde_json::to_string(&m)?);
+                    outln!("{}", serde_json::to_string(&m)?);
                 } else {
                     let state = if m.undone_at.is_some() { " (undone)" } else { "" };
-                    println!(
+                    outln!(
                         "{}\t{} <- {} ({}){state}\n    {}",
-                        m.id, m.event_id, m.report_event_id, m.doc_id, m.explanation
+                        m.id,
+                        m.event_id,
+                        m.report_event_id,
+                        m.doc_id,
+                        m.explanation
                     );
                 }
             }
@@ -41,9 +45,10 @@ pub fn run(command: Command) -> Result<()> {
         Command::Undo { id, db } => {
             let mut store = open(&db)?;
             let m = store.undo_merge(id, veille_ingest::now())?;
-            println!(
+            outln!(
                 "undone merge {}: {} is an event of its own again",
-                m.id, m.report_event_id
+                m.id,
+                m.report_event_id
             );
             Ok(())
         }

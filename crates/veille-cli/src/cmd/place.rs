@@ -20,19 +20,29 @@ pub fn run(args: Args) -> Result<()> {
     let hints = Hints {
         country: args.country.clone(),
         lang: None,
+        regions: Vec::new(),
     };
     let candidates = geoparser.candidates(&args.name, &hints);
     if candidates.is_empty() {
-        println!("no gazetteer entry for {:?}", args.name);
+        outln!("no gazetteer entry for {:?}", args.name);
         return Ok(());
     }
-    println!(
+    outln!(
         "{:>7}  {:>9}  {:<28} {:<6} {:<2} {:<24} {:<24} {:>10}  {:>9} {:>10}",
-        "score", "geonames", "name", "code", "cc", "admin1", "admin2", "population", "lat", "lon"
+        "score",
+        "geonames",
+        "name",
+        "code",
+        "cc",
+        "admin1",
+        "admin2",
+        "population",
+        "lat",
+        "lon"
     );
     for c in candidates.iter().take(args.limit) {
         let p = gazetteer.place(c.place);
-        println!(
+        outln!(
             "{:>7.2}  {:>9}  {:<28} {:<6} {:<2} {:<24} {:<24} {:>10}  {:>9.4} {:>10.4}",
             c.score,
             p.geonames_id,
@@ -47,7 +57,7 @@ pub fn run(args: Args) -> Result<()> {
         );
     }
     if candidates.len() > args.limit {
-        println!("... {} more", candidates.len() - args.limit);
+        outln!("... {} more", candidates.len() - args.limit);
     }
     Ok(())
 }

@@ -25,9 +25,9 @@ pub fn run(args: Args) -> Result<()> {
     let hits = store.search(&args.query.join(" "), args.limit)?;
     for hit in &hits {
         if args.json {
-            println!("{}", serde_json::to_string(hit)?);
+            outln!("{}", serde_json::to_string(hit)?);
         } else {
-            println!(
+            outln!(
                 "{}\t{}\t{}\n    {}",
                 hit.published.as_deref().unwrap_or("-"),
                 hit.doc_id,

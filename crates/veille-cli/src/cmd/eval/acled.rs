@@ -57,8 +57,8 @@ pub fn run(args: Args) -> Result<()> {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let predicted = extract_rows(&extractor, &rows, threads);
     let report = score(&rows, &predicted);
-    println!("{}", args.file.display());
-    print!("{report}");
+    outln!("{}", args.file.display());
+    out!("{report}");
     if let Some(path) = &args.report {
         let json = serde_json::to_string_pretty(&report)?;
         std::fs::write(path, json).with_context(|| format!("writing {}", path.display()))?;

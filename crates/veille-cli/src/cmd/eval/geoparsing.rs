@@ -30,7 +30,7 @@ pub fn run(args: Args) -> Result<()> {
         }
         let articles = load_corpus(&path)?;
         let scores = score_corpus(file, &articles, &geoparser);
-        print!("{scores}");
+        out!("{scores}");
         if let Some(dir) = &args.failures {
             std::fs::create_dir_all(dir)?;
             std::fs::write(
@@ -49,7 +49,7 @@ pub fn run(args: Args) -> Result<()> {
             continue;
         }
         let scores = score_acled_locations(path, &geoparser)?;
-        print!("{scores}");
+        out!("{scores}");
         let mut counts = std::collections::BTreeMap::new();
         for miss in &scores.misses {
             *counts.entry(miss).or_insert(0usize) += 1;
@@ -57,7 +57,7 @@ pub fn run(args: Args) -> Result<()> {
         let mut ranked: Vec<_> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         for ((location, country, got), n) in ranked.into_iter().take(args.show_misses) {
-            println!("  {n:>4} x {location} ({country}): {got}");
+            outln!("  {n:>4} x {location} ({country}): {got}");
         }
     }
     Ok(())

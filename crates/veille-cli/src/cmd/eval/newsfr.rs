@@ -93,9 +93,9 @@ pub fn run(args: Args) -> Result<()> {
 
 fn print_report(report: &veille_eval::newsfr::NewsFrReport, json: bool) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(report)?);
+        outln!("{}", serde_json::to_string_pretty(report)?);
     } else {
-        print!("{report}");
+        out!("{report}");
     }
     Ok(())
 }
