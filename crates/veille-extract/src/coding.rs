@@ -479,6 +479,23 @@ fn build_event(
     {
         coded.sub_event = "Non-state actor overtakes territory".to_string();
     }
+    // ACLED codes a raid whose only harm to people is taking them ("attacked the village and
+    // abducted six people", "made an incursion and abducted a girl") as the abduction.
+    if coded.sub_event == "Attack" {
+        let harmed = frames.iter().any(|f| {
+            !f.casualties.is_empty()
+                || f.classes()
+                    .any(|c| matches!(c, Class::Kill | Class::Execute | Class::Injure | Class::Sexual))
+        });
+        let abduction = frames
+            .iter()
+            .flat_map(|f| f.triggers.iter())
+            .find(|(_, classes, _)| classes.iter().any(|(c, _)| *c == Class::Abduct));
+        if let (false, Some((span, _, _))) = (harmed, abduction) {
+            coded.sub_event = "Abduction/forced disappearance".to_string();
+            coded.trigger = *span;
+        }
+    }
     let info = &lex.taxonomy[&coded.sub_event];
     let et = info.event_type.as_str();
     let sub = coded.sub_event.as_str();

@@ -355,6 +355,33 @@ fn an_armed_group_named_with_its_origin_is_of_that_country() {
 }
 
 #[test]
+fn a_raid_that_only_takes_people_is_an_abduction() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let code = |text: &str| {
+        let events = x.extract_with_places(&doc("a", text, "2021-05-06"), &[], &[]).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events[0].sub_event_type.clone()
+    };
+    assert_eq!(
+        code("Yesterday, gunmen attacked the village of Zorbakouri and abducted six people."),
+        "Abduction/forced disappearance"
+    );
+    assert_eq!(
+        code("Hier, des hommes armés ont fait une incursion à Zorbakouri et ont enlevé une fille."),
+        "Abduction/forced disappearance"
+    );
+    // Harm to the body, a death or a wound keeps it an attack.
+    assert_eq!(
+        code("Yesterday, gunmen abducted and tortured a teacher in Zorbakouri."),
+        "Attack"
+    );
+    assert_eq!(
+        code("Yesterday, gunmen attacked the village of Zorbakouri, killed one man and abducted six people."),
+        "Attack"
+    );
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
