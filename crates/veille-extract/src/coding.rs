@@ -47,6 +47,9 @@ fn code_frame(
         && !f.classes().any(|c| c == Class::Injure)
         && target_weak;
     let crowd_agent = matches!(agent, Some(5 | 6));
+    // Vehicles "belonging to villagers" that soldiers burn are the villagers' property, not
+    // materiel kept from an armed group.
+    let civilians_own_it = target == Some(7) && !target_weak;
     // "Defused two IEDs", "seized drones and explosives": the explosive or the aircraft
     // of a disarming is its object, not the means of an attack.
     let disarming = f.classes().any(|c| c == Class::Dwu);
@@ -147,7 +150,10 @@ fn code_frame(
                 Class::Sexual => Some("Sexual violence"),
                 Class::Destroy if protest_context || crowd_agent => Some("Violent demonstration"),
                 Class::Destroy => Some(
-                    if f.materiel && (matches!(agent, Some(1 | 8)) || matches!(target, Some(2..=4))) {
+                    if f.materiel
+                        && !civilians_own_it
+                        && (matches!(agent, Some(1 | 8)) || matches!(target, Some(2..=4)))
+                    {
                         "Disrupted weapons use"
                     } else {
                         "Looting/property destruction"

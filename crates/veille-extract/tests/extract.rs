@@ -382,6 +382,24 @@ fn a_raid_that_only_takes_people_is_an_abduction() {
 }
 
 #[test]
+fn vehicles_of_villagers_that_soldiers_burn_are_property_not_materiel() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let code = |text: &str| {
+        let events = x.extract_with_places(&doc("v", text, "2021-05-06"), &[], &[]).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events[0].sub_event_type.clone()
+    };
+    assert_eq!(
+        code("Yesterday, Nigerien soldiers burned eight motorbikes belonging to villagers in Zorbakouri."),
+        "Looting/property destruction"
+    );
+    assert_eq!(
+        code("Yesterday, Nigerien soldiers destroyed a vehicle and weapons of the militants in Zorbakouri."),
+        "Disrupted weapons use"
+    );
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
