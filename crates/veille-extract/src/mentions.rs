@@ -568,6 +568,9 @@ pub fn analyse(
                     }
                 })
         };
+        // Set when the count is the subject of an active kill verb, which no farther
+        // reading may give back to it.
+        let mut subject_of_verb = false;
         if decided.is_none() {
             decided = scan(8, &clause_break);
             // "A soldier shot dead a civilian", "two militants killed two people": a kill
@@ -590,6 +593,7 @@ pub fn analyse(
                     });
                 if has_object {
                     decided = None;
+                    subject_of_verb = true;
                 }
             }
         }
@@ -599,6 +603,7 @@ pub fn analyse(
         let article = n.vague && n.value == 1;
         if decided.is_none()
             && !article
+            && !subject_of_verb
             && actors
                 .iter()
                 .any(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak)
@@ -873,6 +878,9 @@ mod tests {
         assert_eq!(dead("A civilian was killed."), [1]);
         assert_eq!(dead("Ils ont emporté 30 têtes de bétail et tué 2 bergers."), [2]);
         assert_eq!(dead("Cinq personnes ont été enlevées."), Vec::<u32>::new());
+        // The count of the killers is no toll, even when it counts a named group.
+        assert_eq!(dead("Two suspected ISGS militants killed two people in Djibo."), [2]);
+        assert_eq!(dead("Two militants were killed in Djibo."), [2]);
     }
 
     #[test]
