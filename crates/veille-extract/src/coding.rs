@@ -441,13 +441,20 @@ fn build_event(
     // A clause without its own agent ("the facility was ransacked") is told of the
     // incident's agent, named in another clause of the same event.
     let event_agent = frames.iter().find_map(|f| f.agents.first());
+    // Likewise its victims, for a clause that names neither side: "soldiers opened fire on
+    // two students. One was killed" kills a student, not a combatant.
+    let event_target = frames.iter().find_map(|f| f.targets.first());
     for f in frames {
         let agent = f
             .agents
             .first()
             .or(event_agent)
             .map(|p| resolve(lex, p, &loc, date).inter);
-        let target = f.targets.first().map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
+        let target = f
+            .targets
+            .first()
+            .or(event_target.filter(|_| f.agents.iter().all(|a| a.from_context)))
+            .map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
         if let Some(c) = code_frame(lex, f, agent, target, event_mechanism, event_protest) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {

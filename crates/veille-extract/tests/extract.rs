@@ -400,6 +400,18 @@ fn vehicles_of_villagers_that_soldiers_burn_are_property_not_materiel() {
 }
 
 #[test]
+fn a_clause_naming_neither_side_keeps_the_incidents_victims() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let text = "Yesterday, soldiers opened fire on two students on a motorbike in Zorbakouri. \
+                One was killed and the other severely wounded.";
+    let events = x.extract_with_places(&doc("c", text, "2021-05-06"), &[], &[]).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Attack", "the dead student is no combatant");
+    assert_eq!(events[0].actor2, "Civilians (Burkina Faso)");
+    assert_eq!(events[0].fatalities, 1);
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
