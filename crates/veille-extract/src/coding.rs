@@ -133,6 +133,10 @@ fn code_frame(
                         // A killing named in a protest sentence is mostly its motive
                         // ("protested the murder of ..."), not violence by the crowd.
                         None
+                    } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
+                        // Villagers who kill or wound militants fight as a communal militia;
+                        // a crowd that turns on the police is a mob.
+                        Some("Armed clash")
                     } else if agent == Some(7) {
                         Some("Mob violence")
                     } else if *class == Class::Execute {

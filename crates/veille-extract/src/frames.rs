@@ -91,6 +91,10 @@ impl Frame {
     }
 }
 
+/// How far after an event word its object may stand ("killed an unspecified number of
+/// suspected militants").
+const ARMED_OBJECT_TOKENS: usize = 7;
+
 fn place_is_coarse(hit: &PlaceHit) -> bool {
     matches!(hit.role, MentionRole::Country | MentionRole::Demonym)
         || (hit.role == MentionRole::AdminUnit && hit.mention.admin2.is_empty())
@@ -183,6 +187,28 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                             .iter()
                             .any(|t| !t.noun && a.token > t.token && a.token <= t.token + 4)
                 });
+                // "Villagers killed three militants": civilians who are the subject of an
+                // active violent verb whose object is an armed group fight back (coding
+                // makes them a communal militia). Crowds that turn on the police riot, and
+                // otherwise civilians are never the authors.
+                let violent = trigs.iter().any(|t| {
+                    t.classes.iter().any(|(c, _)| {
+                        matches!(
+                            c,
+                            Class::Attack | Class::Kill | Class::Execute | Class::Injure | Class::Clash
+                        )
+                    })
+                });
+                let armed_object = violent
+                    && s.actors.iter().any(|o| {
+                        !o.weak
+                            && matches!(o.inter, 2..=4)
+                            && o.token > first.token
+                            && o.token <= first.token + ARMED_OBJECT_TOKENS
+                    });
+                let fighting_back = |a: &crate::mentions::ActorMention| {
+                    a.start < first.start && !first.passive && !first.noun && !author_after && armed_object
+                };
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {
                         continue;
@@ -192,7 +218,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         false
                     } else if a.agent_marked {
                         true
-                    } else if a.target_marked || a.inter == 7 {
+                    } else if a.target_marked || (a.inter == 7 && !fighting_back(a)) {
                         false
                     } else if a.start < first.start {
                         !first.passive && !author_after

@@ -412,6 +412,31 @@ fn a_clause_naming_neither_side_keeps_the_incidents_victims() {
 }
 
 #[test]
+fn villagers_who_kill_militants_fight_as_a_communal_militia() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| {
+        let events = x.extract_with_places(&doc("m", text, "2021-05-06"), &[], &[]).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events.into_iter().next().unwrap()
+    };
+    let e = one("Hier, des villageois ont tué deux jihadistes à Zorbakouri.");
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1, "Unidentified Communal Militia (Burkina Faso)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(e.fatalities, 2);
+    // Residents who turn on the police riot; militants who kill villagers attack them.
+    assert_eq!(
+        one("Yesterday, angry residents attacked the police station in Zorbakouri.").sub_event_type,
+        "Violent demonstration"
+    );
+    let e = one("Yesterday, militants killed two villagers in Zorbakouri.");
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor2.as_str()),
+        ("Attack", "Civilians (Burkina Faso)")
+    );
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
