@@ -620,6 +620,16 @@ fn build_event(
             if a1.is_none() {
                 a1 = a2.take();
             }
+            // Two forces of one state that are both only the attacked ("19 soldats tués
+            // dans l'attaque du détachement de gendarmerie") do not fight each other: the
+            // attacker is the one the text leaves unnamed. Soldiers who attack a police
+            // station, named as authors, still fight the police.
+            let mutiny = d("Mutiny of Military Forces", 1).label;
+            let home_force = |r: &Option<Resolved>| r.as_ref().is_some_and(|r| r.inter == 1 && r.label != mutiny);
+            let named_author = agents.iter().any(|p| !p.from_context);
+            if sub == "Armed clash" && !named_author && home_force(&a1) && home_force(&a2) {
+                a2 = a1.take();
+            }
             let first = a1.clone().unwrap_or_else(|| d("Unidentified Armed Group", 3));
             if a2.is_none() {
                 a2 = Some(if first.inter == 1 || first.inter == 8 {

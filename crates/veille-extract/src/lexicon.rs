@@ -111,6 +111,9 @@ struct TriggerEntry {
     en: Vec<String>,
     #[serde(default)]
     nominal: Vec<String>,
+    /// Patterns whose subject undergoes the event ("died", "ont trouvé la mort").
+    #[serde(default)]
+    undergone: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -314,6 +317,9 @@ pub struct TriggerInfo {
     /// A whole-word pattern listed as nominal: the match is a noun, whatever else the stem
     /// of a prefix pattern ("attack*": attacked) may be.
     pub noun: bool,
+    /// The subject undergoes it ("19 soldats ont trouvé la mort"): read like a passive,
+    /// so the people before it are its victims, not its authors.
+    pub undergone: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -860,6 +866,7 @@ impl Lexicons {
                 }
             }
             let nominal: Vec<String> = t.nominal.iter().map(|n| veille_text::fold(n)).collect();
+            let undergone: Vec<String> = t.undergone.iter().map(|n| veille_text::fold(n)).collect();
             for p in t.fr.iter().chain(t.en.iter()) {
                 let folded = veille_text::fold(p.trim_end_matches('*'));
                 let key = if p.ends_with('*') {
@@ -869,6 +876,7 @@ impl Lexicons {
                 };
                 let is_nominal = nominal.contains(&folded);
                 let is_noun = is_nominal && !p.ends_with('*');
+                let is_undergone = undergone.contains(&folded);
                 let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
                     Some(&i) => {
@@ -877,6 +885,7 @@ impl Lexicons {
                         }
                         trig[i].2.nominal |= is_nominal;
                         trig[i].2.noun |= is_noun;
+                        trig[i].2.undergone |= is_undergone;
                     }
                     None => {
                         trig_index.insert(key.clone(), trig.len());
@@ -887,6 +896,7 @@ impl Lexicons {
                                 classes: vec![entry],
                                 nominal: is_nominal,
                                 noun: is_noun,
+                                undergone: is_undergone,
                             },
                         ));
                     }

@@ -347,7 +347,7 @@ pub fn analyse(
         if actors.iter().any(|a| a.start <= h.start && h.end <= a.end && !a.weak) {
             continue;
         }
-        let passive = (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive));
+        let passive = h.payload.undergone || (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive));
         let mut cancelled = None;
         if h.payload.nominal && (token.saturating_sub(3)..token).any(|i| has(i, Word::Anaphora)) {
             cancelled = Some("anaphora");

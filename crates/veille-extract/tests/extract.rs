@@ -437,6 +437,34 @@ fn villagers_who_kill_militants_fight_as_a_communal_militia() {
 }
 
 #[test]
+fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| {
+        let events = x.extract_with_places(&doc("s", text, "2021-05-06"), &[], &[]).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events.into_iter().next().unwrap()
+    };
+    for text in [
+        "Hier, dix-neuf soldats et un civil ont été tués dans l'attaque du détachement de gendarmerie de Zorbakouri.",
+        // "ont trouvé la mort": the subject dies, it kills nobody.
+        "Dix-neuf soldats ont trouvé la mort hier dans l'attaque du détachement de gendarmerie de Zorbakouri.",
+    ] {
+        let e = one(text);
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{text}");
+        assert!(
+            e.actor2.starts_with("Military Forces of Burkina Faso"),
+            "{text}: {}",
+            e.actor2
+        );
+    }
+    // Soldiers named as the authors still fight the police.
+    let e = one("Yesterday, soldiers attacked a police station in Zorbakouri. Two police officers were wounded.");
+    assert!(e.actor1.starts_with("Military Forces"), "{}", e.actor1);
+    assert!(e.actor2.starts_with("Police Forces"), "{}", e.actor2);
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
