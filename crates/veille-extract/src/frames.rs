@@ -332,6 +332,20 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             .find(|&pi| !place_is_coarse(&sec.places[pi]));
         if let Some(pi) = earlier {
             frames[i].place = Some((w, pi));
+            continue;
+        }
+        // "… neutralisés dans la région de l'Est le 20 mars.\nMalheureusement, 24 soldats
+        // ont perdu la vie au cours de ladite opération.": a paragraph that names no place
+        // at all goes on with the incident before it.
+        let paragraph_placeless = sec
+            .sentences
+            .iter()
+            .filter(|s| s.paragraph == para)
+            .all(|s| sentence_places(sec, s).is_empty());
+        if paragraph_placeless {
+            if let Some(prev) = frames[..i].iter().rev().find(|f| f.within == w && f.place.is_some()) {
+                frames[i].place = prev.place;
+            }
         }
     }
 

@@ -465,6 +465,20 @@ fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
 }
 
 #[test]
+fn a_paragraph_that_names_no_place_goes_on_with_the_incident_before_it() {
+    let text = "L'armée annonce que 36 terroristes ont été neutralisés à Arbinda le 20 mars 2022.\n\
+                Malheureusement, 4 soldats ont perdu la vie au cours de ladite opération.";
+    let places = [hit(text, "Arbinda", MentionRole::Named, "Sahel", "Soum", 1, 1)];
+    let x = Extractor::new(None).unwrap();
+    let events = x
+        .extract_with_places(&doc("p", text, "2022-03-22"), &places, &[])
+        .unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Arbinda");
+    assert_eq!(events[0].fatalities, 40);
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
