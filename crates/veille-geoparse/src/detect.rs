@@ -710,14 +710,21 @@ fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(
     while skippable < before.len() && CUE_CONNECTORS.contains(&before[skippable]) {
         skippable += 1;
     }
+    // One buffer for every phrase tried: most names have a dozen candidates, none a cue.
+    let mut phrase = String::new();
     for k in 0..=skippable {
         for len in (1..=lexicon.longest_cue).rev() {
             if k + len > before.len() {
                 continue;
             }
-            let phrase: Vec<&str> = before[k..k + len].iter().rev().copied().collect();
-            let phrase = phrase.join(" ");
-            if let Some(cues) = lexicon.before.get(&phrase) {
+            phrase.clear();
+            for (n, word) in before[k..k + len].iter().rev().enumerate() {
+                if n > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(word);
+            }
+            if let Some(cues) = lexicon.before.get(phrase.as_str()) {
                 let cue = &cues[0];
                 return Some((
                     cue.role,
