@@ -1047,15 +1047,15 @@ impl Lexicons {
         let country = entry.country.as_deref().or(country);
         let country_name = country
             .and_then(|c| self.countries.get(c))
-            .map(|c| c.name.clone())
-            .or_else(|| fallback_name.filter(|n| !own && !n.is_empty()).map(str::to_string))
-            .or_else(|| country.map(str::to_string))
+            .map(|c| c.name.as_str())
+            .or_else(|| fallback_name.filter(|n| !own && !n.is_empty()))
+            .or(country)
             // Said plainly rather than guessed: ACLED's "(International)" names
             // multinational actors, not ones whose country the text leaves out.
-            .unwrap_or_else(|| UNKNOWN_COUNTRY.to_string());
+            .unwrap_or(UNKNOWN_COUNTRY);
         match &entry.kind {
             ActorKind::Named { name, .. } => name.clone(),
-            ActorKind::Generic { label } => label.replace("{country}", &country_name),
+            ActorKind::Generic { label } => fill(label, "{country}", country_name),
             ActorKind::State {
                 label,
                 label_by_country,
@@ -1064,11 +1064,11 @@ impl Lexicons {
                 let regime = country
                     .and_then(|c| self.regimes.get(c))
                     .and_then(|periods| periods.iter().rev().find(|(from, _)| *from <= date))
-                    .map(|(_, l)| l.clone());
-                let out = template.replace("{country}", &country_name);
+                    .map(|(_, l)| l.as_str());
+                let out = fill(template, "{country}", country_name);
                 match regime {
-                    Some(r) => out.replace("{regime}", &r),
-                    None => out.replace(" ({regime})", "").replace("{regime}", ""),
+                    Some(r) => fill(&out, "{regime}", r),
+                    None => fill(&fill(&out, " ({regime})", ""), "{regime}", ""),
                 }
             }
         }
@@ -1094,9 +1094,47 @@ impl Lexicons {
     }
 }
 
+/// `template.replace(placeholder, value)` for a placeholder that starts with an ASCII
+/// byte: the same leftmost, non-overlapping replacements, found by a byte search for
+/// that first byte. `str::replace` sets up a two-way searcher on every call, and labels
+/// are filled several times per event (a twentieth of the extractor's time).
+fn fill(template: &str, placeholder: &str, value: &str) -> String {
+    let first = placeholder.as_bytes()[0];
+    debug_assert!(first.is_ascii());
+    let mut out = String::with_capacity(template.len() + value.len());
+    let mut rest = template;
+    while let Some(i) = rest.bytes().position(|b| b == first) {
+        if rest[i..].starts_with(placeholder) {
+            out.push_str(&rest[..i]);
+            out.push_str(value);
+            rest = &rest[i + placeholder.len()..];
+        } else {
+            // An ASCII byte ends a char: the slice stays on a boundary.
+            out.push_str(&rest[..=i]);
+            rest = &rest[i + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_as_str_replace_does() {
+        for (text, from, to) in [
+            ("Military Forces of {country} ({regime})", "{country}", "Mali"),
+            ("Military Forces of Mali ({regime})", " ({regime})", ""),
+            ("{regime}{regime} x {regim {regime}", "{regime}", "R"),
+            ("Forces ( {country}) é {country}", " ({country})", "Niger"),
+            ("", "{country}", "Mali"),
+            ("aaa", "aa", "b"),
+        ] {
+            assert_eq!(fill(text, from, to), text.replace(from, to), "{text:?}");
+        }
+    }
 
     #[test]
     fn builtin_lexicons_load_and_cover_the_taxonomy() {
