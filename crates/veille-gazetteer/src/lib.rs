@@ -204,6 +204,51 @@ impl AsRef<[u8]> for Section {
     }
 }
 
+/// A prefix of some key of the name index, with where it leads in the transducer.
+///
+/// A name of several words is looked up as it grows ("gourma", "gourma rharous"):
+/// extending the prefix by the new word walks only that word's bytes, where
+/// [`Gazetteer::lookup`] and [`Gazetteer::has_longer_key`] walk the whole key again
+/// from the root. The answers are the same.
+#[derive(Clone, Copy)]
+pub struct KeyPrefix<'g> {
+    gazetteer: &'g Gazetteer,
+    node: fst::raw::Node<'g>,
+    /// The outputs of the transitions taken so far.
+    output: fst::raw::Output,
+}
+
+impl<'g> KeyPrefix<'g> {
+    /// This prefix followed by `bytes`; `None` when no key starts so.
+    pub fn extended(mut self, bytes: &[u8]) -> Option<KeyPrefix<'g>> {
+        let fst = self.gazetteer.names.as_fst();
+        for &b in bytes {
+            let t = self.node.transition(self.node.find_input(b)?);
+            self.output = self.output.cat(t.out);
+            self.node = fst.node(t.addr);
+        }
+        Some(self)
+    }
+
+    /// [`Gazetteer::lookup`] of the prefix as a whole key.
+    pub fn hits(&self) -> Vec<NameHit> {
+        match self.node.is_final() {
+            true => self
+                .gazetteer
+                .hits_of(self.output.cat(self.node.final_output()).value())
+                .collect(),
+            false => Vec::new(),
+        }
+    }
+
+    /// [`Gazetteer::has_longer_key`] of the prefix. Every state of a minimal
+    /// transducer lies on the path of some key, so a transition on the space is
+    /// proof enough: no range stream to open (a tenth of the geoparser's time).
+    pub fn has_longer_key(&self) -> bool {
+        self.node.find_input(b' ').is_some()
+    }
+}
+
 /// The gazetteer: a read-only view over one asset's bytes.
 pub struct Gazetteer {
     backing: Backing,
@@ -463,19 +508,20 @@ impl Gazetteer {
     /// Whether some key starts with `key` followed by a space, i.e. a longer
     /// name begins with this one ("gourma" → "gourma rharous").
     pub fn has_longer_key(&self, key: &str) -> bool {
-        // Every state of a minimal transducer lies on the path of some key, so
-        // reaching the state after "key " is proof enough: a walk of a few nodes,
-        // where a range stream allocated its bounds and set up a stack (a tenth
-        // of the geoparser's detection time).
+        self.key_prefix()
+            .extended(key.as_bytes())
+            .is_some_and(|p| p.has_longer_key())
+    }
+
+    /// The empty prefix of the name index, to be extended a word at a time
+    /// ([`KeyPrefix`]).
+    pub fn key_prefix(&self) -> KeyPrefix<'_> {
         let fst = self.names.as_fst();
-        let mut node = fst.root();
-        for &b in key.as_bytes().iter().chain(b" ") {
-            match node.find_input(b) {
-                Some(i) => node = fst.node(node.transition_addr(i)),
-                None => return false,
-            }
+        KeyPrefix {
+            gazetteer: self,
+            node: fst.root(),
+            output: fst::raw::Output::zero(),
         }
-        true
     }
 
     /// Keys within `distance` edits of `key` (Levenshtein, on the folded

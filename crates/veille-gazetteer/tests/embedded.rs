@@ -177,3 +177,33 @@ fn fuzzy_search_in_one_country_finds_what_the_world_search_finds_there() {
         .any(|(k, _)| k == "sassambare"));
     assert!(g().fuzzy_lookup_in("BF", "sassambari", 3, 10).is_empty());
 }
+
+#[test]
+fn a_key_grown_word_by_word_finds_what_the_whole_key_finds() {
+    // The definition, read off a range of the index.
+    let range_has_longer = |key: &str| !g().keys_with_prefix(&format!("{key} "), 1).is_empty();
+    for name in [
+        "gourma rharous",
+        "boucle du mouhoun",
+        "n guigmi",
+        "fada n gourma",
+        "djibo",
+        "zzzz qq",
+        "cercle de",
+    ] {
+        let mut prefix = Some(g().key_prefix());
+        let mut key = String::new();
+        for word in name.split(' ') {
+            let added = key.len();
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+            prefix = prefix.and_then(|p| p.extended(&key.as_bytes()[added..]));
+            assert_eq!(prefix.map(|p| p.hits()).unwrap_or_default(), g().lookup(&key), "{key}");
+            let longer = prefix.is_some_and(|p| p.has_longer_key());
+            assert_eq!(longer, g().has_longer_key(&key), "{key}");
+            assert_eq!(longer, range_has_longer(&key), "{key}");
+        }
+    }
+}

@@ -224,6 +224,8 @@ pub fn detect(
         }
         let mut best: Option<(usize, String, Vec<NameHit>)> = None;
         let mut key = String::new();
+        // Where `key` leads in the name index: each word added walks only its own bytes.
+        let mut prefix = Some(gazetteer.key_prefix());
         let mut j = i;
         while j < n && j - i < MAX_NAME_TOKENS {
             let t = p.tokens[j];
@@ -237,10 +239,12 @@ pub fn detect(
                 }
             }
             if t.is_word() {
+                let added = key.len();
                 if !key.is_empty() {
                     key.push(' ');
                 }
                 key.push_str(p.folded(j));
+                prefix = prefix.and_then(|kp| kp.extended(&key.as_bytes()[added..]));
                 let can_end = t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit());
                 let can_continue = can_end || NAME_CONNECTORS.contains(&p.folded(j));
                 if !can_continue && j > i {
@@ -262,7 +266,8 @@ pub fn detect(
                         }];
                         best = Some((j, format!("\u{0}{code}"), hits));
                     } else {
-                        let hits = lookup_elided(gazetteer, &key);
+                        let exact = prefix.map(|kp| kp.hits()).unwrap_or_default();
+                        let hits = with_elided(gazetteer, &key, exact);
                         if !hits.is_empty() {
                             best = Some((j, key.clone(), hits));
                         }
@@ -279,7 +284,7 @@ pub fn detect(
                         && next.start - t.end <= 1
                         && !text[t.end..next.start].contains('\n')
                 });
-                if !next_may_continue || !gazetteer.has_longer_key(&key) {
+                if !next_may_continue || !prefix.is_some_and(|kp| kp.has_longer_key()) {
                     break;
                 }
             }
@@ -1059,7 +1064,11 @@ const SPAN_AFFIXES: &[&str] = &[
 /// one-letter word: "N'Guigmi", "N Guigmi" and "Nguigmi" are one town, and
 /// GeoNames writes some such names one way, sources the other.
 pub(crate) fn lookup_elided(gazetteer: &Gazetteer, key: &str) -> Vec<NameHit> {
-    let mut hits = gazetteer.lookup(key);
+    with_elided(gazetteer, key, gazetteer.lookup(key))
+}
+
+/// [`lookup_elided`] given the hits of `key` itself.
+fn with_elided(gazetteer: &Gazetteer, key: &str, mut hits: Vec<NameHit>) -> Vec<NameHit> {
     let has_single_letter_word = key.split(' ').any(|w| w.len() == 1) && key.contains(' ');
     if has_single_letter_word {
         let mut joined = String::with_capacity(key.len());
