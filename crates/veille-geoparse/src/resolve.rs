@@ -446,7 +446,9 @@ fn near_anchors(text: &str, mentions: &[RawMention]) -> Vec<Option<usize>> {
             // said to lie near the other.
             let coordinated = gap
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| COORDINATORS.contains(&w.to_lowercase().as_str()));
+                // No char outside ASCII lower-cases to a letter of these words, so an
+                // ASCII comparison agrees with `to_lowercase` and allocates nothing.
+                .any(|w| COORDINATORS.iter().any(|c| w.eq_ignore_ascii_case(c)));
             let short = short && !coordinated;
             let joined = match next.role {
                 MentionRole::Near => short && !gap.contains(['(', ')']),

@@ -12,6 +12,19 @@ const ABBREVIATIONS: &[&str] = &[
     "av", "bd", "km", "env", "mgr", "hon", "rev", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "jr", "sr",
 ];
 
+/// The most bytes of an abbreviation, so the most chars it has.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Paragraphs: runs of text separated by line breaks, trimmed, empty ones dropped.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -114,6 +127,11 @@ fn ends_with_abbreviation(before: &str) -> bool {
         if first.is_uppercase() {
             return true;
         }
+    }
+    // Lower-casing never makes fewer chars: most words ending a sentence are longer
+    // than any abbreviation and settled without comparing them to the list.
+    if word.chars().nth(LONGEST_ABBREVIATION).is_some() {
+        return false;
     }
     // Compared char by char in lower case: no String per full stop.
     ABBREVIATIONS

@@ -43,31 +43,43 @@ fn alphanumeric(c: char) -> bool {
 /// `Gourma`, `-`, `Rharous`: names are matched across them by folding.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut word_start: Option<usize> = None;
     let bytes = text.as_bytes();
+    // ASCII, most of the text, is classified from its byte without decoding a char.
+    let char_at = |i: usize| match bytes[i] {
+        b if b.is_ascii() => (b as char, 1),
+        _ => {
+            let c = text[i..].chars().next().expect("a char starts at a char boundary");
+            (c, c.len_utf8())
+        }
+    };
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII, most of the text, is classified from its byte without decoding a char.
-        let (c, len) = match bytes[i] {
-            b if b.is_ascii() => (b as char, 1),
-            _ => {
-                let c = text[i..].chars().next().expect("a char starts at a char boundary");
-                (c, c.len_utf8())
-            }
-        };
+        let (c, len) = char_at(i);
         if alphanumeric(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
-            }
+            // The rest of the word in a tight loop: its ASCII letters and digits one byte
+            // at a time, a char decoded only where one starts outside ASCII.
+            let start = i;
             i += len;
-            continue;
-        }
-        if let Some(s) = word_start.take() {
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                } else if b.is_ascii() {
+                    break;
+                } else {
+                    let (c, len) = char_at(i);
+                    if !alphanumeric(c) {
+                        break;
+                    }
+                    i += len;
+                }
+            }
             tokens.push(Token {
-                start: s,
+                start,
                 end: i,
-                text: &text[s..i],
+                text: &text[start..i],
             });
+            continue;
         }
         if !c.is_whitespace() {
             let e = i + len;
@@ -78,13 +90,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             });
         }
         i += len;
-    }
-    if let Some(s) = word_start {
-        tokens.push(Token {
-            start: s,
-            end: text.len(),
-            text: &text[s..],
-        });
     }
     tokens
 }
@@ -97,6 +102,56 @@ mod tests {
     fn latin_shortcut_agrees_with_unicode() {
         for c in (0..0x3000).filter_map(char::from_u32) {
             assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// The definition, one char at a time.
+    fn tokenize_by_chars(text: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        let mut word: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                word.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = word.take() {
+                out.push(Token {
+                    start: s,
+                    end: i,
+                    text: &text[s..i],
+                });
+            }
+            if !c.is_whitespace() {
+                let e = i + c.len_utf8();
+                out.push(Token {
+                    start: i,
+                    end: e,
+                    text: &text[i..e],
+                });
+            }
+        }
+        if let Some(s) = word {
+            out.push(Token {
+                start: s,
+                end: text.len(),
+                text: &text[s..],
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn word_runs_agree_with_the_char_by_char_definition() {
+        for text in [
+            "",
+            "Ségou",
+            "é",
+            "à Gourma-Rharous, 30 km… «Djibo» d’AQMI²",
+            "L'armée\u{a0}a tué 3 « terroristes » à N’Djaména – Œuvre ×2÷ 日本 abc",
+            "end with word",
+            "  lead and trail  ",
+        ] {
+            assert_eq!(tokenize(text), tokenize_by_chars(text), "{text:?}");
         }
     }
 
