@@ -59,6 +59,7 @@ pub struct RawMention {
 }
 
 impl Prepared<'_> {
+    #[inline]
     fn folded(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.folded_ends[i - 1] };
         &self.folded_text[start..self.folded_ends[i]]

@@ -6,7 +6,10 @@ pub struct Token<'a> {
     pub text: &'a str,
 }
 
+// Both tests are asked several times of every token by the geoparser and the extractor,
+// other crates: `#[inline]` lets them compile to a byte comparison there, not a call.
 impl Token<'_> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         match self.text.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
@@ -15,6 +18,7 @@ impl Token<'_> {
     }
 
     /// Starts with an upper-case letter: the cue for a proper name.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         match self.text.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
