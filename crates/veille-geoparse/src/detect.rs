@@ -139,12 +139,17 @@ pub fn detect(
     let mut p = prepare(text);
     p.bare_a_is_locative = lang == Some("fr");
     let n = p.tokens.len();
-    let lowercase_words: rustc_hash::FxHashSet<&str> = p
-        .tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
-        .map(|t| t.text)
-        .collect();
+    // Built on first use: many texts (most titles) have no bare one-word name to test.
+    let lowercase_words = std::cell::OnceCell::new();
+    let lowercase_words = || -> &rustc_hash::FxHashSet<&str> {
+        lowercase_words.get_or_init(|| {
+            p.tokens
+                .iter()
+                .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
+                .map(|t| t.text)
+                .collect()
+        })
+    };
     let mut spans: Vec<(usize, usize, String, Vec<NameHit>)> = Vec::new();
     // Mentions whose cue is not a cue word: a local spelling after a locative
     // ("in Arbinda"), "the capital". Their first token.
@@ -430,10 +435,10 @@ pub fn detect(
                 continue;
             }
             // Sentence-initial capital of a word the document also writes in lower case.
-            if p.sentence_start[s] && lowercase_words.contains(word.to_lowercase().as_str()) {
+            if p.sentence_start[s] && lowercase_words().contains(word.to_lowercase().as_str()) {
                 continue;
             }
-            if lowercase_words.contains(word.to_lowercase().as_str()) && !is_known_well(gazetteer, hits) {
+            if lowercase_words().contains(word.to_lowercase().as_str()) && !is_known_well(gazetteer, hits) {
                 continue;
             }
             // "Franklin said" after "Benjamin Franklin": the document's own surname.
