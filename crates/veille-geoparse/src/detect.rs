@@ -79,23 +79,25 @@ struct Prepared<'t> {
 
 fn prepare(text: &str) -> Prepared<'_> {
     let tokens = tokenize(text);
-    let mut folded_text = String::with_capacity(text.len());
+    // Bytes, not chars: folds are ASCII, and an ASCII token is lowered byte by byte.
+    let mut folded_bytes = Vec::with_capacity(text.len());
     let mut folded_ends = Vec::with_capacity(tokens.len());
     let mut buffer = String::new();
     for t in &tokens {
         if t.text.is_ascii() {
-            folded_text.extend(
+            folded_bytes.extend(
                 t.text
-                    .chars()
-                    .filter(char::is_ascii_alphanumeric)
-                    .map(|c| c.to_ascii_lowercase()),
+                    .bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| b.to_ascii_lowercase()),
             );
         } else {
             veille_text::fold_into(t.text, &mut buffer);
-            folded_text.push_str(&buffer);
+            folded_bytes.extend_from_slice(buffer.as_bytes());
         }
-        folded_ends.push(folded_text.len());
+        folded_ends.push(folded_bytes.len());
     }
+    let folded_text = String::from_utf8(folded_bytes).expect("folded words are ASCII");
     let mut sentence_start = vec![false; tokens.len()];
     let starts: Vec<usize> = veille_text::sentences(text).iter().map(|s| s.start).collect();
     let mut k = 0;
