@@ -44,11 +44,11 @@ fn acled_burkina_sample_stays_above_floors() {
     sample_stays_above_floors(
         "burkina-faso-1997-2020.csv",
         &[
-            ("event_type", 0.91),
-            ("sub_event_type", 0.88),
+            ("event_type", 0.92),
+            ("sub_event_type", 0.90),
             ("actor_pair", 0.80),
             ("event_date", 0.98),
-            ("fatalities", 0.89),
+            ("fatalities", 0.90),
             ("admin1", 0.81),
             ("admin2", 0.74),
         ],
@@ -62,10 +62,10 @@ fn acled_niger_sample_stays_above_floors() {
         "niger-1997-2020-hxl.csv",
         &[
             ("event_type", 0.89),
-            ("sub_event_type", 0.86),
+            ("sub_event_type", 0.88),
             ("actor_pair", 0.80),
             ("event_date", 0.94),
-            ("fatalities", 0.89),
+            ("fatalities", 0.90),
             ("admin1", 0.80),
             ("admin2", 0.62),
         ],
