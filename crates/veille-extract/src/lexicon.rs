@@ -518,6 +518,29 @@ pub struct Lexicons {
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
 
+/// Files the aliases of one actor made by `entry`: an alias written with "{dem}" under
+/// one entry per country ([`add_demonym_alias`]), the others under `entry(None)`, which
+/// is pushed first. Returns the countries' entries by code.
+fn add_actor_aliases(
+    aliases: &[String],
+    countries: &[Country],
+    actors: &mut Vec<ActorEntry>,
+    entry: &dyn Fn(Option<String>) -> ActorEntry,
+    alias_map: &mut Vec<(String, String, usize)>,
+) -> HashMap<String, usize> {
+    let any_country = actors.len();
+    actors.push(entry(None));
+    let mut per_country: HashMap<String, usize> = HashMap::new();
+    for alias in aliases {
+        if alias.contains("{dem}") {
+            add_demonym_alias(alias, countries, &mut per_country, actors, entry, alias_map);
+        } else {
+            add_alias(alias, any_country, alias_map);
+        }
+    }
+    per_country
+}
+
 /// Adds an alias written with "{dem}" once per country name and demonym, each
 /// country's spellings to that country's own entry (made by `entry` on first
 /// use and kept in `per_country`).
@@ -756,23 +779,7 @@ impl Lexicons {
                 weak: false,
                 country,
             };
-            let generic_idx = actors.len();
-            actors.push(state_entry(None));
-            let mut per_country: HashMap<String, usize> = HashMap::new();
-            for alias in &s.aliases {
-                if alias.contains("{dem}") {
-                    add_demonym_alias(
-                        alias,
-                        &countries,
-                        &mut per_country,
-                        &mut actors,
-                        &state_entry,
-                        &mut alias_map,
-                    );
-                } else {
-                    add_alias(alias, generic_idx, &mut alias_map);
-                }
-            }
+            let per_country = add_actor_aliases(&s.aliases, &countries, &mut actors, &state_entry, &mut alias_map);
             let mut codes: Vec<&String> = s.country_aliases.keys().collect();
             codes.sort();
             for code in codes {
@@ -797,23 +804,7 @@ impl Lexicons {
                 weak: g.weak,
                 country,
             };
-            let idx = actors.len();
-            actors.push(generic_entry(None));
-            let mut per_country: HashMap<String, usize> = HashMap::new();
-            for alias in &g.aliases {
-                if alias.contains("{dem}") {
-                    add_demonym_alias(
-                        alias,
-                        &countries,
-                        &mut per_country,
-                        &mut actors,
-                        &generic_entry,
-                        &mut alias_map,
-                    );
-                } else {
-                    add_alias(alias, idx, &mut alias_map);
-                }
-            }
+            add_actor_aliases(&g.aliases, &countries, &mut actors, &generic_entry, &mut alias_map);
         }
         // One pattern per distinct written alias; entries sharing a folded alias are
         // alternatives chosen later by date and country.
