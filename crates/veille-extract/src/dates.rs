@@ -107,10 +107,14 @@ pub fn find_dates(
             continue;
         }
         if let Some(d) = day_number(ft(i)) {
-            // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January", "the 21st of July"
+            // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January", "the 21st of July",
+            // "dans la nuit du vendredi 26 au samedi 27 août": the first day of a range.
             let mut j = i + 1;
-            if matches!(ft(j), "au" | "to" | "and" | "et" | "") && j < n && day_number(ft(j + 1)).is_some() {
-                j += 2;
+            if matches!(ft(j), "au" | "a" | "to" | "and" | "et" | "") && j < n {
+                let weekday = usize::from(lex.weekdays.get(ft(j + 1)).is_some());
+                if day_number(ft(j + 1 + weekday)).is_some() {
+                    j += 2 + weekday;
+                }
             }
             if ft(j) == "of" && month(j + 1).is_some() {
                 j += 1;
@@ -243,6 +247,14 @@ mod tests {
         assert_eq!(dates("mardi dernier", "2024-03-05")[0].0, "2024-02-27");
         assert_eq!(dates("lundi", "2024-03-05")[0].0, "2024-03-04");
         assert_eq!(dates("dans la nuit du 3 au 4 mars", "2024-03-05")[0].0, "2024-03-03");
+        assert_eq!(
+            dates("dans la nuit du vendredi 26 au samedi 27 août 2022", "2022-08-28")[0].0,
+            "2022-08-26"
+        );
+        assert_eq!(
+            dates("dans la nuit du vendredi 5 à samedi 6 novembre 2021", "2021-11-08")[0].0,
+            "2021-11-05"
+        );
         assert_eq!(dates("le 3 juin", "2024-03-05")[0].0, "2023-06-03");
         assert_eq!(dates("le 1er mars 2024", "2024-03-05")[0].0, "2024-03-01");
         assert_eq!(

@@ -48,6 +48,7 @@ fn french_gold_scores_stay_above_floors() {
         ("location", 0.70),
         ("fatalities", 0.83),
         ("event_type", 0.82),
+        ("event_date", 0.90),
         ("actor pair (any order)", 0.68),
     ] {
         let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
