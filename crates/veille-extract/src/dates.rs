@@ -216,11 +216,25 @@ pub fn find_dates(
             });
         }
     }
+    // "Dans un communiqué en date du 7 septembre … l'attaque … le 5 septembre", "parvenu
+    // à notre rédaction (ce mercredi 3 août)": the date of the report, not of the event.
+    out.retain(|d| {
+        let first = tokens.partition_point(|t| t.start < d.start);
+        !(first.saturating_sub(REPORT_DATE_REACH)..first).any(|k| REPORT_DATE_WORDS.contains(&ft(k)))
+    });
     // A written date beats a relative phrase in the same sentence ("Overnight between 22
     // and 23 March"): the preferred date comes first.
     out.sort_by_key(|d| (d.relative, d.start));
     out
 }
+
+/// Folded words that, a few words before a date, make it the date a report was written
+/// or received.
+const REPORT_DATE_WORDS: &[&str] = &["date", "datee", "datees", "dated", "redaction", "newsroom"];
+
+/// How many words before a date [`REPORT_DATE_WORDS`] may stand ("parvenu à notre
+/// rédaction (ce mercredi 3 août)").
+const REPORT_DATE_REACH: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -254,6 +268,15 @@ mod tests {
         assert_eq!(
             dates("dans la nuit du vendredi 5 à samedi 6 novembre 2021", "2021-11-08")[0].0,
             "2021-11-05"
+        );
+        // The date of the statement is not the date of the attack it reports.
+        assert_eq!(
+            dates(
+                "Dans un communiqué en date du 7 septembre 2022, le parti déplore l'attaque du 5 septembre 2022.",
+                "2022-09-08"
+            )[0]
+            .0,
+            "2022-09-05"
         );
         assert_eq!(dates("le 3 juin", "2024-03-05")[0].0, "2023-06-03");
         assert_eq!(dates("le 1er mars 2024", "2024-03-05")[0].0, "2024-03-01");
