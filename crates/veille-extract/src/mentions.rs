@@ -295,11 +295,12 @@ pub fn analyse(
         a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker));
     }
 
-    // Generic armed-group words next to a named group are that group
-    // ("terroristes affiliés à AQMI", "presumed ISGS militants").
-    let named_armed = actors.iter().any(|a| {
-        matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && matches!(a.inter, 2..=4)
-    });
+    // Generic armed-group words next to a named rebel group are that group
+    // ("terroristes affiliés à AQMI", "presumed ISGS militants"). Not next to a militia
+    // that fights them: "des terroristes ont tué deux VDP" names two sides.
+    let named_armed = actors
+        .iter()
+        .any(|a| matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && a.inter == 2);
     if named_armed {
         actors.retain(|a| {
             let e = &lex.actors[a.entries[0]];

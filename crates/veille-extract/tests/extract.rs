@@ -479,6 +479,21 @@ fn a_paragraph_that_names_no_place_goes_on_with_the_incident_before_it() {
 }
 
 #[test]
+fn generic_fighters_are_not_the_militia_they_fight() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let text = "Hier, des terroristes ont tué deux VDP à Djibo.";
+    let events = x.extract_with_places(&doc("v", text, "2022-05-30"), &[], &[]).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash");
+    assert_eq!(events[0].actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert!(events[0].actor2.starts_with("VDP"), "{}", events[0].actor2);
+    // Beside a named rebel group they are that group.
+    let text = "Yesterday, presumed ISGS militants killed two civilians in Djibo.";
+    let events = x.extract_with_places(&doc("i", text, "2020-06-20"), &[], &[]).unwrap();
+    assert_eq!(events[0].actor1, "Islamic State (Greater Sahara)");
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
