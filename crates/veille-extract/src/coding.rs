@@ -17,6 +17,9 @@ struct Coded {
     trigger: Span,
 }
 
+/// How far after an attack word its object may start ("contre la colonne de ").
+const OBJECT_BYTES: usize = 24;
+
 fn armed(inter: u8) -> bool {
     matches!(inter, 1..=4 | 8)
 }
@@ -450,9 +453,22 @@ fn build_event(
             .first()
             .or(event_agent)
             .map(|p| resolve(lex, p, &loc, date).inter);
-        let target = f
-            .targets
-            .first()
+        // The object right after an attack word is what was attacked ("l'attaque contre la
+        // colonne de volontaires … et de civils"), whoever else the sentence says died.
+        let attacked = f
+            .triggers
+            .iter()
+            .find(|(_, classes, _)| classes.iter().any(|(c, _)| *c == Class::Attack))
+            .and_then(|(t, _, _)| {
+                f.targets.iter().find(|p| {
+                    !p.weak
+                        && p.span.within == t.within
+                        && p.span.start >= t.end
+                        && p.span.start - t.end <= OBJECT_BYTES
+                })
+            });
+        let target = attacked
+            .or(f.targets.first())
             .or(event_target.filter(|_| f.agents.iter().all(|a| a.from_context)))
             .map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
         if let Some(c) = code_frame(lex, f, agent, target, event_mechanism, event_protest) {
@@ -601,6 +617,21 @@ fn build_event(
                     _ => generic,
                 }
             };
+            // A clash with no attacker named: the armed side attacked is one side, and the
+            // civilians who died with it are its toll, not fighters ("l'attaque contre la
+            // colonne de volontaires … et de civils").
+            let attacked_only = a1.is_none();
+            if attacked_only && a2.as_ref().is_some_and(|r| r.inter == 7) {
+                if let Some(side) = targets
+                    .iter()
+                    .filter(|p| !p.weak)
+                    .map(|p| resolve(lex, p, &loc, date))
+                    .find(|r| matches!(r.inter, 2..=4))
+                {
+                    a1 = Some(d("Unidentified Armed Group", 3));
+                    a2 = Some(side);
+                }
+            }
             if a1.is_none() && a2.as_ref().is_some_and(|r| r.inter == 7) {
                 a1 = a2.take();
             }

@@ -91,6 +91,23 @@ impl Frame {
     }
 }
 
+/// Folded articles that make the event word after them a noun.
+const ARTICLES_BEFORE_NOUN: &[&str] = &[
+    "l", "la", "le", "les", "un", "une", "d", "de", "des", "du", "the", "an", "a", "this", "that", "cette", "ce",
+];
+
+/// The folded word that ends right before byte `pos` of `text` ("l" for "l'attaque").
+fn word_before(text: &str, pos: usize) -> String {
+    let head = text.get(..pos).unwrap_or("");
+    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'));
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    veille_text::fold(&trimmed[start..])
+}
+
 /// How far after an event word its object may stand ("killed an unspecified number of
 /// suspected militants").
 const ARMED_OBJECT_TOKENS: usize = 7;
@@ -206,8 +223,12 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                             && o.token > first.token
                             && o.token <= first.token + ARMED_OBJECT_TOKENS
                     });
+                // "dans l'attaque contre la colonne de VDP": an event word after an article
+                // is a noun, with no subject.
+                let as_noun =
+                    first.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, first.start).as_str());
                 let fighting_back = |a: &crate::mentions::ActorMention| {
-                    a.start < first.start && !first.passive && !first.noun && !author_after && armed_object
+                    a.start < first.start && !first.passive && !as_noun && !author_after && armed_object
                 };
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {

@@ -494,6 +494,23 @@ fn generic_fighters_are_not_the_militia_they_fight() {
 }
 
 #[test]
+fn the_object_of_an_attack_word_is_what_was_attacked() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    // The dead named first are no fighters, and no militia either.
+    let text = "Quarante personnes ont péri hier dans l'attaque contre la colonne de volontaires pour la \
+                défense de la patrie et de civils près de Djibo.";
+    let events = x.extract_with_places(&doc("o", text, "2021-12-24"), &[], &[]).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].sub_event_type, "Armed clash");
+    assert_eq!(events[0].actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert!(events[0].actor2.starts_with("VDP"), "{}", events[0].actor2);
+    // "chef-lieu" is a town, not a village chief fighting back.
+    let text = "Des gendarmes de Gaoua, chef-lieu de la région, ont neutralisé hier 22 terroristes près de Djibo.";
+    let events = x.extract_with_places(&doc("c", text, "2022-06-29"), &[], &[]).unwrap();
+    assert!(!events[0].actor1.contains("Communal Militia"), "{}", events[0].actor1);
+}
+
+#[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
     let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
