@@ -44,7 +44,7 @@ fn acled_burkina_sample_stays_above_floors() {
     sample_stays_above_floors(
         "burkina-faso-1997-2020.csv",
         &[
-            ("event_type", 0.92),
+            ("event_type", 0.93),
             ("sub_event_type", 0.90),
             ("actor_pair", 0.80),
             ("event_date", 0.98),
