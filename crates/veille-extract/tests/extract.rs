@@ -23,6 +23,14 @@ fn doc(id: &str, text: &str, published: &str) -> Document {
     }
 }
 
+/// The one event `x` finds in `text` with no places given (the events' own place fields
+/// come from the text alone); fails the test when there are none or several.
+fn sole_event(x: &Extractor, text: &str, published: &str) -> Event {
+    let mut events = x.extract_with_places(&doc("t", text, published), &[], &[]).unwrap();
+    assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    events.remove(0)
+}
+
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
 }
@@ -357,11 +365,7 @@ fn an_armed_group_named_with_its_origin_is_of_that_country() {
 #[test]
 fn a_raid_that_only_takes_people_is_an_abduction() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
-    let code = |text: &str| {
-        let events = x.extract_with_places(&doc("a", text, "2021-05-06"), &[], &[]).unwrap();
-        assert_eq!(events.len(), 1, "{events:#?}");
-        events[0].sub_event_type.clone()
-    };
+    let code = |text: &str| sole_event(&x, text, "2021-05-06").sub_event_type;
     assert_eq!(
         code("Yesterday, gunmen attacked the village of Zorbakouri and abducted six people."),
         "Abduction/forced disappearance"
@@ -384,11 +388,7 @@ fn a_raid_that_only_takes_people_is_an_abduction() {
 #[test]
 fn vehicles_of_villagers_that_soldiers_burn_are_property_not_materiel() {
     let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
-    let code = |text: &str| {
-        let events = x.extract_with_places(&doc("v", text, "2021-05-06"), &[], &[]).unwrap();
-        assert_eq!(events.len(), 1, "{events:#?}");
-        events[0].sub_event_type.clone()
-    };
+    let code = |text: &str| sole_event(&x, text, "2021-05-06").sub_event_type;
     assert_eq!(
         code("Yesterday, Nigerien soldiers burned eight motorbikes belonging to villagers in Zorbakouri."),
         "Looting/property destruction"
@@ -414,11 +414,7 @@ fn a_clause_naming_neither_side_keeps_the_incidents_victims() {
 #[test]
 fn villagers_who_kill_militants_fight_as_a_communal_militia() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
-    let one = |text: &str| {
-        let events = x.extract_with_places(&doc("m", text, "2021-05-06"), &[], &[]).unwrap();
-        assert_eq!(events.len(), 1, "{events:#?}");
-        events.into_iter().next().unwrap()
-    };
+    let one = |text: &str| sole_event(&x, text, "2021-05-06");
     let e = one("Hier, des villageois ont tué deux jihadistes à Zorbakouri.");
     assert_eq!(e.sub_event_type, "Armed clash");
     assert_eq!(e.actor1, "Unidentified Communal Militia (Burkina Faso)");
@@ -439,11 +435,7 @@ fn villagers_who_kill_militants_fight_as_a_communal_militia() {
 #[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
-    let one = |text: &str| {
-        let events = x.extract_with_places(&doc("s", text, "2021-05-06"), &[], &[]).unwrap();
-        assert_eq!(events.len(), 1, "{events:#?}");
-        events.into_iter().next().unwrap()
-    };
+    let one = |text: &str| sole_event(&x, text, "2021-05-06");
     for text in [
         "Hier, dix-neuf soldats et un civil ont été tués dans l'attaque du détachement de gendarmerie de Zorbakouri.",
         // "ont trouvé la mort": the subject dies, it kills nobody.
