@@ -225,10 +225,11 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     });
                 // "dans l'attaque contre la colonne de VDP": an event word after an article
                 // is a noun, with no subject.
+                // Only looked at when civilians could be fighting back: it folds a word.
                 let as_noun =
-                    first.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, first.start).as_str());
+                    || first.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, first.start).as_str());
                 let fighting_back = |a: &crate::mentions::ActorMention| {
-                    a.start < first.start && !first.passive && !as_noun && !author_after && armed_object
+                    armed_object && a.start < first.start && !first.passive && !author_after && !as_noun()
                 };
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {

@@ -31,6 +31,17 @@ fn sole_event(x: &Extractor, text: &str, published: &str) -> Event {
     events.remove(0)
 }
 
+/// An extractor whose lexicon directory holds `actors` as its actors.toml; the
+/// directory is gone again when it returns, the lexicon being read at construction.
+fn with_user_actors(tag: &str, actors: &str) -> Result<Extractor, veille_extract::ExtractError> {
+    let dir = std::env::temp_dir().join(format!("veille-extract-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("actors.toml"), actors).unwrap();
+    let x = Extractor::new(Some(&dir));
+    std::fs::remove_dir_all(&dir).unwrap();
+    x
+}
+
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
 }
@@ -292,20 +303,16 @@ fn bad_documents_are_errors_not_panics() {
 
 #[test]
 fn user_lexicon_adds_an_actor() {
-    let dir = std::env::temp_dir().join(format!("veille-extract-lex-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("actors.toml"),
+    let x = with_user_actors(
+        "adds",
         "[[actor]]\nname = \"Front of the Test\"\ninter = 2\naliases = [\"Front du Test\"]\n",
     )
     .unwrap();
     let text = "Hier, le Front du Test a attaqué Arbinda.";
     let places = [hit(text, "Arbinda", MentionRole::Named, "Sahel", "Soum", 1, 1)];
-    let x = Extractor::new(Some(&dir)).unwrap();
     let events = x
         .extract_with_places(&doc("u", text, "2021-05-06"), &places, &[])
         .unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].actor1, "Front of the Test");
 }
@@ -504,15 +511,13 @@ fn the_object_of_an_attack_word_is_what_was_attacked() {
 
 #[test]
 fn an_area_that_is_no_region_is_a_lexicon_error() {
-    let dir = std::env::temp_dir().join(format!("veille-extract-areas-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("actors.toml"),
+    let err = with_user_actors(
+        "areas",
         "[[actor]]\nname = \"Front of the Test\"\ninter = 2\nareas = [\"NE:Atlantis\"]\n",
     )
-    .unwrap();
-    let err = Extractor::new(Some(&dir)).err().expect("an error").to_string();
-    std::fs::remove_dir_all(&dir).unwrap();
+    .err()
+    .expect("an error")
+    .to_string();
     assert!(err.contains("actors.toml") && err.contains("NE:Atlantis"), "{err}");
 }
 
