@@ -33,13 +33,22 @@ fn mechanism(c: Class) -> bool {
 
 /// ACLED's sub-event type of one frame, by its trigger classes and participants; several
 /// candidates are ranked by the taxonomy's priority (ACLED's precedence rules).
+/// What the event's frames together tell, for coding each one.
+struct EventCues {
+    /// An explosion or strike: the deaths told after it are its toll.
+    mechanism: bool,
+    /// A protest or riot word.
+    protest: bool,
+    /// A riot word: the crowd was violent, whatever force met it.
+    riot: bool,
+}
+
 fn code_frame(
     lex: &Lexicons,
     f: &Frame,
     agent: Option<u8>,
     target: Option<(u8, bool)>,
-    event_mechanism: bool,
-    event_protest: bool,
+    cues: &EventCues,
 ) -> Option<Coded> {
     let target_weak = target.is_none_or(|t| t.1);
     let target = target.map(|t| t.0);
@@ -56,7 +65,7 @@ fn code_frame(
     // "Defused two IEDs", "seized drones and explosives": the explosive or the aircraft
     // of a disarming is its object, not the means of an attack.
     let disarming = f.classes().any(|c| c == Class::Dwu);
-    let has_mechanism = event_mechanism || (!disarming && f.classes().any(mechanism));
+    let has_mechanism = cues.mechanism || (!disarming && f.classes().any(mechanism));
     let families = f.families();
     // "Gunmen attacked a ranger station and barricaded the road": riot words with a
     // non-state armed agent and no protest word are not a demonstration. (Soldiers or
@@ -125,12 +134,15 @@ fn code_frame(
                         && agent == Some(1)
                         && matches!(class, Class::Kill | Class::Execute)
                         && !f.casualties.is_empty()
-                        && !f.classes().any(|c| c == Class::Riot)
+                        && !cues.riot
                     {
                         // Lethal force against a riot leaves it a violent demonstration,
                         // with its dead; "excessive force" is against peaceful protesters.
                         Some("Excessive force against protesters")
-                    } else if crowd_agent && *class == Class::Attack {
+                    } else if (crowd_agent || (protest_context && agent == Some(7)))
+                        && matches!(class, Class::Attack | Class::Injure)
+                    {
+                        // "Striking students assaulted two teachers": the crowd's own violence.
                         Some("Violent demonstration")
                     } else if protest_context || crowd_agent {
                         // A killing named in a protest sentence is mostly its motive
@@ -156,6 +168,8 @@ fn code_frame(
                 }),
                 Class::Sexual => Some("Sexual violence"),
                 Class::Destroy if protest_context || crowd_agent => Some("Violent demonstration"),
+                // Civilians who burn or ransack as the authors are a mob.
+                Class::Destroy if agent == Some(7) => Some("Mob violence"),
                 Class::Destroy => Some(
                     if f.materiel
                         && !civilians_own_it
@@ -181,7 +195,7 @@ fn code_frame(
                 }),
                 // "Police intervened" is a protest with intervention only around a protest.
                 Class::Intervene => {
-                    (event_protest || agent == Some(6) || target == Some(6)).then_some("Protest with intervention")
+                    (cues.protest || agent == Some(6) || target == Some(6)).then_some("Protest with intervention")
                 }
                 Class::Riot if armed_riot_words => None,
                 Class::Riot => Some("Violent demonstration"),
@@ -435,12 +449,15 @@ fn build_event(
     // Code every frame; the event takes the highest-priority sub-event type.
     let mut best: Option<(u32, Coded, &Frame)> = None;
     // Deaths told after an explosion are its toll, not a second kind of event.
-    let event_mechanism = frames
-        .iter()
-        .any(|f| !f.classes().any(|c| c == Class::Dwu) && f.classes().any(mechanism));
-    let event_protest = frames
-        .iter()
-        .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot)));
+    let cues = EventCues {
+        mechanism: frames
+            .iter()
+            .any(|f| !f.classes().any(|c| c == Class::Dwu) && f.classes().any(mechanism)),
+        protest: frames
+            .iter()
+            .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot))),
+        riot: frames.iter().any(|f| f.classes().any(|c| c == Class::Riot)),
+    };
     // A clause without its own agent ("the facility was ransacked") is told of the
     // incident's agent, named in another clause of the same event.
     let event_agent = frames.iter().find_map(|f| f.agents.first());
@@ -471,7 +488,7 @@ fn build_event(
             .or(f.targets.first())
             .or(event_target.filter(|_| f.agents.iter().all(|a| a.from_context)))
             .map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
-        if let Some(c) = code_frame(lex, f, agent, target, event_mechanism, event_protest) {
+        if let Some(c) = code_frame(lex, f, agent, target, &cues) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
                 best = Some((pr, c, f));
@@ -565,15 +582,22 @@ fn build_event(
         }
         "Riots" => {
             let everyone = || agents.iter().chain(&targets).map(|p| resolve(lex, p, &loc, date));
+            // Civilians who are the authors ("villagers lynched a thief") are the mob itself.
+            let crowd = a1
+                .clone()
+                .filter(|r| r.inter == 7 && agents.first().is_some_and(|p| !p.from_context));
             let rioter = a1
                 .clone()
                 .filter(|r| r.inter == 5)
                 .or_else(|| everyone().find(|r| r.inter == 5));
-            let other = [a1.clone(), a2.clone()]
+            let other = [a1.clone().filter(|_| crowd.is_none()), a2.clone()]
                 .into_iter()
                 .flatten()
                 .find(|r| r.inter != 5 && r.inter != 6);
-            a1 = Some(rioter.unwrap_or_else(|| d("Rioters", 5)));
+            a1 = Some(rioter.unwrap_or_else(|| Resolved {
+                span: crowd.and_then(|c| c.span),
+                ..d("Rioters", 5)
+            }));
             // A violent demonstration has a second actor only when someone met it (police),
             // in whichever clause the text names them; the cars and buildings it burns are
             // not an actor.

@@ -112,6 +112,10 @@ fn word_before(text: &str, pos: usize) -> String {
 /// suspected militants").
 const ARMED_OBJECT_TOKENS: usize = 7;
 
+/// How far before its violent verb a crowd may be named ("students of the municipal high
+/// school attacked").
+const CROWD_TOKENS: usize = 10;
+
 fn place_is_coarse(hit: &PlaceHit) -> bool {
     matches!(hit.role, MentionRole::Country | MentionRole::Demonym)
         || (hit.role == MentionRole::AdminUnit && hit.mention.admin2.is_empty())
@@ -231,6 +235,35 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 let fighting_back = |a: &crate::mentions::ActorMention| {
                     armed_object && a.start < first.start && !first.passive && !author_after && !as_noun()
                 };
+                // "Residents of Pouytenga attacked the customs post", "villagers lynched a
+                // thief": a body of civilians right before an active violent verb, with no
+                // armed group named before it, acts as a mob (coding makes it the rioters).
+                let crowd_verb = |t: &crate::mentions::TriggerMention| {
+                    t.classes.iter().any(|(c, _)| {
+                        matches!(
+                            c,
+                            Class::Attack | Class::Kill | Class::Injure | Class::Clash | Class::Destroy | Class::Mob
+                        )
+                    }) && !t.passive
+                        && !t.noun
+                        && !ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, t.start).as_str())
+                };
+                let armed_before = |token: usize| {
+                    s.actors
+                        .iter()
+                        .any(|o| !o.weak && matches!(o.inter, 1..=4 | 8) && o.token < token)
+                };
+                let crowd_acting = |ai: usize, a: &crate::mentions::ActorMention| {
+                    a.crowd
+                        && !author_after
+                        && trigs.iter().any(|t| {
+                            crowd_verb(t)
+                                && t.start > a.start
+                                && t.token - a.token <= CROWD_TOKENS
+                                && !armed_before(t.token)
+                                && !s.actors[ai + 1..].iter().any(|o| !o.weak && o.token < t.token)
+                        })
+                };
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak {
                         continue;
@@ -240,7 +273,11 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         false
                     } else if a.agent_marked {
                         true
-                    } else if a.target_marked || (a.inter == 7 && !fighting_back(a)) {
+                    } else if a.target_marked {
+                        false
+                    } else if crowd_acting(ai, a) {
+                        true
+                    } else if a.inter == 7 && !fighting_back(a) {
                         false
                     } else if a.start < first.start {
                         !first.passive && !author_after
@@ -251,6 +288,18 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         agents.push(p);
                     } else {
                         targets.push(p);
+                    }
+                }
+                // "Clashes between police and rioters", "fighting between youths of two
+                // quarters": with no subject, the crowd named in a fight is its author.
+                let fight = trigs.iter().any(|t| t.classes.iter().any(|(c, _)| *c == Class::Clash));
+                let armed_group_named = s.actors.iter().any(|o| !o.weak && matches!(o.inter, 2..=4 | 8));
+                if agents.is_empty() && fight && !armed_group_named {
+                    // Every non-weak actor is a target here, in the sentence's order.
+                    if let Some(i) = targets.iter().position(|p| {
+                        matches!(p.inter, 5 | 6) || s.actors.iter().any(|a| a.crowd && a.start == p.span.start)
+                    }) {
+                        agents.push(targets.remove(i));
                     }
                 }
                 let casualties: Vec<(Casualty, Option<Participant>, Within)> = s

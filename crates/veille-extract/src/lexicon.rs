@@ -81,6 +81,8 @@ struct GenericActor {
     aliases: Vec<String>,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
+    crowd: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -233,6 +235,9 @@ pub struct ActorEntry {
     pub kind: ActorKind,
     pub inter: u8,
     pub weak: bool,
+    /// Civilians that can act as one body ("residents", "youths"): the subject of a
+    /// violent verb, they are a mob (see frames.rs).
+    pub crowd: bool,
     /// The country an alias names by itself ("armée malienne").
     pub country: Option<String>,
 }
@@ -762,6 +767,7 @@ impl Lexicons {
                 },
                 inter: a.inter,
                 weak: false,
+                crowd: false,
                 country: a.country.clone(),
             });
             for alias in &a.aliases {
@@ -777,6 +783,7 @@ impl Lexicons {
                 },
                 inter: s.inter,
                 weak: false,
+                crowd: false,
                 country,
             };
             let per_country = add_actor_aliases(&s.aliases, &countries, &mut actors, &state_entry, &mut alias_map);
@@ -802,6 +809,7 @@ impl Lexicons {
                 kind: ActorKind::Generic { label: g.label.clone() },
                 inter: g.inter,
                 weak: g.weak,
+                crowd: g.crowd,
                 country,
             };
             add_actor_aliases(&g.aliases, &countries, &mut actors, &generic_entry, &mut alias_map);

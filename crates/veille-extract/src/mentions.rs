@@ -15,6 +15,8 @@ pub struct ActorMention {
     pub entries: Vec<usize>,
     pub inter: u8,
     pub weak: bool,
+    /// A body of civilians that can act together ("residents", "youths").
+    pub crowd: bool,
     /// Token index of the first word.
     pub token: usize,
     /// Preceded by "par"/"by" (agent) or "contre"/"against" (target).
@@ -282,6 +284,7 @@ pub fn analyse(
                 entries: h.payload.clone(),
                 inter: first.inter,
                 weak: first.weak,
+                crowd: first.crowd,
                 token: token_at(tokens, h.start),
                 agent_marked: false,
                 target_marked: false,

@@ -440,6 +440,47 @@ fn villagers_who_kill_militants_fight_as_a_communal_militia() {
 }
 
 #[test]
+fn crowds_of_civilians_who_act_are_a_mob() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2021-05-06");
+    let pair = |e: &Event| (e.event_type.clone(), e.actor1.clone(), e.actor2.clone());
+    let riot = |a2: &str| {
+        (
+            "Riots".to_string(),
+            "Rioters (Burkina Faso)".to_string(),
+            a2.to_string(),
+        )
+    };
+    let e = one("Yesterday, villagers in Zorbakouri lynched a man accused of theft.");
+    assert_eq!(pair(&e), riot("Civilians (Burkina Faso)"));
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Mob violence", 1));
+    let e = one("Hier, des jeunes de Zorbakouri ont incendié la maison du maire.");
+    assert_eq!(e.sub_event_type, "Mob violence");
+    // A fight named as a noun is the crowd's, whoever else it names.
+    let e = one("Yesterday, clashes between police and rioters in Zorbakouri left several people injured.");
+    assert_eq!(pair(&e), riot("Police Forces of Burkina Faso (2015-2022)"));
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    // The crowd's own violence in a strike is a violent demonstration.
+    let e = one("Yesterday, striking students assaulted two teachers in Zorbakouri.");
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert!(
+        e.assoc_actor_1.starts_with("Students (Burkina Faso)"),
+        "{}",
+        e.assoc_actor_1
+    );
+    // Residents who only report, or who are the victims, are not the authors.
+    for text in [
+        "Yesterday, residents said gunmen killed three people in Zorbakouri.",
+        "Yesterday, residents of Zorbakouri were attacked by gunmen.",
+        "Yesterday, residents of Zorbakouri told reporters that gunmen had killed three people.",
+    ] {
+        let e = one(text);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{text}");
+    }
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
