@@ -41,23 +41,36 @@ struct EventCues {
     protest: bool,
     /// A riot word: the crowd was violent, whatever force met it.
     riot: bool,
+    /// Premises found empty ("while it was unmanned", "abandonné").
+    unmanned: bool,
+}
+
+/// What a frame's violence is aimed at.
+#[derive(Clone, Copy)]
+struct Target {
+    inter: u8,
+    /// A place or thing standing for civilians ("le village").
+    weak: bool,
 }
 
 fn code_frame(
     lex: &Lexicons,
     f: &Frame,
     agent: Option<u8>,
-    target: Option<(u8, bool)>,
+    aimed_at: Option<Target>,
     cues: &EventCues,
 ) -> Option<Coded> {
-    let target_weak = target.is_none_or(|t| t.1);
-    let target = target.map(|t| t.0);
+    let target_weak = aimed_at.is_none_or(|t| t.weak);
+    let target = aimed_at.map(|t| t.inter);
     // Violence that kills or wounds nobody and comes with burning or looting is the
-    // destruction of property (ACLED: "attacked and burned a school, no casualties").
-    let property_only = f.classes().any(|c| c == Class::Destroy)
+    // destruction of property (ACLED: "attacked and burned a school, no casualties"); so is
+    // an attack on premises found empty ("the police station, while it was unmanned") when
+    // no fight is told.
+    let property_only = (f.classes().any(|c| c == Class::Destroy)
+        || (cues.unmanned && f.classes().any(|c| c == Class::Attack)))
         && f.casualties.is_empty()
-        && !f.classes().any(|c| c == Class::Injure)
-        && target_weak;
+        && !f.classes().any(|c| matches!(c, Class::Injure | Class::Clash))
+        && (target_weak || (cues.unmanned && !f.classes().any(|c| c == Class::Kill)));
     let crowd_agent = matches!(agent, Some(5 | 6));
     // Vehicles "belonging to villagers" that soldiers burn are the villagers' property, not
     // materiel kept from an armed group.
@@ -128,8 +141,10 @@ fn code_frame(
                     "Armed clash"
                 }),
                 Class::Attack | Class::Kill | Class::Execute | Class::Injure => {
-                    if has_mechanism || (property_only && *class == Class::Attack) {
+                    if has_mechanism {
                         None
+                    } else if property_only && *class == Class::Attack {
+                        Some("Looting/property destruction")
                     } else if protest_context
                         && agent == Some(1)
                         && matches!(class, Class::Kill | Class::Execute)
@@ -457,6 +472,10 @@ fn build_event(
             .iter()
             .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot))),
         riot: frames.iter().any(|f| f.classes().any(|c| c == Class::Riot)),
+        unmanned: frames
+            .iter()
+            .flat_map(|f| &f.sentences)
+            .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end])),
     };
     // A clause without its own agent ("the facility was ransacked") is told of the
     // incident's agent, named in another clause of the same event.
@@ -487,7 +506,10 @@ fn build_event(
         let target = attacked
             .or(f.targets.first())
             .or(event_target.filter(|_| f.agents.iter().all(|a| a.from_context)))
-            .map(|p| (resolve(lex, p, &loc, date).inter, p.weak));
+            .map(|p| Target {
+                inter: resolve(lex, p, &loc, date).inter,
+                weak: p.weak,
+            });
         if let Some(c) = code_frame(lex, f, agent, target, &cues) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {

@@ -34,6 +34,9 @@ struct ActorsFile {
     /// forces named otherwise ("security forces") was met by the police, in ACLED's data.
     #[serde(default)]
     army_words: Vec<String>,
+    /// Words that say premises were found empty ("unmanned", "abandonné").
+    #[serde(default)]
+    unmanned_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -519,6 +522,8 @@ pub struct Lexicons {
     pub identities: crate::identity::Identities,
     /// Folded words that name the army itself (see `army_words` in actors.toml).
     pub army_words: Vec<String>,
+    /// Folded words that say premises were empty (see `unmanned_words` in actors.toml).
+    pub unmanned_words: Vec<String>,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -664,6 +669,7 @@ impl Lexicons {
                 actors.state.extend(user.state);
                 actors.generic.extend(user.generic);
                 actors.army_words.extend(user.army_words);
+                actors.unmanned_words.extend(user.unmanned_words);
                 for r in user.regime {
                     actors.regime.retain(|x| x.country != r.country);
                     actors.regime.push(r);
@@ -1004,26 +1010,19 @@ impl Lexicons {
                 .filter(|a| !a.areas.is_empty())
                 .map(|a| (a.name.clone(), a.areas.clone()))
                 .collect(),
-            army_words: actors_file
-                .army_words
-                .iter()
-                .map(|w| match w.strip_suffix('*') {
-                    Some(stem) => format!("{}*", veille_text::fold(stem)),
-                    None => veille_text::fold(w),
-                })
-                .collect(),
+            army_words: fold_word_list(&actors_file.army_words),
+            unmanned_words: fold_word_list(&actors_file.unmanned_words),
         })
     }
 
     /// Whether `text` (an actor's words) names the army itself.
     pub fn names_army(&self, text: &str) -> bool {
-        let folded = veille_text::fold(text);
-        let words: Vec<&str> = folded.split(' ').collect();
-        self.army_words.iter().any(|a| match a.strip_suffix('*') {
-            Some(stem) => words.iter().any(|w| w.starts_with(stem)),
-            // A phrase ("presidential guard") is matched word for word.
-            None => words.windows(a.split(' ').count()).any(|ws| ws.join(" ") == *a),
-        })
+        names_any(&self.army_words, text)
+    }
+
+    /// Whether `text` (a sentence) says premises were found empty.
+    pub fn names_unmanned(&self, text: &str) -> bool {
+        names_any(&self.unmanned_words, text)
     }
 
     /// The ACLED label of an actor entry for an event in `country` on `date`
@@ -1115,6 +1114,28 @@ fn fill(template: &str, placeholder: &str, value: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Folded words of a list where "*" ends a prefix.
+fn fold_word_list(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| match w.strip_suffix('*') {
+            Some(stem) => format!("{}*", veille_text::fold(stem)),
+            None => veille_text::fold(w),
+        })
+        .collect()
+}
+
+/// Whether `text` holds one of `list` (folded; "*" ends a prefix).
+fn names_any(list: &[String], text: &str) -> bool {
+    let folded = veille_text::fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    list.iter().any(|a| match a.strip_suffix('*') {
+        Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+        // A phrase ("presidential guard") is matched word for word.
+        None => words.windows(a.split(' ').count()).any(|ws| ws.join(" ") == *a),
+    })
 }
 
 #[cfg(test)]

@@ -481,6 +481,21 @@ fn crowds_of_civilians_who_act_are_a_mob() {
 }
 
 #[test]
+fn an_attack_on_empty_premises_destroys_property() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2021-05-06");
+    let e = one("Yesterday, gunmen opened fire on the VDP headquarters in Zorbakouri while it was unmanned.");
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let e = one("Hier, des hommes armés ont attaqué le poste de police abandonné de Zorbakouri.");
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    // Manned, or with a fight told, it stays a clash.
+    let e = one("Yesterday, gunmen opened fire on the VDP headquarters in Zorbakouri.");
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let e = one("Yesterday, gunmen attacked the empty police station in Zorbakouri and clashed with a patrol.");
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
