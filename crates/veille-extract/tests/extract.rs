@@ -496,6 +496,29 @@ fn an_attack_on_empty_premises_destroys_property() {
 }
 
 #[test]
+fn an_explosion_that_opens_a_fight_is_an_armed_clash() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2021-05-06").sub_event_type;
+    assert_eq!(
+        one("Yesterday, militants detonated an IED against an army convoy near Zorbakouri, followed by small arms fire."),
+        "Armed clash"
+    );
+    assert_eq!(
+        one("Hier, une patrouille a sauté sur une mine près de Zorbakouri, suivie de tirs des assaillants."),
+        "Armed clash"
+    );
+    assert_eq!(
+        one("Yesterday, militants detonated an IED against an army convoy near Zorbakouri."),
+        "Remote explosive/landmine/IED"
+    );
+    // The explosive a fighter carries is not the means of the event.
+    assert_eq!(
+        one("Yesterday, the police killed a militant equipped with an IED in Zorbakouri."),
+        "Armed clash"
+    );
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
