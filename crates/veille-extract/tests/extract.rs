@@ -519,6 +519,24 @@ fn an_explosion_that_opens_a_fight_is_an_armed_clash() {
 }
 
 #[test]
+fn a_national_guard_is_named_as_acled_names_it_and_exchanged_gunfire_is_a_clash() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "Yesterday, gunmen shot dead a national guardsman in Ayorou.",
+        "2020-02-28",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor2, "Police Forces of Niger (2011-2023) National Guard");
+    let e = sole_event(
+        &x,
+        "Yesterday, a patrol and suspected ISGS militants exchanged gunfire near Ayorou.",
+        "2020-02-28",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
