@@ -265,7 +265,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         })
                 };
                 for (ai, a) in s.actors.iter().enumerate() {
-                    if a.weak {
+                    if a.weak || a.source {
                         continue;
                     }
                     let p = participant(section.within, a, false);
@@ -505,6 +505,7 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             .flat_map(|s| s.actors.iter().rev())
             .find(|a| {
                 !a.weak
+                    && !a.source
                     && !a.target_marked
                     && matches!(a.inter, 1..=4 | 8)
                     && !f.targets.iter().any(|t| t.entries == a.entries)
@@ -591,7 +592,9 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
                 .iter()
                 .flat_map(move |s| s.actors.iter().map(move |a| (sec.within, a)))
         })
-        .find(|(_, a)| !a.weak && !a.target_marked && matches!(a.inter, 1..=4 | 8) && !is_generic(lex, a.entries[0]));
+        .find(|(_, a)| {
+            !a.weak && !a.source && !a.target_marked && matches!(a.inter, 1..=4 | 8) && !is_generic(lex, a.entries[0])
+        });
     for f in frames.iter_mut() {
         if f.agents.is_empty() {
             if let Some((w, a)) = first_armed {

@@ -140,6 +140,8 @@ struct WordsEntry {
     target_markers: Vec<String>,
     #[serde(default)]
     anaphora: Vec<String>,
+    #[serde(default)]
+    reporting: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -384,11 +386,12 @@ pub enum Word {
     AgentMarker,
     TargetMarker,
     Anaphora,
+    Reporting,
 }
 
 impl Word {
-    /// The class as one bit, so a token's classes fit in a `u8`.
-    pub fn bit(self) -> u8 {
+    /// The class as one bit, so a token's classes fit in a `u16`.
+    pub fn bit(self) -> u16 {
         1 << self as u8
     }
 }
@@ -931,6 +934,7 @@ impl Lexicons {
             (&w.agent_markers, Word::AgentMarker),
             (&w.target_markers, Word::TargetMarker),
             (&w.anaphora, Word::Anaphora),
+            (&w.reporting, Word::Reporting),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

@@ -22,6 +22,9 @@ pub struct ActorMention {
     /// Preceded by "par"/"by" (agent) or "contre"/"against" (target).
     pub agent_marked: bool,
     pub target_marked: bool,
+    /// Named after a reporting verb and "par"/"by" ("le bilan donné par le gouvernement"):
+    /// the source of the report, not a participant.
+    pub source: bool,
     /// "Katiba Macina (JNIM)": the sub-group named before the group it belongs to, as
     /// (start, end, lexicon entries). ACLED codes the group and associates the sub-group.
     pub subgroup: Option<(usize, usize, Vec<usize>)>,
@@ -260,7 +263,7 @@ pub fn analyse(
     let ft = section.words(range);
 
     // Word classes, by token, as bits of `Word`.
-    let mut word_at: Vec<u8> = vec![0; tokens.len()];
+    let mut word_at: Vec<u16> = vec![0; tokens.len()];
     let mut materiel = false;
     for h in section.hits(&lex.words, scan::WORDS, span) {
         let t0 = token_at(tokens, h.start);
@@ -288,6 +291,7 @@ pub fn analyse(
                 token: token_at(tokens, h.start),
                 agent_marked: false,
                 target_marked: false,
+                source: false,
                 subgroup: None,
             }
         })
@@ -295,6 +299,9 @@ pub fn analyse(
     for a in &mut actors {
         let window = a.token.saturating_sub(3)..a.token;
         a.agent_marked = window.clone().any(|i| has(i, Word::AgentMarker));
+        a.source = window
+            .clone()
+            .any(|i| has(i, Word::AgentMarker) && i > 0 && has(i - 1, Word::Reporting));
         a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker));
     }
 

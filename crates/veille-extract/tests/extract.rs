@@ -537,6 +537,22 @@ fn a_national_guard_is_named_as_acled_names_it_and_exchanged_gunfire_is_a_clash(
 }
 
 #[test]
+fn the_source_of_a_report_is_no_participant() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "L'attaque de Zorbakouri, hier, a fait 12 morts selon le bilan donné par le gouvernement.",
+        "Yesterday, the attack on Zorbakouri killed 12 people, according to a statement released by the army.",
+    ] {
+        let e = sole_event(&x, text, "2022-06-14");
+        assert_eq!(e.sub_event_type, "Attack", "{text}");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{text}");
+    }
+    // Named with "par" after an event word, the same actor is the author.
+    let e = sole_event(&x, "Hier, Zorbakouri a été attaqué par l'armée.", "2022-06-14");
+    assert_eq!(e.actor1, "Military Forces of Burkina Faso (2022-)");
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
