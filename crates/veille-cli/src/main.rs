@@ -1,6 +1,12 @@
 //! `veille`: a thin binary over the pipeline crates. Each subcommand lives in
 //! its own module under `cmd/` and only parses arguments, calls the library
 //! crates and prints; no pipeline logic lives here.
+//!
+//! Dependencies: `mimalloc` is the global allocator. Extraction makes some 390 small
+//! allocations per document (mention records, per-sentence vectors, hit lists), and
+//! glibc's malloc and free took 15% of `veille extract`; with mimalloc the command takes
+//! about 10% less CPU (`veille places` 8%) for a few MB more peak RSS. It is a small C
+//! library built by `cc`, which the bundled SQLite already needs.
 
 use std::process::ExitCode;
 
@@ -25,6 +31,10 @@ macro_rules! out {
 }
 
 mod cmd;
+
+// Not in a library crate: the allocator is the program's choice, not its dependencies'.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
