@@ -247,7 +247,7 @@ mod tests {
         let relative = section.hits(&lex.relative, crate::lexicon::scan::RELATIVE, span);
         let r = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
         let words = section.words(section.token_range(span));
-        find_dates(&lex, &section.tokens, &words, &relative, r)
+        find_dates(&lex, &section.words.tokens, &words, &relative, r)
             .into_iter()
             .map(|d| (d.date.to_string(), d.precision, text[d.start..d.end].to_string()))
             .collect()

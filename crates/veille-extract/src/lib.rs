@@ -158,12 +158,13 @@ impl Extractor {
             lang: Some(lang.clone()),
             regions: self.actor_regions(&texts),
         };
-        let body = self.geoparser.parse(&doc.text, &hints);
-        let title = doc
-            .title
-            .as_deref()
-            .map(|t| self.geoparser.parse(t, &hints))
-            .unwrap_or_default();
+        // The geoparser reads the words the sections already hold.
+        let body = self.geoparser.parse_words(&texts[0].1.words, &hints);
+        let title = match (doc.title.as_deref(), texts.get(1)) {
+            (_, Some((_, title))) => self.geoparser.parse_words(&title.words, &hints),
+            (Some(t), None) => self.geoparser.parse(t, &hints),
+            (None, None) => Vec::new(),
+        };
         // The language found above, not detected a second time.
         self.extract_in(doc, lang, texts, &body, &title)
     }
@@ -298,8 +299,10 @@ impl Extractor {
     ) -> Section<'a> {
         let text = prepared.text;
         let paragraphs = veille_text::paragraphs(text);
-        let sentences = veille_text::sentences(text)
-            .into_iter()
+        let sentences = prepared
+            .words
+            .sentences
+            .iter()
             .map(|s| {
                 let para = paragraphs.partition_point(|p| p.end <= s.start);
                 mentions::analyse(&self.lex, &prepared, (s.start, s.end), para, published)

@@ -122,60 +122,39 @@ impl<'a> FoldedWords<'a> {
 }
 
 /// What the sentences of one section (body or title) share, made once per section: the
-/// folded text with every lexicon occurrence in it, the tokens and their folded forms.
-/// Sentence boundaries fall between words, so a sentence's tokens and matches are those of
-/// the section that lie inside it.
+/// folded text with every lexicon occurrence in it, the tokens, their folded forms and the
+/// sentences (which the geoparser reads too). Sentence boundaries fall between words, so a
+/// sentence's tokens and matches are those of the section that lie inside it.
 pub struct SectionText<'a> {
     pub text: &'a str,
     folded: Folded,
     found: Vec<Vec<Occurrence>>,
-    pub tokens: Vec<veille_text::Token<'a>>,
-    folded_buf: String,
-    folded_bounds: Vec<(u32, u32)>,
+    pub words: veille_text::Words<'a>,
 }
 
 impl<'a> SectionText<'a> {
     pub fn new(lex: &Lexicons, text: &'a str) -> Self {
         let folded = Folded::new(text);
         let found = lex.matcher.scan(&folded);
-        let tokens = veille_text::tokenize(text);
-        // Bytes, not chars: an ASCII word is lowered byte by byte in one bulk extend.
-        let mut folded_bytes = Vec::with_capacity(text.len());
-        let mut folded_bounds = Vec::with_capacity(tokens.len());
-        let mut scratch = String::new();
-        for t in &tokens {
-            let start = folded_bytes.len() as u32;
-            if t.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                folded_bytes.extend(t.text.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
-                veille_text::fold_into(t.text, &mut scratch);
-                folded_bytes.extend_from_slice(scratch.as_bytes());
-            }
-            folded_bounds.push((start, folded_bytes.len() as u32));
-        }
-        let folded_buf = String::from_utf8(folded_bytes).expect("folded words are ASCII");
         SectionText {
             text,
             folded,
             found,
-            tokens,
-            folded_buf,
-            folded_bounds,
+            words: veille_text::Words::new(text),
         }
     }
 
     /// Token indexes of the byte range `span`.
     pub fn token_range(&self, span: (usize, usize)) -> std::ops::Range<usize> {
-        let lo = self.tokens.partition_point(|t| t.start < span.0);
-        let hi = self.tokens.partition_point(|t| t.start < span.1);
+        let tokens = &self.words.tokens;
+        let lo = tokens.partition_point(|t| t.start < span.0);
+        let hi = tokens.partition_point(|t| t.start < span.1);
         lo..hi
     }
 
     pub fn words(&self, range: std::ops::Range<usize>) -> FoldedWords<'_> {
-        FoldedWords {
-            buf: &self.folded_buf,
-            bounds: &self.folded_bounds[range],
-        }
+        let (buf, bounds) = self.words.folded_range(range);
+        FoldedWords { buf, bounds }
     }
 
     /// The matches of `set` (scanned at index `which` of [`crate::lexicon::scan`]) in the
@@ -259,7 +238,7 @@ pub fn analyse(
     let (base, end) = span;
     let text = section.text;
     let range = section.token_range(span);
-    let tokens = &section.tokens[range.clone()];
+    let tokens = &section.words.tokens[range.clone()];
     let ft = section.words(range);
 
     // Word classes, by token, as bits of `Word`.

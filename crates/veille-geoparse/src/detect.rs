@@ -1,7 +1,7 @@
 //! Stage 1: place mentions in a text, with the cue that frames each one.
 
 use veille_gazetteer::{Gazetteer, NameHit};
-use veille_text::{tokenize, CharIndex, Token};
+use veille_text::{CharIndex, Token, Words};
 
 use crate::lexicon::{CuePosition, CueRole, Lexicon};
 use crate::spelling::{max_spelling_cost, spelling_cost};
@@ -61,51 +61,28 @@ pub struct RawMention {
 impl Prepared<'_> {
     #[inline]
     fn folded(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.folded_ends[i - 1] };
-        &self.folded_text[start..self.folded_ends[i]]
+        self.words.folded(i)
     }
 }
 
-struct Prepared<'t> {
-    tokens: Vec<Token<'t>>,
+struct Prepared<'w> {
+    words: &'w Words<'w>,
+    tokens: &'w [Token<'w>],
     /// Whether a bare "a" is French "à" with its accent dropped, as lefaso.net's
     /// headlines write it ("enlevée a Yalgo"): only in a text known to be French.
     bare_a_is_locative: bool,
-    /// Folded tokens, concatenated: one allocation per document, not per token.
-    folded_text: String,
-    folded_ends: Vec<usize>,
     sentence_start: Vec<bool>,
 }
 
-fn prepare(text: &str) -> Prepared<'_> {
-    let tokens = tokenize(text);
-    // Bytes, not chars: folds are ASCII, and an ASCII token is lowered byte by byte.
-    let mut folded_bytes = Vec::with_capacity(text.len());
-    let mut folded_ends = Vec::with_capacity(tokens.len());
-    let mut buffer = String::new();
-    for t in &tokens {
-        if t.text.is_ascii() {
-            folded_bytes.extend(
-                t.text
-                    .bytes()
-                    .filter(u8::is_ascii_alphanumeric)
-                    .map(|b| b.to_ascii_lowercase()),
-            );
-        } else {
-            veille_text::fold_into(t.text, &mut buffer);
-            folded_bytes.extend_from_slice(buffer.as_bytes());
-        }
-        folded_ends.push(folded_bytes.len());
-    }
-    let folded_text = String::from_utf8(folded_bytes).expect("folded words are ASCII");
+fn prepare<'w>(words: &'w Words<'_>) -> Prepared<'w> {
+    let tokens = &words.tokens[..];
     let mut sentence_start = vec![false; tokens.len()];
-    let starts: Vec<usize> = veille_text::sentences(text).iter().map(|s| s.start).collect();
     let mut k = 0;
     for (i, t) in tokens.iter().enumerate() {
-        while k < starts.len() && starts[k] < t.start {
+        while k < words.sentences.len() && words.sentences[k].start < t.start {
             k += 1;
         }
-        if k < starts.len() && starts[k] == t.start {
+        if k < words.sentences.len() && words.sentences[k].start == t.start {
             sentence_start[i] = true;
         }
         // After a colon or an opening quote a capital does not mark a name either.
@@ -117,10 +94,9 @@ fn prepare(text: &str) -> Prepared<'_> {
         *first = true;
     }
     Prepared {
+        words,
         bare_a_is_locative: false,
         tokens,
-        folded_text,
-        folded_ends,
         sentence_start,
     }
 }
@@ -129,16 +105,17 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// Every place mention of `text`, in order, not overlapping.
+/// Every place mention of the text of `words`, in order, not overlapping.
 pub fn detect(
     gazetteer: &Gazetteer,
     lexicon: &Lexicon,
-    text: &str,
+    words: &Words<'_>,
     country: Option<&str>,
     capital: Option<u32>,
     lang: Option<&str>,
 ) -> Vec<RawMention> {
-    let mut p = prepare(text);
+    let text = words.text;
+    let mut p = prepare(words);
     p.bare_a_is_locative = lang == Some("fr");
     let n = p.tokens.len();
     // Built on first use: many texts (most titles) have no bare one-word name to test.
@@ -876,7 +853,8 @@ pub fn mentions_for_spans(
     country: Option<&str>,
 ) -> Vec<RawMention> {
     let index = CharIndex::new(text);
-    let p = prepare(text);
+    let words = Words::new(text);
+    let p = prepare(&words);
     let mut out = Vec::new();
     for &[start, end] in spans {
         let (Some(bs), Some(be)) = (index.byte_offset(start), index.byte_offset(end)) else {

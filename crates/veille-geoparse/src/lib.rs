@@ -172,17 +172,23 @@ impl Geoparser {
 
     /// Every place mention of `text`, sorted by position.
     pub fn parse(&self, text: &str, hints: &Hints) -> Vec<PlaceHit> {
+        self.parse_words(&veille_text::Words::new(text), hints)
+    }
+
+    /// [`Geoparser::parse`] of a text already split into words, for a caller that reads
+    /// the same words itself.
+    pub fn parse_words(&self, words: &veille_text::Words<'_>, hints: &Hints) -> Vec<PlaceHit> {
         let country = hints.country.as_deref();
         let capital = country.and_then(|cc| self.capital_of(cc));
         let mentions = detect::detect(
             self.gazetteer,
             &self.lexicon,
-            text,
+            words,
             country,
             capital,
             hints.lang.as_deref(),
         );
-        resolve::resolve(self.gazetteer, text, &mentions, hints)
+        resolve::resolve(self.gazetteer, words.text, &mentions, hints)
     }
 
     /// Resolves exactly the given code-point spans of `text` and nothing else.

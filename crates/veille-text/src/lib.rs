@@ -8,6 +8,8 @@
 //! - [`tokenize`] and [`sentences`] work on byte offsets into the original
 //!   `&str`; [`CharIndex`] converts them to the code-point offsets that leave
 //!   the program.
+//! - [`Words`] holds a text's tokens, their folds and its sentences, made once for every
+//!   stage that reads the text word by word.
 //! - [`detect_language`] only answers `fr` or `en`, the languages Veille reads.
 //!
 //! `deunicode` folds to ASCII (it knows ligatures such as "œ" and all Latin
@@ -18,11 +20,13 @@ mod fold;
 mod lang;
 mod sentence;
 mod token;
+mod words;
 
 pub use fold::{fold, fold_into};
 pub use lang::detect_language;
 pub use sentence::{paragraphs, sentences, Span};
 pub use token::{tokenize, Token};
+pub use words::Words;
 
 /// Converts UTF-8 byte offsets of one text into Unicode code-point offsets.
 ///
