@@ -35,7 +35,17 @@ fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
 }
 
 /// "3", "1er", "18th", "1st", "22nd", "3rd": a day of the month.
+#[inline]
+fn starts_with_digit(folded: &str) -> bool {
+    folded.as_bytes().first().is_some_and(u8::is_ascii_digit)
+}
+
 fn day_number(folded: &str) -> Option<u32> {
+    // Folds hold no sign: a number starts with a digit, and most words are settled here,
+    // before five suffixes are tried.
+    if !starts_with_digit(folded) {
+        return None;
+    }
     let digits = ["er", "st", "nd", "rd", "th"]
         .iter()
         .find_map(|s| folded.strip_suffix(s))
@@ -45,6 +55,9 @@ fn day_number(folded: &str) -> Option<u32> {
 }
 
 fn year_number(folded: &str) -> Option<i32> {
+    if !starts_with_digit(folded) {
+        return None;
+    }
     let y: i32 = folded.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
 }
@@ -96,8 +109,10 @@ pub fn find_dates(
     let mut i = 0;
     while i < n {
         // ISO 2020-08-01 and dd/mm/yyyy: three numbers and two separators.
+        // Both forms open with a number: other words skip the separator comparisons.
         let numeric = |sep: &str| -> Option<(&str, &str, &str)> {
-            (i + 4 < n && tokens[i + 1].text == sep && tokens[i + 3].text == sep).then(|| (ft(i), ft(i + 2), ft(i + 4)))
+            (i + 4 < n && starts_with_digit(ft(i)) && tokens[i + 1].text == sep && tokens[i + 3].text == sep)
+                .then(|| (ft(i), ft(i + 2), ft(i + 4)))
         };
         let iso = numeric("-").and_then(|(y, m, d)| Some((year_number(y)?, m.parse().ok()?, d.parse().ok()?)));
         let slashed = numeric("/").and_then(|(d, m, y)| Some((year_number(y)?, m.parse().ok()?, day_number(d)?)));
