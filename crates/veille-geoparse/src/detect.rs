@@ -703,6 +703,13 @@ fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(
     // One buffer for every phrase tried: most names have a dozen candidates, none a cue.
     let mut phrase = String::new();
     for k in 0..=skippable {
+        // Every phrase tried at `k` ends with the word `before[k]`.
+        let ends_a_cue = before
+            .get(k)
+            .is_some_and(|w| lexicon.before_ends.contains(w.rsplit(' ').next().unwrap_or_default()));
+        if !ends_a_cue {
+            continue;
+        }
         for len in (1..=lexicon.longest_cue).rev() {
             if k + len > before.len() {
                 continue;

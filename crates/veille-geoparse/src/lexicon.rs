@@ -53,6 +53,9 @@ pub struct Lexicon {
     pub after: HashMap<String, Vec<Cue>>,
     /// Longest cue phrase, in words.
     pub longest_cue: usize,
+    /// The last word of every phrase of `before`: a word before a name that ends none
+    /// is the end of no cue, and spares looking up every phrase that ends with it.
+    pub before_ends: HashSet<String>,
     pub demonyms: HashMap<String, String>,
     /// Demonym-table keys written with a final period ("Kan.", "Calif."):
     /// in running text they stand for a place only with that period, since
@@ -140,6 +143,10 @@ impl Lexicon {
                     continue;
                 }
                 self.longest_cue = self.longest_cue.max(key.split(' ').count());
+                if cue.position == CuePosition::Before {
+                    let last = key.rsplit(' ').next().unwrap_or_default();
+                    self.before_ends.insert(last.to_string());
+                }
                 let map = match cue.position {
                     CuePosition::Before => &mut self.before,
                     CuePosition::After => &mut self.after,
