@@ -142,6 +142,8 @@ struct WordsEntry {
     anaphora: Vec<String>,
     #[serde(default)]
     reporting: Vec<String>,
+    #[serde(default)]
+    departure: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -527,6 +529,9 @@ pub struct Lexicons {
     pub army_words: Vec<String>,
     /// Folded words that say premises were empty (see `unmanned_words` in actors.toml).
     pub unmanned_words: Vec<String>,
+    /// Folded verbs of leaving (see `departure` in triggers.toml): the place they head for
+    /// is where the actors went, not where the event was.
+    pub departure_words: Vec<String>,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -944,6 +949,7 @@ impl Lexicons {
             }
         }
         let words = PatternSet::from_pairs(word_map);
+        let departure_words = fold_word_list(&w.departure);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
@@ -1016,12 +1022,26 @@ impl Lexicons {
                 .collect(),
             army_words: fold_word_list(&actors_file.army_words),
             unmanned_words: fold_word_list(&actors_file.unmanned_words),
+            departure_words,
         })
     }
 
     /// Whether `text` (an actor's words) names the army itself.
     pub fn names_army(&self, text: &str) -> bool {
         names_any(&self.army_words, text)
+    }
+
+    /// Whether the last words of `before` (the text before a place name) say someone left
+    /// for that place ("se sont repliés par la route du village de Kota", "withdrew north
+    /// toward In-Ates").
+    pub fn heads_for(&self, before: &str) -> bool {
+        if self.departure_words.is_empty() {
+            return false;
+        }
+        let folded = veille_text::fold(before);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        let last = &words[words.len().saturating_sub(DEPARTURE_REACH)..];
+        names_any(&self.departure_words, &last.join(" "))
     }
 
     /// Whether `text` (a sentence) says premises were found empty.
@@ -1119,6 +1139,10 @@ fn fill(template: &str, placeholder: &str, value: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// How many words before a place a verb of leaving may stand ("withdrew north toward
+/// the village of").
+const DEPARTURE_REACH: usize = 7;
 
 /// Folded words of a list where "*" ends a prefix.
 fn fold_word_list(words: &[String]) -> Vec<String> {

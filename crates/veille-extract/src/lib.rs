@@ -244,11 +244,9 @@ impl Extractor {
                     d.chain(s.triggers.iter().map(|t| (t.start, t.end)))
                 })
                 .collect();
-            sec.usable = sec
-                .places
-                .iter()
-                .map(|h| !dates.iter().any(|&(a, b)| a < h.byte_end && h.byte_start < b))
-                .collect();
+            for (u, h) in sec.usable.iter_mut().zip(sec.places) {
+                *u = *u && !dates.iter().any(|&(a, b)| a < h.byte_end && h.byte_start < b);
+            }
         }
         let kept = || {
             sections
@@ -312,11 +310,27 @@ impl Extractor {
             within,
             text,
             places,
-            usable: vec![true; places.len()],
+            // Where the actors went ("se sont repliés vers Kota") is not where the event was.
+            usable: places
+                .iter()
+                .map(|h| {
+                    let mut window = h.byte_start.saturating_sub(DEPARTURE_BYTES);
+                    while !text.is_char_boundary(window) {
+                        window += 1;
+                    }
+                    let before = &text[window..h.byte_start];
+                    let from = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+                    !self.lex.heads_for(&before[from..])
+                })
+                .collect(),
             sentences,
         }
     }
 }
+
+/// How far before a place name a verb of leaving is looked for, in bytes (some seven
+/// words).
+const DEPARTURE_BYTES: usize = 80;
 
 /// The country most places of the document lie in, if one leads.
 fn dominant_country<'a>(hits: impl Iterator<Item = &'a PlaceHit>) -> Option<String> {

@@ -553,6 +553,19 @@ fn the_source_of_a_report_is_no_participant() {
 }
 
 #[test]
+fn where_the_attackers_went_is_not_where_the_event_was() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "Hier, des hommes armés ont attaqué le commissariat de Gassan. Ils ont tiré jusqu'à 7h avant de se replier par la route du village de Kota.",
+        "Yesterday, gunmen attacked the police station in Gassan, then withdrew north toward Kota.",
+    ] {
+        let events = x.extract(&doc("d", text, "2021-12-03")).unwrap();
+        let places: Vec<&str> = events.iter().map(|e| e.location.as_str()).collect();
+        assert_eq!(places, ["Gassan"], "{text}");
+    }
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
