@@ -585,6 +585,22 @@ fn build_event(
             r
         }
     };
+    // A crowd named by its origin ("Sudanese asylum seekers demonstrated in Agadez") is
+    // that country's protesters or rioters for ACLED, wherever it gathers.
+    let origin = agents
+        .iter()
+        .chain(&targets)
+        .map(|p| &lex.actors[lex.choose_actor(&p.entries, cc, date)])
+        .find(|e| e.crowd && e.country.is_some())
+        .and_then(|e| e.country.as_deref());
+    let crowd_loc = match origin {
+        Some(code) => Loc {
+            code: Some(code),
+            name: lex.countries.get(code).map(|c| c.name.as_str()),
+        },
+        None => loc,
+    };
+    let crowd_default = |t: &str, i: u8| default_actor(lex, t, i, &crowd_loc, date);
     match et {
         "Protests" => {
             // The crowd and the forces that met it are often told in separate clauses or
@@ -596,7 +612,7 @@ fn build_event(
                 .filter(|r| r.inter == 6)
                 .or_else(|| everyone().find(|r| r.inter == 6));
             let state = everyone().find(|r| r.inter == 1).map(policing);
-            a1 = Some(protester.unwrap_or_else(|| d("Protesters", 6)));
+            a1 = Some(protester.unwrap_or_else(|| crowd_default("Protesters", 6)));
             a2 = match sub {
                 "Peaceful protest" => None,
                 _ => Some(state.unwrap_or_else(|| d("Police Forces", 1))),
@@ -618,7 +634,7 @@ fn build_event(
                 .find(|r| r.inter != 5 && r.inter != 6);
             a1 = Some(rioter.unwrap_or_else(|| Resolved {
                 span: crowd.and_then(|c| c.span),
-                ..d("Rioters", 5)
+                ..crowd_default("Rioters", 5)
             }));
             // A violent demonstration has a second actor only when someone met it (police),
             // in whichever clause the text names them; the cars and buildings it burns are

@@ -566,6 +566,28 @@ fn where_the_attackers_went_is_not_where_the_event_was() {
 }
 
 #[test]
+fn crowds_and_gunmen_named_by_their_origin_take_its_country() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let one = |text: &str| sole_event(&x, text, "2020-01-06");
+    let e = one("Yesterday, Sudanese asylum seekers demonstrated in front of the UNHCR office in Agadez.");
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_str()),
+        ("Peaceful protest", "Protesters (Sudan)")
+    );
+    let e = one("Hier, des réfugiés soudanais ont incendié le centre d'accueil d'Agadez.");
+    assert_eq!(e.actor1, "Rioters (Sudan)");
+    let e = one("Yesterday, unknown gunmen reportedly coming from Nigeria attacked the village of Karamini.");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Nigeria)");
+    let e = one("Yesterday, militants killed two Malian refugees near Ayorou.");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    // Without an origin, the crowd is the event's country's.
+    assert_eq!(
+        one("Yesterday, students demonstrated in Agadez.").actor1,
+        "Protesters (Niger)"
+    );
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
