@@ -44,8 +44,8 @@ fn acled_burkina_sample_stays_above_floors() {
     sample_stays_above_floors(
         "burkina-faso-1997-2020.csv",
         &[
-            ("event_type", 0.93),
-            ("sub_event_type", 0.90),
+            ("event_type", 0.94),
+            ("sub_event_type", 0.91),
             ("actor_pair", 0.80),
             ("event_date", 0.98),
             ("fatalities", 0.90),
@@ -61,9 +61,9 @@ fn acled_niger_sample_stays_above_floors() {
     sample_stays_above_floors(
         "niger-1997-2020-hxl.csv",
         &[
-            ("event_type", 0.89),
-            ("sub_event_type", 0.88),
-            ("actor_pair", 0.80),
+            ("event_type", 0.90),
+            ("sub_event_type", 0.89),
+            ("actor_pair", 0.83),
             ("event_date", 0.94),
             ("fatalities", 0.90),
             ("admin1", 0.80),
