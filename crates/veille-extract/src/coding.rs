@@ -533,11 +533,22 @@ fn build_event(
     let agent_marked = agents.first().is_some_and(|p| p.marked);
     let mut a1 = agents.first().map(|p| resolve(lex, p, &loc, date));
     // The other side: a target, else another agent ("the army and ISGS militants clashed").
-    let mut a2 = targets
+    let others: Vec<Resolved> = targets
         .iter()
         .chain(agents.iter().skip(1))
         .map(|p| resolve(lex, p, &loc, date))
-        .find(|r| a1.as_ref().is_none_or(|a| a.label != r.label));
+        .filter(|r| a1.as_ref().is_none_or(|a| a.label != r.label))
+        .collect();
+    // State forces fight armed groups alongside their allies ("Barkhane forces conducted an
+    // airstrike in coordination with Nigerien forces and killed ISGS militants"): facing
+    // state forces, an armed group named anywhere is the other side before another state's
+    // forces.
+    let state_a1 = a1.as_ref().is_some_and(|a| matches!(a.inter, 1 | 8));
+    let mut a2 = others
+        .iter()
+        .find(|r| state_a1 && matches!(r.inter, 2..=4))
+        .or(others.first())
+        .cloned();
     let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
     // Soldiers in mutiny who take towns are not the government taking them back.
     if coded.sub_event == "Government regains territory"
@@ -611,7 +622,9 @@ fn build_event(
                 .clone()
                 .filter(|r| r.inter == 6)
                 .or_else(|| everyone().find(|r| r.inter == 6));
-            let state = everyone().find(|r| r.inter == 1).map(policing);
+            // A government that ordered what was protested did not meet the crowd.
+            let government = d("Government", 1).label;
+            let state = everyone().find(|r| r.inter == 1 && r.label != government).map(policing);
             a1 = Some(protester.unwrap_or_else(|| crowd_default("Protesters", 6)));
             a2 = match sub {
                 "Peaceful protest" => None,

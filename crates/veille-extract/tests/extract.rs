@@ -588,6 +588,21 @@ fn crowds_and_gunmen_named_by_their_origin_take_its_country() {
 }
 
 #[test]
+fn allies_are_not_opponents_and_a_government_does_not_meet_a_crowd() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let one = |text: &str| sole_event(&x, text, "2020-03-06");
+    let e = one(
+        "Yesterday, French Barkhane forces conducted an airstrike in coordination with Nigerien forces near Ayorou, \
+         killing ten ISGS militants.",
+    );
+    assert_eq!(e.actor1, "Military Forces of France (2017-)");
+    assert_eq!(e.actor2, "Islamic State (Greater Sahara)");
+    let e = one("Yesterday, residents of Tera protested against a ban imposed by the government; security forces dispersed them.");
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert_eq!(e.actor2, "Police Forces of Niger (2011-2023)");
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
