@@ -264,6 +264,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                                 && !s.actors[ai + 1..].iter().any(|o| !o.weak && o.token < t.token)
                         })
                 };
+                let first_verb = first.noun.then(|| trigs.iter().find(|t| !t.noun)).flatten();
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak || a.source {
                         continue;
@@ -281,6 +282,10 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         false
                     } else if a.start < first.start {
                         !first.passive && !author_after
+                    } else if let Some(verb) = first_verb.filter(|v| a.start < v.start) {
+                        // "Looting: JNIM militants stole supplies": an event noun before
+                        // the subject leaves the subject to the verb after it.
+                        !verb.passive && !author_after
                     } else {
                         false
                     };

@@ -603,6 +603,24 @@ fn allies_are_not_opponents_and_a_government_does_not_meet_a_crowd() {
 }
 
 #[test]
+fn the_subject_of_the_verb_after_an_event_noun_is_its_author() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2020-11-20");
+    let e = one("Pillage à Zorbakouri : hier, des militants du JNIM ont volé les vivres d'une ONG.");
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    // The dead left behind name the other side of an operation.
+    let e = one("Yesterday, French Barkhane forces conducted ground operations near Zorbakouri. Several corpses of ISGS militants were left behind.");
+    let mut sides = [e.actor1.as_str(), e.actor2.as_str()];
+    sides.sort();
+    assert_eq!(
+        sides,
+        ["Islamic State (Greater Sahara)", "Military Forces of France (2017-)"]
+    );
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
