@@ -185,6 +185,27 @@ const PASSIVE_FILLERS: &[&str] = &[
     "retrouvee",
     "ensuite",
 ];
+/// Nouns after an article that make it the start of a count, not one person ("a number
+/// of", "une dizaine").
+const COUNT_HEADS: &[&str] = &[
+    "number",
+    "total",
+    "group",
+    "few",
+    "dozen",
+    "couple",
+    "handful",
+    "nombre",
+    "groupe",
+    "dizaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "centaine",
+    "quinzaine",
+    "douzaine",
+];
 /// Subjects that stand for one person.
 const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "il", "elle"];
 /// Objects that stand for one person.
@@ -194,6 +215,8 @@ const NEGATIONS: &[&str] = &["no", "nobody", "none", "personne", "aucun", "aucun
 
 /// Qualifiers that may stand between a kill verb and its number ("killed at least 10").
 const QUALIFIERS: &[&str] = &[
+    // "un total de 12"; "a total of 12" is read as one qualifier (see `qualifies`).
+    "total",
     "between",
     "entre",
     "au",
@@ -458,6 +481,22 @@ pub fn analyse(
                         && tokens[k].text.chars().next().is_some_and(char::is_lowercase)
                 })
             };
+            // Right after a kill verb, an article is its one victim, whoever the noun names
+            // ("assassinated a school director", "a tué un commerçant"), unless a count
+            // follows ("killed a total of 12", "tué une dizaine").
+            let one_victim = || {
+                i > 0
+                    // "neutralisés à Boulounga" (or "a Boulounga" in a title written without
+                    // accents): the French preposition folds like the article, and a name
+                    // follows it, not a person noun.
+                    && tokens[i].text != "à"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.text.starts_with(char::is_lowercase))
+                    && has(i - 1, Word::Kill)
+                    && !(i + 1..(i + 5).min(tokens.len()))
+                        .any(|k| tokens[k].text.starts_with(|c: char| c.is_ascii_digit()) || COUNT_HEADS.contains(&ft.at(k)))
+            };
             let counts = !article
                 || actors.iter().any(|a| {
                     a.token > i
@@ -465,7 +504,8 @@ pub fn analyse(
                         && !a.weak
                         && matches!(a.inter, 1..=4 | 7 | 8)
                         && adjectives(a.token)
-                });
+                })
+                || one_victim();
             if value > 0 && counts {
                 numbers.push(NumberMention {
                     start: t.start,
@@ -517,6 +557,12 @@ pub fn analyse(
             continue;
         }
         measured.push(false);
+        // "of" and "a"/"un" qualify a number only as parts of "a total of".
+        let qualifies = |k: usize| match ft.at(k) {
+            "of" => k > 0 && ft.at(k - 1) == "total",
+            "a" | "un" => ft.get(k + 1) == Some("total"),
+            w => QUALIFIERS.contains(&w),
+        };
         // A kill verb right before the number governs it ("tuant trois", "killed at least 10").
         let mut decided: Option<(bool, usize)> = None;
         let mut k = n.token;
@@ -536,7 +582,7 @@ pub fn analyse(
                 decided = Some((true, k));
                 break;
             }
-            if !QUALIFIERS.contains(&ft.at(k)) {
+            if !qualifies(k) {
                 break;
             }
         }

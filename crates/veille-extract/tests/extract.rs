@@ -621,6 +621,20 @@ fn the_subject_of_the_verb_after_an_event_noun_is_its_author() {
 }
 
 #[test]
+fn an_article_after_a_kill_verb_is_one_victim() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let dead = |text: &str| sole_event(&x, text, "2020-09-08").fatalities;
+    assert_eq!(
+        dead("Yesterday, gunmen assassinated a school director in Zorbakouri."),
+        1
+    );
+    assert_eq!(dead("Hier, des terroristes ont tué un commerçant à Zorbakouri."), 1);
+    // A count after the article, or a place after a French "a" written without its accent.
+    assert_eq!(dead("Yesterday, gunmen killed a total of 12 people in Zorbakouri."), 12);
+    assert_eq!(dead("Hier, 34 terroristes neutralises a Zorbakouri par l'armee."), 34);
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
