@@ -43,6 +43,10 @@ struct EventCues {
     riot: bool,
     /// Premises found empty ("while it was unmanned", "abandonné").
     unmanned: bool,
+    /// Burning or looting told, and nobody killed, hurt, taken or fought anywhere in the
+    /// event: "made an incursion into Tansarga. The militants ransacked and burned the
+    /// mayor's office" is property destruction, not an attack on the town's people.
+    only_property: bool,
 }
 
 /// What a frame's violence is aimed at.
@@ -67,7 +71,7 @@ fn code_frame(
     // an attack on premises found empty ("the police station, while it was unmanned") when
     // no fight is told.
     let property_only = (f.classes().any(|c| c == Class::Destroy)
-        || (cues.unmanned && f.classes().any(|c| c == Class::Attack)))
+        || ((cues.unmanned || cues.only_property) && f.classes().any(|c| c == Class::Attack)))
         && f.casualties.is_empty()
         && !f.classes().any(|c| matches!(c, Class::Injure | Class::Clash))
         && (target_weak || (cues.unmanned && !f.classes().any(|c| c == Class::Kill)));
@@ -476,6 +480,16 @@ fn build_event(
             .iter()
             .flat_map(|f| &f.sentences)
             .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end])),
+        only_property: frames.iter().any(|f| f.classes().any(|c| c == Class::Destroy))
+            && frames.iter().all(|f| {
+                f.casualties.is_empty()
+                    && !f.classes().any(|c| {
+                        matches!(
+                            c,
+                            Class::Kill | Class::Execute | Class::Injure | Class::Clash | Class::Abduct | Class::Sexual
+                        )
+                    })
+            }),
     };
     // A clause without its own agent ("the facility was ransacked") is told of the
     // incident's agent, named in another clause of the same event.

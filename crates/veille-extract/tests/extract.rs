@@ -635,6 +635,20 @@ fn an_article_after_a_kill_verb_is_one_victim() {
 }
 
 #[test]
+fn an_incursion_that_only_burns_and_loots_destroys_property() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2020-09-16").sub_event_type;
+    assert_eq!(
+        one("Yesterday, gunmen made an incursion into Zorbakouri. They ransacked and burned the town hall."),
+        "Looting/property destruction"
+    );
+    assert_eq!(
+        one("Yesterday, gunmen made an incursion into Zorbakouri and killed two people. They burned the town hall."),
+        "Attack"
+    );
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
