@@ -43,6 +43,8 @@ struct EventCues {
     riot: bool,
     /// Premises found empty ("while it was unmanned", "abandonné").
     unmanned: bool,
+    /// A fight is told ("clashed", "followed by an armed assault").
+    fight: bool,
     /// Burning or looting told, and nobody killed, hurt, taken or fought anywhere in the
     /// event: "made an incursion into Tansarga. The militants ransacked and burned the
     /// mayor's office" is property destruction, not an attack on the town's people.
@@ -116,6 +118,9 @@ fn code_frame(
             let sub: Option<&str> = match class {
                 Class::Fixed => fixed.as_deref(),
                 c if disarming && mechanism(*c) => None,
+                // Suicide car bombs that open an assault on a base are part of the fight
+                // told with them (ACLED: an armed clash).
+                Class::Suicide if cues.fight => None,
                 Class::Suicide => Some("Suicide bomb"),
                 Class::Chemical => Some("Chemical weapon"),
                 Class::Airstrike => Some("Air/drone strike"),
@@ -480,6 +485,7 @@ fn build_event(
             .iter()
             .flat_map(|f| &f.sentences)
             .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end])),
+        fight: frames.iter().any(|f| f.classes().any(|c| c == Class::Clash)),
         only_property: frames.iter().any(|f| f.classes().any(|c| c == Class::Destroy))
             && frames.iter().all(|f| {
                 f.casualties.is_empty()

@@ -511,6 +511,14 @@ fn an_explosion_that_opens_a_fight_is_an_armed_clash() {
         one("Yesterday, militants detonated an IED against an army convoy near Zorbakouri."),
         "Remote explosive/landmine/IED"
     );
+    assert_eq!(
+        one("Yesterday, militants attacked the army base in Zorbakouri with two suicide car bombs followed by an armed assault."),
+        "Armed clash"
+    );
+    assert_eq!(
+        one("Yesterday, a suicide bomber blew himself up at the market of Zorbakouri."),
+        "Suicide bomb"
+    );
     // The explosive a fighter carries is not the means of the event.
     assert_eq!(
         one("Yesterday, the police killed a militant equipped with an IED in Zorbakouri."),
