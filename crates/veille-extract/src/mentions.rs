@@ -299,12 +299,15 @@ pub fn analyse(
         })
         .collect();
     for a in &mut actors {
+        // A marker governs the actor only across words ("on the local", "by armed
+        // Burkinabe"), not across a comma: "On Tuesday, gunmen" starts with a date.
+        let governs = |i: usize| (i + 1..a.token).all(|k| tokens[k].is_word() || matches!(tokens[k].text, "'" | "’"));
         let window = a.token.saturating_sub(3)..a.token;
-        a.agent_marked = window.clone().any(|i| has(i, Word::AgentMarker));
+        a.agent_marked = window.clone().any(|i| has(i, Word::AgentMarker) && governs(i));
         a.source = window
             .clone()
-            .any(|i| has(i, Word::AgentMarker) && i > 0 && has(i - 1, Word::Reporting));
-        a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker));
+            .any(|i| has(i, Word::AgentMarker) && governs(i) && i > 0 && has(i - 1, Word::Reporting));
+        a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker) && governs(i));
     }
 
     // Generic armed-group words next to a named rebel group are that group

@@ -657,6 +657,18 @@ fn an_incursion_that_only_burns_and_loots_destroys_property() {
 }
 
 #[test]
+fn weekdays_and_english_words_a_french_stem_folds_into_tell_nothing() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2020-05-08");
+    // "Tuesday" folds like "tué…", and "On Tuesday," is a date, not "fired on".
+    let e = one("On Tuesday, gunmen attacked the village of Zorbakouri, killing 3 civilians.");
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Attack", 3));
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    let e = one("On Tuesday, gunmen set fire to a Protestant church in Zorbakouri.");
+    assert_eq!(e.event_type, "Strategic developments");
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
