@@ -95,6 +95,9 @@ fn code_frame(
     let violence = |t: Option<u8>| -> &'static str {
         match t {
             Some(7) => "Attack",
+            // Force against a crowd that rioted ("erected barricades and lit tyres.
+            // Security forces shot at protesters") leaves it a violent demonstration.
+            Some(5 | 6) if cues.riot => "Violent demonstration",
             Some(5 | 6) => "Excessive force against protesters",
             Some(x) if armed(x) => "Armed clash",
             _ => match agent {
