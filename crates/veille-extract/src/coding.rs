@@ -182,9 +182,10 @@ fn code_frame(
                     } else if agent == Some(7) {
                         Some("Mob violence")
                     } else if *class == Class::Execute {
-                        // The executed are captives, whoever holds them: ACLED codes
-                        // executions as attacks on civilians unless armed victims are named.
-                        Some(violence(target.or(Some(7))))
+                        // The executed are captives, whoever holds them, and out of combat:
+                        // ACLED codes executions, of suspected militants too ("executed 7
+                        // civilians on suspicion of being militants"), as attacks.
+                        Some("Attack")
                     } else {
                         Some(violence(target))
                     }

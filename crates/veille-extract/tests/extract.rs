@@ -672,6 +672,19 @@ fn weekdays_and_english_words_a_french_stem_folds_into_tell_nothing() {
 }
 
 #[test]
+fn the_executed_are_out_of_combat() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "Yesterday, soldiers summarily executed five suspected militants in Zorbakouri.",
+        "2020-02-03",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    assert_eq!(e.fatalities, 5);
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
