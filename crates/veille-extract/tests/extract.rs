@@ -1173,12 +1173,13 @@ fn executions_of_unnamed_captives_are_attacks_on_civilians() {
     );
     assert_eq!(e.sub_event_type, "Attack");
     assert_eq!(e.actor2, "Civilians (Mali)");
-    // Named armed victims keep the clash.
+    // Executed fighters are out of combat too: ACLED codes the killing of captives as an
+    // attack, whoever they fought for.
     let e = only_event(
         "executed-fighters",
         "On 9 October 2020, soldiers executed two JNIM militants near Hombori.",
     );
-    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.sub_event_type, "Attack");
 }
 
 #[test]
