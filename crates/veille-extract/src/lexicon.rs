@@ -526,12 +526,12 @@ pub struct Lexicons {
     /// Who crowds and civilians are (lexicons/identities.toml), for assoc_actor.
     pub identities: crate::identity::Identities,
     /// Folded words that name the army itself (see `army_words` in actors.toml).
-    pub army_words: Vec<String>,
+    pub army_words: WordList,
     /// Folded words that say premises were empty (see `unmanned_words` in actors.toml).
-    pub unmanned_words: Vec<String>,
+    pub unmanned_words: WordList,
     /// Folded verbs of leaving (see `departure` in triggers.toml): the place they head for
     /// is where the actors went, not where the event was.
-    pub departure_words: Vec<String>,
+    pub departure_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -949,7 +949,7 @@ impl Lexicons {
             }
         }
         let words = PatternSet::from_pairs(word_map);
-        let departure_words = fold_word_list(&w.departure);
+        let departure_words = WordList::new(&w.departure);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
@@ -1020,15 +1020,15 @@ impl Lexicons {
                 .filter(|a| !a.areas.is_empty())
                 .map(|a| (a.name.clone(), a.areas.clone()))
                 .collect(),
-            army_words: fold_word_list(&actors_file.army_words),
-            unmanned_words: fold_word_list(&actors_file.unmanned_words),
+            army_words: WordList::new(&actors_file.army_words),
+            unmanned_words: WordList::new(&actors_file.unmanned_words),
             departure_words,
         })
     }
 
     /// Whether `text` (an actor's words) names the army itself.
     pub fn names_army(&self, text: &str) -> bool {
-        names_any(&self.army_words, text)
+        self.army_words.named_in(text)
     }
 
     /// Whether the last words of `before` (the text before a place name) say someone left
@@ -1041,12 +1041,12 @@ impl Lexicons {
         let folded = veille_text::fold(before);
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         let last = &words[words.len().saturating_sub(DEPARTURE_REACH)..];
-        names_any(&self.departure_words, &last.join(" "))
+        self.departure_words.named_in(&last.join(" "))
     }
 
     /// Whether `text` (a sentence) says premises were found empty.
     pub fn names_unmanned(&self, text: &str) -> bool {
-        names_any(&self.unmanned_words, text)
+        self.unmanned_words.named_in(text)
     }
 
     /// The ACLED label of an actor entry for an event in `country` on `date`
@@ -1144,26 +1144,48 @@ fn fill(template: &str, placeholder: &str, value: &str) -> String {
 /// the village of").
 const DEPARTURE_REACH: usize = 7;
 
-/// Folded words of a list where "*" ends a prefix.
-fn fold_word_list(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .map(|w| match w.strip_suffix('*') {
-            Some(stem) => format!("{}*", veille_text::fold(stem)),
-            None => veille_text::fold(w),
-        })
-        .collect()
+/// A list of words (actors.toml's `army_words`, `unmanned_words`, triggers.toml's
+/// `departure`) as folded prefixes ("*" in the list) and folded phrases split into words, so that a sentence is folded once and
+/// compared word by word without building a string per word and entry (this check runs on
+/// every sentence of every event).
+#[derive(Debug, Clone, Default)]
+pub struct WordList {
+    prefixes: Vec<String>,
+    phrases: Vec<Vec<String>>,
 }
 
-/// Whether `text` holds one of `list` (folded; "*" ends a prefix).
-fn names_any(list: &[String], text: &str) -> bool {
-    let folded = veille_text::fold(text);
-    let words: Vec<&str> = folded.split(' ').collect();
-    list.iter().any(|a| match a.strip_suffix('*') {
-        Some(stem) => words.iter().any(|w| w.starts_with(stem)),
-        // A phrase ("presidential guard") is matched word for word.
-        None => words.windows(a.split(' ').count()).any(|ws| ws.join(" ") == *a),
-    })
+impl WordList {
+    fn new(words: &[String]) -> Self {
+        let mut list = WordList::default();
+        for w in words {
+            match w.strip_suffix('*') {
+                Some(stem) => list.prefixes.push(veille_text::fold(stem)),
+                None => list
+                    .phrases
+                    .push(veille_text::fold(w).split(' ').map(str::to_string).collect()),
+            }
+        }
+        list
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.prefixes.is_empty() && self.phrases.is_empty()
+    }
+
+    /// Whether `text` holds one of the words; a phrase ("presidential guard") matches word
+    /// for word.
+    pub fn named_in(&self, text: &str) -> bool {
+        let folded = veille_text::fold(text);
+        let words: Vec<&str> = folded.split(' ').collect();
+        words
+            .iter()
+            .any(|w| self.prefixes.iter().any(|p| w.starts_with(p.as_str())))
+            || self.phrases.iter().any(|phrase| {
+                words
+                    .windows(phrase.len())
+                    .any(|ws| ws.iter().zip(phrase).all(|(w, p)| *w == p))
+            })
+    }
 }
 
 #[cfg(test)]
