@@ -1,6 +1,7 @@
 //! Coded events: frames turned into ACLED's taxonomy, actors, inter codes, place, date and
 //! fatalities, one event per place per day, with the evidence of every field.
 
+use std::cell::LazyCell;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -34,15 +35,16 @@ fn mechanism(c: Class) -> bool {
 /// ACLED's sub-event type of one frame, by its trigger classes and participants; several
 /// candidates are ranked by the taxonomy's priority (ACLED's precedence rules).
 /// What the event's frames together tell, for coding each one.
-struct EventCues {
+struct EventCues<F: FnOnce() -> bool> {
     /// An explosion or strike: the deaths told after it are its toll.
     mechanism: bool,
     /// A protest or riot word.
     protest: bool,
     /// A riot word: the crowd was violent, whatever force met it.
     riot: bool,
-    /// Premises found empty ("while it was unmanned", "abandonné").
-    unmanned: bool,
+    /// Premises found empty ("while it was unmanned", "abandonné"). Finding out folds every
+    /// sentence of the event, so it is done only for a frame whose coding it can change.
+    unmanned: LazyCell<bool, F>,
     /// A fight is told ("clashed", "followed by an armed assault").
     fight: bool,
     /// Burning or looting told, and nobody killed, hurt, taken or fought anywhere in the
@@ -64,7 +66,7 @@ fn code_frame(
     f: &Frame,
     agent: Option<u8>,
     aimed_at: Option<Target>,
-    cues: &EventCues,
+    cues: &EventCues<impl FnOnce() -> bool>,
 ) -> Option<Coded> {
     let target_weak = aimed_at.is_none_or(|t| t.weak);
     let target = aimed_at.map(|t| t.inter);
@@ -72,11 +74,15 @@ fn code_frame(
     // destruction of property (ACLED: "attacked and burned a school, no casualties"); so is
     // an attack on premises found empty ("the police station, while it was unmanned") when
     // no fight is told.
-    let property_only = (f.classes().any(|c| c == Class::Destroy)
-        || ((cues.unmanned || cues.only_property) && f.classes().any(|c| c == Class::Attack)))
-        && f.casualties.is_empty()
+    let destroy = f.classes().any(|c| c == Class::Destroy);
+    let attack = f.classes().any(|c| c == Class::Attack);
+    // The same verdict as ((destroy or (empty premises or only property) and attack) and no
+    // casualties and (weak target or empty premises and no kill)), with the sentence search
+    // for empty premises last.
+    let property_only = f.casualties.is_empty()
         && !f.classes().any(|c| matches!(c, Class::Injure | Class::Clash))
-        && (target_weak || (cues.unmanned && !f.classes().any(|c| c == Class::Kill)));
+        && (((destroy || (cues.only_property && attack)) && target_weak)
+            || ((destroy || attack) && (target_weak || !f.classes().any(|c| c == Class::Kill)) && *cues.unmanned));
     let crowd_agent = matches!(agent, Some(5 | 6));
     // Vehicles "belonging to villagers" that soldiers burn are the villagers' property, not
     // materiel kept from an armed group.
@@ -485,10 +491,12 @@ fn build_event(
             .iter()
             .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot))),
         riot: frames.iter().any(|f| f.classes().any(|c| c == Class::Riot)),
-        unmanned: frames
-            .iter()
-            .flat_map(|f| &f.sentences)
-            .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end])),
+        unmanned: LazyCell::new(|| {
+            frames
+                .iter()
+                .flat_map(|f| &f.sentences)
+                .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end]))
+        }),
         fight: frames.iter().any(|f| f.classes().any(|c| c == Class::Clash)),
         only_property: frames.iter().any(|f| f.classes().any(|c| c == Class::Destroy))
             && frames.iter().all(|f| {
