@@ -304,11 +304,40 @@ fn sort_candidates(gazetteer: &Gazetteer, candidates: &mut [Candidate]) {
 }
 
 pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().asin()
+    Point::new(lat1, lon1).km_to(&Point::new(lat2, lon2))
+}
+
+/// A point with the cosine of its latitude, which [`haversine_km`] needs of both ends:
+/// computed once per place, not once per pair of places (the context rounds compare
+/// every candidate with every other mention's reading).
+#[derive(Clone, Copy)]
+struct Point {
+    lat_rad: f64,
+    cos_lat: f64,
+    lon: f64,
+}
+
+impl Point {
+    fn new(lat: f64, lon: f64) -> Point {
+        let lat_rad = lat.to_radians();
+        Point {
+            lat_rad,
+            cos_lat: lat_rad.cos(),
+            lon,
+        }
+    }
+
+    fn of(place: &Place<'_>) -> Point {
+        Point::new(place.latitude, place.longitude)
+    }
+
+    /// [`haversine_km`], the same operations in the same order.
+    fn km_to(&self, other: &Point) -> f64 {
+        let dp = other.lat_rad - self.lat_rad;
+        let dl = (other.lon - self.lon).to_radians();
+        let a = (dp / 2.0).sin().powi(2) + self.cos_lat * other.cos_lat * (dl / 2.0).sin().powi(2);
+        2.0 * 6371.0 * a.sqrt().asin()
+    }
 }
 
 /// A mention's candidates, with what every context round needs of them
@@ -336,6 +365,7 @@ fn rescore(
         .zip(candidates)
         .map(|(c, cands)| c.map(|(i, _)| &cands.places[i]))
         .collect();
+    let chosen_points: Vec<Option<Point>> = chosen.iter().map(|c| c.map(Point::of)).collect();
     // One vote per distinct name: a name repeated fourteen times ("Dublin" in
     // a local paper) must not outvote the one state that places it, and a
     // name never votes for its own reading.
@@ -385,23 +415,25 @@ fn rescore(
             if place.feature_code != "ADM2" && !place.admin2.is_empty() && is_self(&admin2s, place.admin2) {
                 score += weight::IN_MENTIONED_ADMIN2;
             }
+            let point = Point::of(place);
             let nearest = chosen
                 .iter()
+                .zip(&chosen_points)
                 .enumerate()
-                .filter(|(j, c)| {
+                .filter(|(j, (c, _))| {
                     *j != k
                         && mentions[*j].key != m.key
                         && !mentions[*j].inside_longer
                         && c.is_some_and(|o| !o.feature_code.starts_with("PCL"))
                 })
-                .filter_map(|(_, c)| *c)
-                .map(|other| {
+                .filter_map(|(_, (c, p))| Some(((*c)?, (*p)?)))
+                .map(|(other, other_point)| {
                     // A state is as close as can be to a town inside it, whatever
                     // the distance from its centre point.
                     if contains(place, other) {
                         0.0
                     } else {
-                        haversine_km(place.latitude, place.longitude, other.latitude, other.longitude)
+                        point.km_to(&other_point)
                     }
                 })
                 .fold(f64::INFINITY, f64::min);
