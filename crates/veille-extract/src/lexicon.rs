@@ -1041,7 +1041,10 @@ impl Lexicons {
         let folded = veille_text::fold(before);
         let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
         let last = &words[words.len().saturating_sub(DEPARTURE_REACH)..];
-        self.departure_words.named_in(&last.join(" "))
+        // The words are folded already: folding them joined would give them back (and no
+        // words, one empty word).
+        self.departure_words
+            .named_in_words(if last.is_empty() { &[""] } else { last })
     }
 
     /// Whether `text` (a sentence) says premises were found empty.
@@ -1177,6 +1180,11 @@ impl WordList {
     pub fn named_in(&self, text: &str) -> bool {
         let folded = veille_text::fold(text);
         let words: Vec<&str> = folded.split(' ').collect();
+        self.named_in_words(&words)
+    }
+
+    /// [`WordList::named_in`] for a text already folded and split at its spaces.
+    fn named_in_words(&self, words: &[&str]) -> bool {
         words
             .iter()
             .any(|w| self.prefixes.iter().any(|p| w.starts_with(p.as_str())))
