@@ -1148,13 +1148,16 @@ fn fill(template: &str, placeholder: &str, value: &str) -> String {
 const DEPARTURE_REACH: usize = 7;
 
 /// A list of words (actors.toml's `army_words`, `unmanned_words`, triggers.toml's
-/// `departure`) as folded prefixes ("*" in the list) and folded phrases split into words, so that a sentence is folded once and
-/// compared word by word without building a string per word and entry (this check runs on
-/// every sentence of every event).
+/// `departure`) as folded prefixes ("*" in the list) and folded phrases split into words, so
+/// that a text is folded once and compared word by word without building a string per word
+/// and entry (these checks run on every sentence of every event and before every place).
 #[derive(Debug, Clone, Default)]
 pub struct WordList {
     prefixes: Vec<String>,
     phrases: Vec<Vec<String>>,
+    /// The phrases' distinct first words: most words of a text are none of them, and
+    /// those start no phrase.
+    firsts: Vec<String>,
 }
 
 impl WordList {
@@ -1166,6 +1169,11 @@ impl WordList {
                 None => list
                     .phrases
                     .push(veille_text::fold(w).split(' ').map(str::to_string).collect()),
+            }
+        }
+        for p in &list.phrases {
+            if !list.firsts.contains(&p[0]) {
+                list.firsts.push(p[0].clone());
             }
         }
         list
@@ -1188,10 +1196,13 @@ impl WordList {
         words
             .iter()
             .any(|w| self.prefixes.iter().any(|p| w.starts_with(p.as_str())))
-            || self.phrases.iter().any(|phrase| {
-                words
-                    .windows(phrase.len())
-                    .any(|ws| ws.iter().zip(phrase).all(|(w, p)| *w == p))
+            || (0..words.len()).any(|i| {
+                let rest = &words[i..];
+                self.firsts.iter().any(|f| f == rest[0])
+                    && self
+                        .phrases
+                        .iter()
+                        .any(|p| rest.len() >= p.len() && rest.iter().zip(p).all(|(w, p)| *w == p))
             })
     }
 }
@@ -1199,6 +1210,57 @@ impl WordList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_list_agrees_with_joining_words() {
+        // The former check: a string per word and entry.
+        fn names_any(list: &[String], text: &str) -> bool {
+            let folded = veille_text::fold(text);
+            let words: Vec<&str> = folded.split(' ').collect();
+            list.iter().any(|a| match a.strip_suffix('*') {
+                Some(stem) => words.iter().any(|w| w.starts_with(stem)),
+                None => words.windows(a.split(' ').count()).any(|ws| ws.join(" ") == *a),
+            })
+        }
+        let raw: Vec<String> = [
+            "repli*",
+            "Fled to",
+            "fled",
+            "withdrew north",
+            "garde présidentielle",
+            "soldat*",
+            "vide",
+            "--",
+        ]
+        .map(String::from)
+        .to_vec();
+        let folded: Vec<String> = raw
+            .iter()
+            .map(|w| match w.strip_suffix('*') {
+                Some(stem) => format!("{}*", veille_text::fold(stem)),
+                None => veille_text::fold(w),
+            })
+            .collect();
+        let list = WordList::new(&raw);
+        for text in [
+            "",
+            "--",
+            "Ils ont fui vers",
+            "the gunmen fled",
+            "fled to",
+            "they FLED  TO the bush",
+            "they fled, to",
+            "withdrew north toward",
+            "withdrew",
+            "la Garde Présidentielle",
+            "les soldats",
+            "un bâtiment vidé",
+            "le camp était vide",
+            "repliés",
+        ] {
+            assert_eq!(list.named_in(text), names_any(&folded, text), "{text:?}");
+        }
+    }
 
     #[test]
     fn fill_replaces_as_str_replace_does() {
