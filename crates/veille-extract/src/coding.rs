@@ -344,14 +344,16 @@ fn resolve(lex: &Lexicons, p: &Participant, loc: &Loc<'_>, date: NaiveDate) -> R
 }
 
 fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date: NaiveDate) -> Resolved {
-    let entry = lex.actors.iter().find(|a| {
-        a.country.is_none()
-            && a.inter == inter
-            && match &a.kind {
-                ActorKind::Generic { label } | ActorKind::State { label, .. } => label.starts_with(template),
-                ActorKind::Named { name, .. } => name.starts_with(template),
-            }
-    });
+    let entry = lex
+        .uncountried_by_inter
+        .get(usize::from(inter))
+        .into_iter()
+        .flatten()
+        .map(|&i| &lex.actors[i])
+        .find(|a| match &a.kind {
+            ActorKind::Generic { label } | ActorKind::State { label, .. } => label.starts_with(template),
+            ActorKind::Named { name, .. } => name.starts_with(template),
+        });
     match entry {
         Some(e) => Resolved {
             label: lex.actor_label_named(e, loc.code, loc.name, date),

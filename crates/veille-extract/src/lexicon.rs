@@ -507,6 +507,10 @@ struct Sources {
 /// Every lexicon, compiled for matching. Built once, shared read-only.
 pub struct Lexicons {
     pub actors: Vec<ActorEntry>,
+    /// By inter code, the entries of `actors` that name no country, in their order: where
+    /// coding looks for the default actor of an event ("Military Forces", "Civilians"), some
+    /// 7,800 times on 1 MB of news.
+    pub uncountried_by_inter: Vec<Vec<usize>>,
     pub actor_set: PatternSet<Vec<usize>>,
     pub triggers: PatternSet<TriggerInfo>,
     pub cues: PatternSet<CueKind>,
@@ -997,10 +1001,19 @@ impl Lexicons {
         sets[scan::RELATIVE] = relative.keys();
         sets[scan::IDENTITIES] = identities.patterns.keys();
         let matcher = Matcher::new(&sets);
+        let mut uncountried_by_inter: Vec<Vec<usize>> = Vec::new();
+        for (i, a) in actors.iter().enumerate().filter(|(_, a)| a.country.is_none()) {
+            let inter = usize::from(a.inter);
+            if uncountried_by_inter.len() <= inter {
+                uncountried_by_inter.resize(inter + 1, Vec::new());
+            }
+            uncountried_by_inter[inter].push(i);
+        }
         Ok(Lexicons {
             matcher,
             identities,
             actors,
+            uncountried_by_inter,
             actor_set,
             triggers,
             cues,
