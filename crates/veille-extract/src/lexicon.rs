@@ -834,9 +834,10 @@ impl Lexicons {
         }
         // One pattern per distinct written alias; entries sharing a folded alias are
         // alternatives chosen later by date and country.
-        let mut by_fold: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut written: HashMap<String, String> = HashMap::new();
-        let mut order: Vec<String> = Vec::new();
+        // One map from the key to its pattern, in first-seen order: some 20,000 aliases
+        // (every demonym of every country) went through two maps and three key copies each.
+        let mut slot: HashMap<String, usize> = HashMap::with_capacity(alias_map.len());
+        let mut patterns: Vec<(String, Vec<usize>)> = Vec::new();
         for (folded, raw, idx) in alias_map {
             if folded.is_empty() {
                 continue;
@@ -844,23 +845,23 @@ impl Lexicons {
             let key = if raw.ends_with('*') {
                 format!("{folded}*")
             } else {
-                folded.clone()
+                folded
             };
-            let v = by_fold.entry(key.clone()).or_default();
-            if !v.contains(&idx) {
-                v.push(idx);
+            let i = *slot.entry(key).or_insert_with(|| {
+                patterns.push((raw.clone(), Vec::new()));
+                patterns.len() - 1
+            });
+            let (written, entries) = &mut patterns[i];
+            if !entries.contains(&idx) {
+                entries.push(idx);
             }
             // Keep the capitalised spelling when one alias is an acronym, so the
             // capitals check applies.
-            let w = written.entry(key.clone()).or_insert_with(|| {
-                order.push(key.clone());
-                raw.clone()
-            });
             if raw.chars().any(|c| c.is_lowercase()) {
-                *w = raw.clone();
+                *written = raw;
             }
         }
-        let actor_set = PatternSet::from_pairs(order.iter().map(|k| (written[k].clone(), by_fold[k].clone())));
+        let actor_set = PatternSet::from_pairs(patterns);
 
         let tpath = "triggers.toml";
         let mut trig: Vec<(String, String, TriggerInfo)> = Vec::new();
