@@ -32,8 +32,6 @@ fn mechanism(c: Class) -> bool {
     )
 }
 
-/// ACLED's sub-event type of one frame, by its trigger classes and participants; several
-/// candidates are ranked by the taxonomy's priority (ACLED's precedence rules).
 /// What the event's frames together tell, for coding each one.
 struct EventCues<F: FnOnce() -> bool> {
     /// An explosion or strike: the deaths told after it are its toll.
@@ -61,6 +59,8 @@ struct Target {
     weak: bool,
 }
 
+/// ACLED's sub-event type of one frame, by its trigger classes and participants; several
+/// candidates are ranked by the taxonomy's priority (ACLED's precedence rules).
 fn code_frame(
     lex: &Lexicons,
     f: &Frame,
