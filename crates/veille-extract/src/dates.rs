@@ -233,9 +233,15 @@ pub fn find_dates(
     }
     // "Dans un communiqué en date du 7 septembre … l'attaque … le 5 septembre", "parvenu
     // à notre rédaction (ce mercredi 3 août)": the date of the report, not of the event.
+    // So is a dateline opening the text in brackets: "(Ouagadougou, 15 juin 2022). Le
+    // Président … victimes d'une attaque au cours de la nuit du 11 au 12 juin".
+    let dateline_end = (tokens.first().is_some_and(|t| t.text == "("))
+        .then(|| tokens.iter().find(|t| t.text == ")").map(|t| t.start))
+        .flatten();
     out.retain(|d| {
         let first = tokens.partition_point(|t| t.start < d.start);
         !(first.saturating_sub(REPORT_DATE_REACH)..first).any(|k| REPORT_DATE_WORDS.contains(&ft(k)))
+            && dateline_end.is_none_or(|end| d.start > end)
     });
     // A written date beats a relative phrase in the same sentence ("Overnight between 22
     // and 23 March"): the preferred date comes first.
@@ -266,6 +272,16 @@ mod tests {
             .into_iter()
             .map(|d| (d.date.to_string(), d.precision, text[d.start..d.end].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_bracketed_dateline_is_the_report_date() {
+        let found = dates(
+            "(Ouagadougou, 15 juin 2022) Le Président s'est rendu à Seytenga, attaquée dans la nuit du 11 au 12 juin 2022.",
+            "2022-06-15",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "2022-06-11");
     }
 
     #[test]

@@ -563,7 +563,9 @@ pub fn analyse(
         // "of" and "a"/"un" qualify a number only as parts of "a total of".
         let qualifies = |k: usize| match ft.at(k) {
             "of" => k > 0 && ft.at(k - 1) == "total",
-            "a" | "un" => ft.get(k + 1) == Some("total"),
+            // "a coûté la vie à 86 personnes".
+            "a" => ft.get(k + 1) == Some("total") || k > 0 && ft.at(k - 1) == "vie",
+            "un" => ft.get(k + 1) == Some("total"),
             w => QUALIFIERS.contains(&w),
         };
         // A kill verb right before the number governs it ("tuant trois", "killed at least 10").

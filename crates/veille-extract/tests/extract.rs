@@ -685,6 +685,18 @@ fn the_executed_are_out_of_combat() {
 }
 
 #[test]
+fn a_visit_to_the_victims_tells_the_attack_and_its_toll() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "Le ministre s'est rendu à Zorbakouri pour témoigner sa compassion aux victimes de l'attaque terroriste \
+         de la nuit du 11 au 12 juin 2022, qui a coûté la vie à 86 personnes.",
+        "2022-06-15",
+    );
+    assert_eq!((e.event_date.as_str(), e.fatalities), ("2022-06-11", 86));
+}
+
+#[test]
 fn forces_of_one_state_that_are_only_attacked_face_an_unnamed_attacker() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let one = |text: &str| sole_event(&x, text, "2021-05-06");
