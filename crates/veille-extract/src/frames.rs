@@ -281,7 +281,18 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     } else if a.inter == 7 && !fighting_back(a) {
                         false
                     } else if a.start < first.start {
-                        !first.passive && !author_after
+                        // "Le Président s'est rendu à Seytenga … victimes d'une attaque": an
+                        // event noun with no event or light verb in the sentence has no
+                        // subject before it, unless an armed group stands there ("the
+                        // assailants later released the abductees").
+                        let subjectless = !matches!(a.inter, 2..=4)
+                            && first_verb.is_none()
+                            && trigs.iter().all(|t| {
+                                !t.after_light_verb
+                                    && (t.noun
+                                        || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, t.start).as_str()))
+                            });
+                        !first.passive && !author_after && !subjectless
                     } else if let Some(verb) = first_verb.filter(|v| a.start < v.start) {
                         // "Looting: JNIM militants stole supplies": an event noun before
                         // the subject leaves the subject to the verb after it.

@@ -143,6 +143,8 @@ struct WordsEntry {
     #[serde(default)]
     reporting: Vec<String>,
     #[serde(default)]
+    light: Vec<String>,
+    #[serde(default)]
     departure: Vec<String>,
 }
 
@@ -389,6 +391,7 @@ pub enum Word {
     TargetMarker,
     Anaphora,
     Reporting,
+    Light,
 }
 
 impl Word {
@@ -945,6 +948,7 @@ impl Lexicons {
             (&w.target_markers, Word::TargetMarker),
             (&w.anaphora, Word::Anaphora),
             (&w.reporting, Word::Reporting),
+            (&w.light, Word::Light),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

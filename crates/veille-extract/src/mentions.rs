@@ -39,6 +39,9 @@ pub struct TriggerMention {
     /// A noun ("ground operations"): "by" after it names its author, not the author of a
     /// passive.
     pub noun: bool,
+    /// Right after a light verb ("carried out an attack", "ont mené une attaque"): the
+    /// noun is that verb's object, and the verb's subject its author.
+    pub after_light_verb: bool,
     pub token: usize,
     /// Why the trigger tells no new event, when it does not.
     pub cancelled: Option<&'static str>,
@@ -385,6 +388,7 @@ pub fn analyse(
             classes: h.payload.classes.clone(),
             passive,
             noun: h.payload.noun,
+            after_light_verb: (token.saturating_sub(4)..token).any(|i| has(i, Word::Light)),
             token,
             cancelled,
         });

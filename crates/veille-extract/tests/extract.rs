@@ -689,11 +689,27 @@ fn a_visit_to_the_victims_tells_the_attack_and_its_toll() {
     let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
     let e = sole_event(
         &x,
-        "Le ministre s'est rendu à Zorbakouri pour témoigner sa compassion aux victimes de l'attaque terroriste \
+        "Le gouverneur s'est rendu à Zorbakouri pour témoigner sa compassion aux victimes de l'attaque terroriste \
          de la nuit du 11 au 12 juin 2022, qui a coûté la vie à 86 personnes.",
         "2022-06-15",
     );
     assert_eq!((e.event_date.as_str(), e.fatalities), ("2022-06-11", 86));
+    // What "was the object of an attack" did not attack; a light verb keeps its subject the
+    // author ("ont mené une attaque").
+    let e = sole_event(
+        &x,
+        "Le poste forestier de Zorbakouri a été l'objet d'une attaque dans la nuit du 20 au 21 février 2022, selon un \
+         communiqué du ministère.",
+        "2022-02-22",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(e.actor2, "Police Forces of Burkina Faso (2022-) Forest Guards");
+    let e = sole_event(
+        &x,
+        "Hier, des militants du JNIM ont mené une attaque contre Zorbakouri.",
+        "2022-06-15",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
 }
 
 #[test]
