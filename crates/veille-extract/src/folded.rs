@@ -69,6 +69,14 @@ impl Folded {
         Folded { text, origin }
     }
 
+    /// The folded text of the source byte range `[start, end)` (both char boundaries):
+    /// its words are those of [`veille_text::fold`] of that range, as folding goes char
+    /// by char, give or take a space at either end.
+    pub fn of_source(&self, start: usize, end: usize) -> &str {
+        let at = |b: usize| self.origin.partition_point(|o| (o.0 as usize) < b);
+        &self.text[at(start)..at(end)]
+    }
+
     /// Source byte range of the folded range `[start, end)`.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.origin[start].0 as usize;
@@ -286,6 +294,29 @@ mod tests {
         let folded = Folded::new(src);
         let found = Matcher::new(&[set.keys()]).scan(&folded);
         set.select(&found[0], &folded, src, 0)
+    }
+
+    #[test]
+    fn of_source_has_the_words_of_folding_the_range() {
+        let src = "Ils se sont repliés, vers l'Œuvre ½ à Kaya… « Djibo »";
+        let folded = Folded::new(src);
+        let bounds: Vec<usize> = src.char_indices().map(|(i, _)| i).chain([src.len()]).collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                let words = |t: &str| {
+                    t.split(' ')
+                        .filter(|w| !w.is_empty())
+                        .map(String::from)
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    words(folded.of_source(a, b)),
+                    words(&veille_text::fold(&src[a..b])),
+                    "{:?}",
+                    &src[a..b]
+                );
+            }
+        }
     }
 
     fn raw(p: &[&str]) -> Vec<RawPattern<usize>> {

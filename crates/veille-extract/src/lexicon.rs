@@ -1049,16 +1049,21 @@ impl Lexicons {
         self.army_words.named_in(text)
     }
 
-    /// Whether the last words of `before` (the text before a place name) say someone left
+    /// Whether the last words of `folded` (the folded text before a place name) say someone left
     /// for that place ("se sont repliés par la route du village de Kota", "withdrew north
     /// toward In-Ates").
-    pub fn heads_for(&self, before: &str) -> bool {
+    pub fn heads_for(&self, folded: &str) -> bool {
         if self.departure_words.is_empty() {
             return false;
         }
-        let folded = veille_text::fold(before);
-        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-        let last = &words[words.len().saturating_sub(DEPARTURE_REACH)..];
+        // Filled from the end, so no list of every word in reach is built per place.
+        let mut reach = [""; DEPARTURE_REACH];
+        let mut n = 0;
+        for w in folded.rsplit(' ').filter(|w| !w.is_empty()).take(DEPARTURE_REACH) {
+            n += 1;
+            reach[DEPARTURE_REACH - n] = w;
+        }
+        let last = &reach[DEPARTURE_REACH - n..];
         // The words are folded already: folding them joined would give them back (and no
         // words, one empty word).
         self.departure_words

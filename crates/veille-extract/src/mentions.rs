@@ -147,6 +147,11 @@ impl<'a> SectionText<'a> {
         }
     }
 
+    /// [`Folded::of_source`] for this section's text.
+    pub fn folded_between(&self, start: usize, end: usize) -> &str {
+        self.folded.of_source(start, end)
+    }
+
     /// Token indexes of the byte range `span`.
     pub fn token_range(&self, span: (usize, usize)) -> std::ops::Range<usize> {
         let tokens = &self.words.tokens;
