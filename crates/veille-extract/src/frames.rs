@@ -5,6 +5,8 @@
 //! section (body, title). Data out: [`Frame`]s, each marked as an event of its own place
 //! or as a summary that only lends its participants to the located frames it sums up.
 
+use std::cell::LazyCell;
+
 use chrono::NaiveDate;
 use veille_geoparse::{MentionRole, PlaceHit};
 
@@ -228,12 +230,12 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                             && o.token <= first.token + ARMED_OBJECT_TOKENS
                     });
                 // "dans l'attaque contre la colonne de VDP": an event word after an article
-                // is a noun, with no subject.
-                // Only looked at when civilians could be fighting back: it folds a word.
-                let as_noun =
-                    || first.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, first.start).as_str());
+                // is a noun, with no subject. Only looked at where it matters: it folds a word.
+                let noun_like = |t: &crate::mentions::TriggerMention| {
+                    t.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, t.start).as_str())
+                };
                 let fighting_back = |a: &crate::mentions::ActorMention| {
-                    armed_object && a.start < first.start && !first.passive && !author_after && !as_noun()
+                    armed_object && a.start < first.start && !first.passive && !author_after && !noun_like(first)
                 };
                 // "Residents of Pouytenga attacked the customs post", "villagers lynched a
                 // thief": a body of civilians right before an active violent verb, with no
@@ -245,8 +247,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                             Class::Attack | Class::Kill | Class::Injure | Class::Clash | Class::Destroy | Class::Mob
                         )
                     }) && !t.passive
-                        && !t.noun
-                        && !ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, t.start).as_str())
+                        && !noun_like(t)
                 };
                 let armed_before = |token: usize| {
                     s.actors
@@ -265,6 +266,11 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         })
                 };
                 let first_verb = first.noun.then(|| trigs.iter().find(|t| !t.noun)).flatten();
+                // "Le Président s'est rendu à Seytenga … victimes d'une attaque": event nouns
+                // with no event or light verb in the sentence have no subject before them.
+                // Decided once per frame, and only when an actor stands before them.
+                let subjectless =
+                    LazyCell::new(|| first_verb.is_none() && trigs.iter().all(|t| !t.after_light_verb && noun_like(t)));
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak || a.source {
                         continue;
@@ -281,18 +287,9 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     } else if a.inter == 7 && !fighting_back(a) {
                         false
                     } else if a.start < first.start {
-                        // "Le Président s'est rendu à Seytenga … victimes d'une attaque": an
-                        // event noun with no event or light verb in the sentence has no
-                        // subject before it, unless an armed group stands there ("the
-                        // assailants later released the abductees").
-                        let subjectless = !matches!(a.inter, 2..=4)
-                            && first_verb.is_none()
-                            && trigs.iter().all(|t| {
-                                !t.after_light_verb
-                                    && (t.noun
-                                        || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, t.start).as_str()))
-                            });
-                        !first.passive && !author_after && !subjectless
+                        // An armed group before them is still their author ("the assailants
+                        // later released the abductees").
+                        !first.passive && !author_after && (matches!(a.inter, 2..=4) || !*subjectless)
                     } else if let Some(verb) = first_verb.filter(|v| a.start < v.start) {
                         // "Looting: JNIM militants stole supplies": an event noun before
                         // the subject leaves the subject to the verb after it.
