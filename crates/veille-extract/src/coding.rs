@@ -143,6 +143,13 @@ fn code_frame(
                         "Non-state actor overtakes territory"
                     },
                 ),
+                // "Protesters marched in support of the army fighting Boko Haram": a fight
+                // with an armed group, named in a protest, is what the crowd marches about.
+                Class::Clash
+                    if protest_context && f.agents.iter().chain(&f.targets).any(|p| matches!(p.inter, 2..=4)) =>
+                {
+                    None
+                }
                 Class::Clash => Some(if protest_context || crowd_agent {
                     "Violent demonstration"
                 } else if target == Some(7) && agent.is_some_and(|a| a != 7) {

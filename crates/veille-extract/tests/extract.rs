@@ -471,6 +471,9 @@ fn crowds_of_civilians_who_act_are_a_mob() {
     // Force against a crowd that rioted leaves the event a violent demonstration.
     let e = one("Yesterday, protesters erected barricades and burned tyres in Zorbakouri. Security forces shot at protesters, killing two.");
     assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Violent demonstration", 2));
+    // A fight with an armed group that a protest is about is no violence of the crowd's.
+    let e = one("Yesterday, thousands of protesters marched in Zorbakouri in support of the army fighting Boko Haram.");
+    assert_eq!(e.sub_event_type, "Peaceful protest");
     // Residents who only report, or who are the victims, are not the authors.
     for text in [
         "Yesterday, residents said gunmen killed three people in Zorbakouri.",
