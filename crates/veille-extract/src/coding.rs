@@ -74,22 +74,22 @@ fn code_frame(
     // destruction of property (ACLED: "attacked and burned a school, no casualties"); so is
     // an attack on premises found empty ("the police station, while it was unmanned") when
     // no fight is told.
-    let destroy = f.classes().any(|c| c == Class::Destroy);
-    let attack = f.classes().any(|c| c == Class::Attack);
+    let destroy = f.tells(Class::Destroy);
+    let attack = f.tells(Class::Attack);
     // The same verdict as ((destroy or (empty premises or only property) and attack) and no
     // casualties and (weak target or empty premises and no kill)), with the sentence search
     // for empty premises last.
     let property_only = f.casualties.is_empty()
         && !f.classes().any(|c| matches!(c, Class::Injure | Class::Clash))
         && (((destroy || (cues.only_property && attack)) && target_weak)
-            || ((destroy || attack) && (target_weak || !f.classes().any(|c| c == Class::Kill)) && *cues.unmanned));
+            || ((destroy || attack) && (target_weak || !f.tells(Class::Kill)) && *cues.unmanned));
     let crowd_agent = matches!(agent, Some(5 | 6));
     // Vehicles "belonging to villagers" that soldiers burn are the villagers' property, not
     // materiel kept from an armed group.
     let civilians_own_it = target == Some(7) && !target_weak;
     // "Defused two IEDs", "seized drones and explosives": the explosive or the aircraft
     // of a disarming is its object, not the means of an attack.
-    let disarming = f.classes().any(|c| c == Class::Dwu);
+    let disarming = f.tells(Class::Dwu);
     let has_mechanism = cues.mechanism || (!disarming && f.classes().any(mechanism));
     let families = f.families();
     // "Gunmen attacked a ranger station and barricaded the road": riot words with a
@@ -492,22 +492,23 @@ fn build_event(
     // Code every frame; the event takes the highest-priority sub-event type.
     let mut best: Option<(u32, Coded, &Frame)> = None;
     // Deaths told after an explosion are its toll, not a second kind of event.
+    let told = |class: Class| frames.iter().any(|f| f.tells(class));
     let cues = EventCues {
         mechanism: frames
             .iter()
-            .any(|f| !f.classes().any(|c| c == Class::Dwu) && f.classes().any(mechanism)),
+            .any(|f| !f.tells(Class::Dwu) && f.classes().any(mechanism)),
         protest: frames
             .iter()
             .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot))),
-        riot: frames.iter().any(|f| f.classes().any(|c| c == Class::Riot)),
+        riot: told(Class::Riot),
         unmanned: LazyCell::new(|| {
             frames
                 .iter()
                 .flat_map(|f| &f.sentences)
                 .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end]))
         }),
-        fight: frames.iter().any(|f| f.classes().any(|c| c == Class::Clash)),
-        only_property: frames.iter().any(|f| f.classes().any(|c| c == Class::Destroy))
+        fight: told(Class::Clash),
+        only_property: told(Class::Destroy)
             && frames.iter().all(|f| {
                 f.casualties.is_empty()
                     && !f.classes().any(|c| {

@@ -85,6 +85,11 @@ impl Frame {
         self.triggers.iter().flat_map(|(_, c, _)| c.iter().map(|(c, _)| *c))
     }
 
+    /// Whether one of the frame's triggers may stand for `class`.
+    pub fn tells(&self, class: Class) -> bool {
+        self.classes().any(|c| c == class)
+    }
+
     pub fn families(&self) -> Vec<u8> {
         let mut f: Vec<u8> = self.classes().map(Class::family).collect();
         f.sort();
