@@ -209,6 +209,14 @@ fn code_frame(
                 }),
                 Class::Sexual => Some("Sexual violence"),
                 Class::Destroy if protest_context || crowd_agent => Some("Violent demonstration"),
+                // "Students protested over the death of Justin Zongo. They burned police
+                // offices": burning told in another sentence of a protest, by no armed hand,
+                // is the crowd's.
+                Class::Destroy
+                    if cues.protest && !f.agents.iter().any(|a| !a.from_context && matches!(a.inter, 1..=4 | 8)) =>
+                {
+                    Some("Violent demonstration")
+                }
                 // Civilians who burn or ransack as the authors are a mob.
                 Class::Destroy if agent == Some(7) => Some("Mob violence"),
                 Class::Destroy => Some(
@@ -229,6 +237,8 @@ fn code_frame(
                 } else {
                     "Abduction/forced disappearance"
                 }),
+                // "Rioters took to the streets to protest": the source's own word for the crowd.
+                Class::Protest if agent == Some(5) => Some("Violent demonstration"),
                 Class::Protest => Some(if f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)) {
                     "Protest with intervention"
                 } else {

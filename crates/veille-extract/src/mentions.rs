@@ -378,8 +378,14 @@ pub fn analyse(
         }
         // What a crowd demands or denounces is the protest's content, not commentary on it:
         // a sentence-wide cue after a protest word ("protested over the condemnation of",
-        // "demanding a previously signed agreement") leaves the protest standing.
-        let protest = h.payload.classes.iter().all(|(c, _)| matches!(c, Class::Protest));
+        // "demanding a previously signed agreement") leaves the protest standing, and so
+        // its riot words ("demonstrated and barricaded roads, demanding the reopening of
+        // markets previously closed").
+        let protest = h
+            .payload
+            .classes
+            .iter()
+            .all(|(c, _)| matches!(c, Class::Protest | Class::Riot));
         for &(cs, _, kind) in &cues {
             let ct = token_at(tokens, cs);
             let wide = kind.sentence_wide() && !(protest && ct > token);

@@ -1361,3 +1361,29 @@ fn people_taken_to_an_unknown_destination_are_abducted() {
     );
     assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
 }
+
+#[test]
+fn what_makes_a_protest_a_riot() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let one = |text: &str| sole_event(&x, text, "2021-05-06");
+    for text in [
+        // A riot word stands before a background cue that only tells what the crowd wants.
+        "Yesterday, traders demonstrated and barricaded roads in Zorbakouri, demanding the reopening of markets previously closed down.",
+        // The source calls the crowd rioters.
+        "Yesterday, rioters took to the streets of Zorbakouri to protest the rising price of fuel.",
+        // Burning told in the next sentence, by no armed hand, is the crowd's.
+        "Yesterday, students protested in Zorbakouri over the death of a classmate. They burned the police station.",
+        "Yesterday, students demonstrated in Zorbakouri and stones were thrown at the police.",
+        "Yesterday, protests and arson attacks were reported in Zorbakouri after the death of a poacher.",
+    ] {
+        let e = one(text);
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.actor1.as_str()),
+            ("Violent demonstration", "Rioters (Burkina Faso)"),
+            "{text}"
+        );
+    }
+    // "Engaged in" a sit-in is no fight.
+    let e = one("Yesterday, teachers engaged in a sit-in in Zorbakouri to press their claims.");
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
