@@ -1387,3 +1387,19 @@ fn what_makes_a_protest_a_riot() {
     let e = one("Yesterday, teachers engaged in a sit-in in Zorbakouri to press their claims.");
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn an_event_noun_heading_the_text_leaves_the_subject_to_the_verb() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "Property destruction: On April 5, presumed Ansaroul Islam militants on motorbikes opened fire at the school in Zorbakouri and burned classrooms.",
+        "Destruction : le 5 avril, des militants présumés d'Ansaroul Islam ont incendié l'école de Zorbakouri.",
+    ] {
+        let e = sole_event(&x, text, "2018-04-08");
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.actor1.as_str()),
+            ("Looting/property destruction", "Ansaroul Islam"),
+            "{text}"
+        );
+    }
+}
