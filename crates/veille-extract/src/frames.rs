@@ -516,6 +516,13 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             continue;
         }
         let sec = section(f.within);
+        // "Angry protesters gathered in front of a police station … They then set fire to
+        // the police station": burning or looting with no subject of its own is the crowd's
+        // that the paragraph named before, as much as an armed group's.
+        let crowd_may_act = f
+            .triggers
+            .iter()
+            .any(|(_, classes, passive)| !passive && classes.iter().any(|(c, _)| *c == Class::Destroy));
         let found = sec.sentences[..f.sentence]
             .iter()
             .rev()
@@ -525,7 +532,7 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
                 !a.weak
                     && !a.source
                     && !a.target_marked
-                    && matches!(a.inter, 1..=4 | 8)
+                    && (matches!(a.inter, 1..=4 | 8) || (crowd_may_act && matches!(a.inter, 5 | 6)))
                     && !f.targets.iter().any(|t| t.entries == a.entries)
             });
         if let Some(a) = found {

@@ -1375,6 +1375,8 @@ fn what_makes_a_protest_a_riot() {
         "Yesterday, students protested in Zorbakouri over the death of a classmate. They burned the police station.",
         "Yesterday, students demonstrated in Zorbakouri and stones were thrown at the police.",
         "Yesterday, protests and arson attacks were reported in Zorbakouri after the death of a poacher.",
+        // Burning with no subject of its own is the crowd's that the paragraph named before.
+        "Yesterday, angry protesters gathered in front of the police station in Zorbakouri, demanding the release of a trader. They then set fire to the police station.",
     ] {
         let e = one(text);
         assert_eq!(
