@@ -1405,3 +1405,24 @@ fn an_event_noun_heading_the_text_leaves_the_subject_to_the_verb() {
         );
     }
 }
+
+#[test]
+fn boko_haram_under_its_short_and_misspelt_names() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    for text in [
+        "On 3 December 2018, BH militants made an incursion into the village of Zorbakouri and killed two herders.",
+        "On 3 December 2018, Boko Harams militants killed two herders in the village of Zorbakouri.",
+    ] {
+        let e = sole_event(&x, text, "2018-12-06");
+        assert_eq!(
+            e.actor1, "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+            "{text}"
+        );
+    }
+    let e = sole_event(
+        &x,
+        "On 3 December 2018, presumed ISWA militants killed two herders in Zorbakouri.",
+        "2018-12-06",
+    );
+    assert_eq!(e.actor1, "Islamic State (West Africa)");
+}
