@@ -629,6 +629,30 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             }
         }
     }
+
+    // "JNIM militants entered the village of Sim. The militants destroyed a furnace",
+    // "presumed militants ambushed the convoy … JNIM claimed responsibility": a text that
+    // names one armed group, and no other, means it by its unnamed armed men. Not a militia
+    // ("Koglweogo militiamen killed armed bandits": the bandits are others).
+    let mut named_groups = sections
+        .iter()
+        .flat_map(|sec| sec.sentences.iter().flat_map(|s| s.actors.iter()))
+        .filter(|a| !a.weak && matches!(a.inter, 2 | 3) && !is_generic(lex, a.entries[0]))
+        .map(|a| &a.entries);
+    if let Some(only) = named_groups.next() {
+        if named_groups.all(|e| e == only) && lex.actors[only[0]].inter == 2 {
+            let inter = lex.actors[only[0]].inter;
+            let unidentified = |e: &usize| is_generic(lex, *e) && lex.actors[*e].inter == 3;
+            for p in frames
+                .iter_mut()
+                .flat_map(|f| f.agents.iter_mut().chain(f.targets.iter_mut()))
+                .filter(|p| p.entries.iter().all(unidentified))
+            {
+                p.entries.clone_from(only);
+                p.inter = inter;
+            }
+        }
+    }
 }
 
 fn is_generic(lex: &Lexicons, entry: usize) -> bool {

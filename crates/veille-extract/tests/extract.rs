@@ -1426,3 +1426,28 @@ fn boko_haram_under_its_short_and_misspelt_names() {
     );
     assert_eq!(e.actor1, "Islamic State (West Africa)");
 }
+
+#[test]
+fn the_one_armed_group_a_text_names_is_its_unnamed_armed_men() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "On 2 November 2020, gunmen ambushed a convoy near Zorbakouri, killing two drivers. JNIM claimed responsibility.",
+        "2020-11-05",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    // Two groups named: the gunmen stay unidentified.
+    let e = sole_event(
+        &x,
+        "On 2 November 2020, gunmen ambushed a convoy near Zorbakouri, killing two drivers. JNIM and ISGS both operate in the area.",
+        "2020-11-05",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    // A militia's opponents are others.
+    let e = sole_event(
+        &x,
+        "On 10 November 2020, Koglweogo militiamen killed three armed bandits near Zorbakouri.",
+        "2020-11-13",
+    );
+    assert_eq!(e.actor2, "Unidentified Armed Group (Burkina Faso)");
+}
