@@ -289,13 +289,10 @@ fn assoc_actors(
     );
     let crowd_event = matches!(a1.inter, 5 | 6) && a2.is_none_or(|a| a.inter != 7);
     for (sec, found) in sections.iter().zip(identities) {
-        let in_event = |m: &&IdentityMention<'_>| {
-            frames
-                .iter()
-                .flat_map(|f| &f.sentences)
-                .any(|s| s.within == sec.within && s.start <= m.start && m.end <= s.end)
-        };
-        for m in found.iter().filter(in_event) {
+        for m in found
+            .iter()
+            .filter(|m| in_event_sentences(frames, sec.within, m.start, m.end) && !in_place_name(sec, m))
+        {
             let label = m.label.replace("{country}", country_name);
             let span = Span {
                 within: sec.within,
@@ -316,6 +313,22 @@ fn assoc_actors(
         }
     }
     (side1, side2)
+}
+
+/// Whether an identity word is part of a place's name: "Barga-Mossi" is a village, not the
+/// Mossi, whether the gazetteer knows it or not.
+fn in_place_name(sec: &Section<'_>, m: &IdentityMention<'_>) -> bool {
+    sec.places.iter().any(|p| p.byte_start < m.end && m.start < p.byte_end)
+        || sec.text[..m.start].ends_with('-')
+        || sec.text[m.end..].starts_with('-')
+}
+
+/// Whether `start..end` of section `within` lies in one of the sentences of `frames`.
+fn in_event_sentences(frames: &[&Frame], within: Within, start: usize, end: usize) -> bool {
+    frames
+        .iter()
+        .flat_map(|f| &f.sentences)
+        .any(|s| s.within == within && s.start <= start && end <= s.end)
 }
 
 fn join_labels(labels: &[(String, Span)]) -> String {
@@ -412,12 +425,7 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
             sec.sentences
                 .iter()
                 .flat_map(|s| &s.identities)
-                .flat_map(|&(entry, start, end)| {
-                    lex.identities
-                        .labels(entry)
-                        .iter()
-                        .map(move |label| IdentityMention { label, start, end })
-                })
+                .flat_map(|&(entry, start, end)| lex.identities.mentions(entry, start, end))
                 .collect()
         })
         .collect();
@@ -800,6 +808,56 @@ fn build_event(
                 && a2.as_ref().is_some_and(|a| matches!(a.inter, 2..=4));
             if sub == "Armed clash" && state_vs_armed && !agent_marked {
                 std::mem::swap(&mut a1, &mut a2);
+            }
+            // "Members of the Gourmantche and Fulani communities clashed", "inhabitants
+            // fought Fulani herders": people who fight as a people are its militia for
+            // ACLED, in the order the text names them; a side it names otherwise (a group,
+            // state forces, a village's militia when only one people is named) stays.
+            if sub == "Armed clash" {
+                let country_name = cc
+                    .and_then(|c| lex.countries.get(c))
+                    .map(|c| c.name.as_str())
+                    .or(loc.name)
+                    .unwrap_or(crate::lexicon::UNKNOWN_COUNTRY);
+                let mut peoples: Vec<(usize, &str)> = Vec::new();
+                for (sec, found) in sections.iter().zip(identities) {
+                    for m in found
+                        .iter()
+                        .filter(|m| in_event_sentences(frames, sec.within, m.start, m.end) && !in_place_name(sec, m))
+                    {
+                        if let Some(militia) = m.militia {
+                            if !peoples.iter().any(|(_, p)| *p == militia) {
+                                peoples.push((m.start, militia));
+                            }
+                        }
+                    }
+                }
+                let unidentified = d("Unidentified Armed Group", 3).label;
+                // A side the text does not name: none, civilians, unidentified gunmen, or the
+                // state forces a clash defaults to.
+                let nameless = |r: &Option<Resolved>| {
+                    r.as_ref()
+                        .is_none_or(|r| r.inter == 7 || r.label == unidentified || (r.inter == 1 && r.span.is_none()))
+                };
+                let communal = |r: &Option<Resolved>| {
+                    r.as_ref()
+                        .is_some_and(|r| r.inter == 4 && r.label.contains("Communal Militia"))
+                };
+                let militia = |template: &str| Resolved {
+                    label: template.replace("{country}", country_name),
+                    inter: 4,
+                    span: None,
+                    subgroup: None,
+                };
+                let mut open: Vec<usize> = [0, 1].into_iter().filter(|&i| nameless([&a1, &a2][i])).collect();
+                if peoples.len() >= 2 || open.is_empty() {
+                    open.extend([0, 1].into_iter().filter(|&i| communal([&a1, &a2][i])));
+                }
+                open.sort_unstable();
+                open.dedup();
+                for (side, (_, people)) in open.into_iter().zip(&peoples) {
+                    *[&mut a1, &mut a2][side] = Some(militia(people));
+                }
             }
         }
         "Explosions/Remote violence" => {

@@ -30,6 +30,9 @@ struct IdentityEntry {
     label: String,
     #[serde(default)]
     implies: Vec<String>,
+    /// The militia ACLED names after this people when its members fight ("Fulani Ethnic
+    /// Militia ({country})").
+    militia: Option<String>,
     aliases: Vec<String>,
 }
 
@@ -37,6 +40,8 @@ struct IdentityEntry {
 pub struct Identities {
     /// Per entry: its label, then the labels it implies.
     labels: Vec<Vec<String>>,
+    /// Per entry: the militia its members form when they fight, for a people.
+    militias: Vec<Option<String>>,
     pub(crate) patterns: PatternSet<usize>,
 }
 
@@ -44,6 +49,8 @@ pub struct Identities {
 #[derive(Debug, Clone)]
 pub struct IdentityMention<'a> {
     pub label: &'a str,
+    /// The militia of the people this label names, if it names one.
+    pub militia: Option<&'a str>,
     pub start: usize,
     pub end: usize,
 }
@@ -57,19 +64,31 @@ impl Identities {
             |file: &mut IdentitiesFile, user: IdentitiesFile| file.identity.extend(user.identity),
         )?;
         let mut labels = Vec::with_capacity(file.identity.len());
+        let mut militias = Vec::with_capacity(file.identity.len());
         let mut pairs = Vec::new();
         for (i, entry) in file.identity.into_iter().enumerate() {
             pairs.extend(entry.aliases.into_iter().map(|a| (a, i)));
             labels.push(std::iter::once(entry.label).chain(entry.implies).collect());
+            militias.push(entry.militia);
         }
         Ok(Identities {
             labels,
+            militias,
             patterns: PatternSet::from_pairs(pairs),
         })
     }
 
-    /// The labels of entry `entry`: its own, then those it implies.
-    pub fn labels(&self, entry: usize) -> &[String] {
-        &self.labels[entry]
+    /// The mentions entry `entry` makes at `start..end`: one per label, the entry's own
+    /// label carrying its people's militia.
+    pub fn mentions(&self, entry: usize, start: usize, end: usize) -> impl Iterator<Item = IdentityMention<'_>> {
+        self.labels[entry]
+            .iter()
+            .enumerate()
+            .map(move |(i, label)| IdentityMention {
+                label,
+                militia: self.militias[entry].as_deref().filter(|_| i == 0),
+                start,
+                end,
+            })
     }
 }

@@ -1451,3 +1451,45 @@ fn the_one_armed_group_a_text_names_is_its_unnamed_armed_men() {
     );
     assert_eq!(e.actor2, "Unidentified Armed Group (Burkina Faso)");
 }
+
+#[test]
+fn peoples_who_fight_are_their_ethnic_militias() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let pair = |e: &Event| {
+        let mut p = [e.actor1.clone(), e.actor2.clone()];
+        p.sort();
+        p
+    };
+    let e = sole_event(
+        &x,
+        "On 21 October 2020, members of the Gourmantche and Fulani communities clashed in Zorbakouri. Six people were killed.",
+        "2020-10-24",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(
+        pair(&e),
+        [
+            "Fulani Ethnic Militia (Burkina Faso)".to_string(),
+            "Gourmantche Ethnic Militia (Burkina Faso)".to_string()
+        ]
+    );
+    let e = sole_event(
+        &x,
+        "Hier, des affrontements entre Lobi et Dogosse ont fait deux morts à Zorbakouri.",
+        "2020-10-24",
+    );
+    assert_eq!(
+        pair(&e),
+        [
+            "Dogosse Ethnic Militia (Burkina Faso)".to_string(),
+            "Lobi Ethnic Militia (Burkina Faso)".to_string()
+        ]
+    );
+    // A people's name inside a place's is no people.
+    let e = sole_event(
+        &x,
+        "On 2 July 2022, soldiers clashed with terrorists at Barga-Mossi, killing several of them.",
+        "2022-07-04",
+    );
+    assert!(!e.actor1.contains("Mossi") && !e.actor2.contains("Mossi"), "{e:?}");
+}
