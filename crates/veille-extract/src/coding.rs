@@ -713,6 +713,9 @@ fn build_event(
             // in whichever clause the text names them; the cars and buildings it burns are
             // not an actor.
             a2 = match sub {
+                // "Merchants fought with machetes", "clashes between students": a crowd that
+                // fights only itself is both sides.
+                "Mob violence" if cues.fight && other.as_ref().is_none_or(|o| o.inter == 7) => a1.clone(),
                 "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
                 _ => everyone().find(|o| matches!(o.inter, 1 | 8)).map(policing),
             };
@@ -904,7 +907,10 @@ fn build_event(
         }
     }
     let a1 = a1.expect("actor1 is always set");
-    let a2 = a2.filter(|x| x.label != a1.label || x.inter == 5);
+    // An actor is not its own opponent, except crowds and communal militias that fight among
+    // themselves ("clashes between farmers and herders": Unidentified Communal Militia on
+    // both sides, as ACLED codes it).
+    let a2 = a2.filter(|x| x.label != a1.label || matches!(x.inter, 4 | 5));
     let inter1 = a1.inter;
     let inter2 = a2.as_ref().map_or(0, |a| a.inter);
     let interaction = if inter2 == 0 {

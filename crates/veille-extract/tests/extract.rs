@@ -1493,3 +1493,25 @@ fn peoples_who_fight_are_their_ethnic_militias() {
     );
     assert!(!e.actor1.contains("Mossi") && !e.actor2.contains("Mossi"), "{e:?}");
 }
+
+#[test]
+fn crowds_and_communities_that_fight_among_themselves_are_both_sides() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "On 9 October 2020, a number of merchants fought with machetes at the cattle market in Zorbakouri. Three people were killed.",
+        "2020-10-12",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_str(), e.actor2.as_str()),
+        ("Mob violence", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)")
+    );
+    let e = sole_event(
+        &x,
+        "On 11 March 2019, five people were killed in clashes between farmers and herders in the area of Zorbakouri.",
+        "2019-03-14",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1, e.actor2);
+    assert!(e.actor1.ends_with("Communal Militia (Burkina Faso)"), "{}", e.actor1);
+}
