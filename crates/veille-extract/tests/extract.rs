@@ -1515,3 +1515,19 @@ fn crowds_and_communities_that_fight_among_themselves_are_both_sides() {
     assert_eq!(e.actor1, e.actor2);
     assert!(e.actor1.ends_with("Communal Militia (Burkina Faso)"), "{}", e.actor1);
 }
+
+#[test]
+fn forces_that_keep_a_crowd_from_its_aim_meet_it() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "Yesterday, demonstrators in Zorbakouri were prevented by security forces from reaching the town hall.",
+        "Yesterday, a march of traders in Zorbakouri was deterred by a strong presence of the police.",
+    ] {
+        let e = sole_event(&x, text, "2020-10-12");
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.actor2.as_str()),
+            ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022)"),
+            "{text}"
+        );
+    }
+}
