@@ -259,11 +259,17 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         .iter()
                         .any(|o| !o.weak && matches!(o.inter, 1..=4 | 8) && o.token < token)
                 };
+                // "People vandalised the Justice Palace": any civilians, not only a body that
+                // acts as one, who burn or loot with no armed group around are a mob, when the
+                // burning is what the sentence tells first ("attacked cattle owners in the
+                // process of stealing livestock" has the owners as victims).
+                let destroys =
+                    |t: &crate::mentions::TriggerMention| t.classes.iter().any(|(c, _)| *c == Class::Destroy);
                 let crowd_acting = |ai: usize, a: &crate::mentions::ActorMention| {
-                    a.crowd
-                        && !author_after
+                    !author_after
                         && trigs.iter().any(|t| {
-                            crowd_verb(t)
+                            (a.crowd || (a.inter == 7 && !a.weak && destroys(t) && t.start == first.start))
+                                && crowd_verb(t)
                                 && t.start > a.start
                                 && t.token - a.token <= CROWD_TOKENS
                                 && !armed_before(t.token)

@@ -1531,3 +1531,36 @@ fn forces_that_keep_a_crowd_from_its_aim_meet_it() {
         );
     }
 }
+
+#[test]
+fn who_burns_unnamed_is_an_unidentified_group_and_civilians_who_burn_a_mob() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "Yesterday, people vandalised the court house in Zorbakouri.",
+        "2020-10-12",
+    );
+    assert_eq!(
+        (e.event_type.as_str(), e.actor1.as_str()),
+        ("Riots", "Rioters (Burkina Faso)")
+    );
+    let e = sole_event(
+        &x,
+        "Yesterday, unknown individuals set the church of Zorbakouri ablaze.",
+        "2020-10-12",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_str()),
+        (
+            "Looting/property destruction",
+            "Unidentified Armed Group (Burkina Faso)"
+        )
+    );
+    // A victim named before a theft told second stays a victim.
+    let e = sole_event(
+        &x,
+        "Yesterday, gunmen attacked and wounded a trader in Zorbakouri who had stolen cattle.",
+        "2020-10-12",
+    );
+    assert_eq!(e.event_type, "Violence against civilians");
+}
