@@ -1564,3 +1564,30 @@ fn who_burns_unnamed_is_an_unidentified_group_and_civilians_who_burn_a_mob() {
     );
     assert_eq!(e.event_type, "Violence against civilians");
 }
+
+#[test]
+fn an_urging_cancels_what_follows_it_not_the_deed_told_before() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 18 November 2019, presumed ISGS militants burned a school in the village of Zorbakouri, and urged teachers to leave the site or face reprisals.",
+        "2019-11-21",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_str()),
+        ("Looting/property destruction", "Islamic State (Greater Sahara)")
+    );
+    // What the authorities call for is no event.
+    let events = x
+        .extract_with_places(
+            &doc(
+                "t",
+                "Yesterday, the governor urged the population to attack no one in Zorbakouri.",
+                "2019-11-21",
+            ),
+            &[],
+            &[],
+        )
+        .unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+}
