@@ -1591,3 +1591,20 @@ fn an_urging_cancels_what_follows_it_not_the_deed_told_before() {
         .unwrap();
     assert!(events.is_empty(), "{events:#?}");
 }
+
+#[test]
+fn a_town_taken_is_taken_from_the_state() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 31 July 2002, mutineers took over the town of Zorbakouri and its residents.",
+        "2002-08-03",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor2.as_str()),
+        (
+            "Non-state actor overtakes territory",
+            "Military Forces of Niger (1999-2010)"
+        )
+    );
+}
