@@ -1608,3 +1608,25 @@ fn a_town_taken_is_taken_from_the_state() {
         )
     );
 }
+
+#[test]
+fn lootings_caches_and_commitments_written_other_ways() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    for (text, sub) in [
+        (
+            "On 2 June 2020, ISGS militants emptied the cereal bank of Zorbakouri.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 2 June 2020, soldiers discovered a significant arms and ammunition cache near Zorbakouri.",
+            "Disrupted weapons use",
+        ),
+        (
+            "On 2 June 2020, the leaders of the two communities signed a commitment to peace in Zorbakouri.",
+            "Agreement",
+        ),
+    ] {
+        let e = sole_event(&x, text, "2020-06-05");
+        assert_eq!(e.sub_event_type, sub, "{text}");
+    }
+}
