@@ -361,12 +361,25 @@ fn resolve(lex: &Lexicons, p: &Participant, loc: &Loc<'_>, date: NaiveDate) -> R
         && entry.country.is_some()
         && country.is_some()
         && entry.country.as_deref() != country;
+    let label = lex.actor_label_named(entry, country, loc.name, date);
+    // A sub-group is named for itself even in years its name alone stands for the group
+    // it belongs to ("Katiba Macina (JNIM)" in 2018: JNIM with Katiba Macina).
     let subgroup = p.subgroup.as_ref().map(|(span, entries)| {
-        let sub = &lex.actors[lex.choose_actor(entries, country, date)];
-        (lex.actor_label_named(sub, country, loc.name, date), *span)
+        let named = |i: usize| lex.actor_label_named(&lex.actors[i], country, loc.name, date);
+        let chosen = named(lex.choose_actor(entries, country, date));
+        let own = if chosen == label {
+            entries
+                .iter()
+                .map(|&i| named(i))
+                .find(|l| *l != label)
+                .unwrap_or(chosen)
+        } else {
+            chosen
+        };
+        (own, *span)
     });
     Resolved {
-        label: lex.actor_label_named(entry, country, loc.name, date),
+        label,
         inter: if foreign { 8 } else { entry.inter },
         span: Some(p.span),
         subgroup,

@@ -1630,3 +1630,22 @@ fn lootings_caches_and_commitments_written_other_ways() {
         assert_eq!(e.sub_event_type, sub, "{text}");
     }
 }
+
+#[test]
+fn katiba_macina_is_named_as_acled_named_it_that_year() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let text =
+        |date: &str| format!("On {date}, presumed Katiba Macina militants attacked the police station in Zorbakouri.");
+    let e = sole_event(&x, &text("30 April 2018"), "2018-05-03");
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    let e = sole_event(&x, &text("30 April 2020"), "2020-05-03");
+    assert_eq!(e.actor1, "Katiba Macina");
+    // Named with JNIM, it is JNIM's associate in any year.
+    let e = sole_event(
+        &x,
+        "On 30 April 2018, presumed Katiba Macina (JNIM) militants attacked the police station in Zorbakouri.",
+        "2018-05-03",
+    );
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert!(e.assoc_actor_1.contains("Katiba Macina"), "{}", e.assoc_actor_1);
+}
