@@ -152,7 +152,11 @@ fn code_frame(
                 }
                 Class::Clash => Some(if protest_context || crowd_agent {
                     "Violent demonstration"
-                } else if target == Some(7) && agent.is_some_and(|a| a != 7) {
+                } else if target == Some(7) && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4)) {
+                    // A fight told of militias and civilians ("Koglweogo, Dozos and local youth
+                    // repulsed the attack, three people from the village were wounded") is
+                    // fought, whoever was hurt; state forces or a rebel group fighting only
+                    // civilians attack them.
                     "Attack"
                 } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
                     // Villagers who repel or fight an armed group are a communal militia
@@ -753,6 +757,23 @@ fn build_event(
                         span: side.as_ref().and_then(|r| r.span),
                         ..d("Military Forces", 1)
                     });
+                }
+            }
+            // "Militants attacked the village. Koglweogo and local youth repulsed the attack,
+            // three people were wounded": the fight is between the attackers of one clause and
+            // the fighters of the other, not with the wounded.
+            let unidentified = d("Unidentified Armed Group", 3).label;
+            if a2.as_ref().is_some_and(|r| r.inter == 7)
+                && a1.as_ref().is_some_and(|a| matches!(a.inter, 1 | 3 | 4 | 8))
+            {
+                let attacker = agents
+                    .iter()
+                    .map(|p| resolve(lex, p, &loc, date))
+                    .find(|r| r.inter == 2 || r.label == unidentified)
+                    .filter(|r| a1.as_ref().is_some_and(|a| a.label != r.label));
+                if let Some(attacker) = attacker {
+                    a2 = a1.take();
+                    a1 = Some(attacker);
                 }
             }
             // Civilians who are the fighting side of a battle ("repelled by villagers",

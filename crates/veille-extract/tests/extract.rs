@@ -1649,3 +1649,21 @@ fn katiba_macina_is_named_as_acled_named_it_that_year() {
     assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
     assert!(e.assoc_actor_1.contains("Katiba Macina"), "{}", e.assoc_actor_1);
 }
+
+#[test]
+fn militias_who_repel_an_attack_fight_its_authors() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "On 29 January 2020, presumed JNIM militants attacked the village of Zorbakouri. Koglweogo, Dozos, and local youth reportedly repulsed the attack, three people from the village were wounded.",
+        "2020-02-01",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_str(), e.actor2.as_str()),
+        (
+            "Armed clash",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Koglweogo Militia"
+        )
+    );
+}
