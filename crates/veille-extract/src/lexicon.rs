@@ -146,6 +146,8 @@ struct WordsEntry {
     light: Vec<String>,
     #[serde(default)]
     departure: Vec<String>,
+    #[serde(default)]
+    motive: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -539,6 +541,8 @@ pub struct Lexicons {
     /// Folded verbs of leaving (see `departure` in triggers.toml): the place they head for
     /// is where the actors went, not where the event was.
     pub departure_words: WordList,
+    /// Folded words that open a protest's motive (see `motive` in triggers.toml).
+    pub motive_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -707,6 +711,10 @@ impl Lexicons {
                     base.agent_markers.extend(w.agent_markers);
                     base.target_markers.extend(w.target_markers);
                     base.anaphora.extend(w.anaphora);
+                    base.reporting.extend(w.reporting);
+                    base.light.extend(w.light);
+                    base.departure.extend(w.departure);
+                    base.motive.extend(w.motive);
                 }
             },
         )?;
@@ -959,6 +967,7 @@ impl Lexicons {
         }
         let words = PatternSet::from_pairs(word_map);
         let departure_words = WordList::new(&w.departure);
+        let motive_words = WordList::new(&w.motive);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
@@ -1041,6 +1050,7 @@ impl Lexicons {
             army_words: WordList::new(&actors_file.army_words),
             unmanned_words: WordList::new(&actors_file.unmanned_words),
             departure_words,
+            motive_words,
         })
     }
 
@@ -1068,6 +1078,12 @@ impl Lexicons {
         // words, one empty word).
         self.departure_words
             .named_in_words(if last.is_empty() { &[""] } else { last })
+    }
+
+    /// Whether `text` (the words between a protest word and an event word) opens the
+    /// protest's motive.
+    pub fn names_motive(&self, text: &str) -> bool {
+        self.motive_words.named_in(text)
     }
 
     /// Whether `text` (a sentence) says premises were found empty.

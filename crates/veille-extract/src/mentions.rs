@@ -259,6 +259,18 @@ const QUALIFIERS: &[&str] = &[
 ];
 
 /// Analyses the sentence at byte range `span` of the section.
+/// The words of `between` (the text from one word to a later one) that belong to the later
+/// one's clause: those after the last comma, semicolon or coordinating "and"/"et".
+fn same_clause(between: &str) -> &str {
+    let after_punctuation = between.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let after_and = [" and ", " et ", " but ", " mais ", " then ", " puis "]
+        .iter()
+        .filter_map(|w| between.rfind(w).map(|i| i + w.len()))
+        .max()
+        .unwrap_or(0);
+    &between[after_punctuation.max(after_and)..]
+}
+
 pub fn analyse(
     lex: &Lexicons,
     section: &SectionText<'_>,
@@ -403,6 +415,43 @@ pub fn analyse(
             token,
             cancelled,
         });
+    }
+
+    // "Residents protested against rangers seizing a wood delivery", "a sit-in in solidarity
+    // with two teachers assaulted by parents": an event word that follows a protest word and
+    // a word opening the protest's motive, in the same clause, is what the crowd protests,
+    // not what it did ("demonstrated against the arrest of an imam and threw stones" threw
+    // them). Riot words are the crowd's whatever they follow.
+    let motive_of: Vec<bool> = triggers
+        .iter()
+        .map(|t| {
+            let topical = t.classes.iter().all(|(c, _)| {
+                matches!(
+                    c,
+                    Class::Attack
+                        | Class::Kill
+                        | Class::Execute
+                        | Class::Injure
+                        | Class::Destroy
+                        | Class::Mob
+                        | Class::Arrest
+                        | Class::Abduct
+                        | Class::Sexual
+                )
+            });
+            topical
+                && triggers.iter().any(|p| {
+                    p.cancelled.is_none()
+                        && p.end <= t.start
+                        && p.classes.iter().all(|(c, _)| *c == Class::Protest)
+                        && lex.names_motive(same_clause(&text[p.end..t.start]))
+                })
+        })
+        .collect();
+    for (t, motive) in triggers.iter_mut().zip(motive_of) {
+        if motive && t.cancelled.is_none() {
+            t.cancelled = Some("motive");
+        }
     }
 
     let in_date = |b: usize| dates.iter().any(|d| d.start <= b && b < d.end);

@@ -1667,3 +1667,39 @@ fn militias_who_repel_an_attack_fight_its_authors() {
         )
     );
 }
+
+#[test]
+fn what_a_crowd_protests_is_not_what_it_did() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "On 5 December 2018, residents in Zorbakouri protested against rangers seizing a wood delivery truck.",
+        "On 22 January 2019, teachers in Zorbakouri staged a sit-in in solidarity with two teachers assaulted by parents.",
+        "Le 5 décembre 2018, des habitants de Zorbakouri ont manifesté contre l'arrestation de leur chef.",
+    ] {
+        let e = sole_event(&x, text, "2019-01-25");
+        assert_eq!(e.sub_event_type, "Peaceful protest", "{text}");
+    }
+    // What the crowd does in a clause of its own stays its deed.
+    let e = sole_event(
+        &x,
+        "On 27 April 2020, residents demonstrated in Zorbakouri against the arrest of an imam and threw stones at a vehicle.",
+        "2020-04-30",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+}
+
+#[test]
+fn a_user_triggers_file_extends_the_word_lists() {
+    let text = "Yesterday, students marched in Zorbakouri to mourn a classmate arrested by the police.";
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    assert_eq!(
+        sole_event(&x, text, "2020-10-12").sub_event_type,
+        "Protest with intervention"
+    );
+    let dir = std::env::temp_dir().join(format!("veille-extract-motive-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("triggers.toml"), "[words]\nmotive = [\"to mourn\"]\n").unwrap();
+    let x = Extractor::new(Some(&dir)).unwrap().with_country(Some("BF".into()));
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(sole_event(&x, text, "2020-10-12").sub_event_type, "Peaceful protest");
+}
