@@ -97,7 +97,14 @@ fn code_frame(
     // police who riot are rioters for ACLED.)
     let armed_riot_words =
         agent.is_some_and(|a| matches!(a, 2..=4)) && f.classes().filter(|c| c.family() == 3).all(|c| c == Class::Riot);
-    let protest_context = families.contains(&3) && !armed_riot_words;
+    // Mutineers who fight ("regained territory taken by mutinous soldiers after nine days of
+    // fighting") are in a battle; those who fire in the air, loot or protest riot.
+    let mutiny_fight = f.tells(Class::Clash)
+        && f.agents
+            .iter()
+            .chain(&f.targets)
+            .any(|p| p.entries.first().is_some_and(|&e| lex.is_mutiny(e)));
+    let protest_context = families.contains(&3) && !armed_riot_words && !mutiny_fight;
     let violence = |t: Option<u8>| -> &'static str {
         match t {
             Some(7) => "Attack",
@@ -252,7 +259,7 @@ fn code_frame(
                 Class::Intervene => {
                     (cues.protest || agent == Some(6) || target == Some(6)).then_some("Protest with intervention")
                 }
-                Class::Riot if armed_riot_words => None,
+                Class::Riot if armed_riot_words || mutiny_fight => None,
                 Class::Riot => Some("Violent demonstration"),
                 Class::Mob => Some("Mob violence"),
                 Class::Ignore => None,
@@ -689,6 +696,7 @@ fn build_event(
         None => loc,
     };
     let crowd_default = |t: &str, i: u8| default_actor(lex, t, i, &crowd_loc, date);
+    let mut mutineers: Option<Resolved> = None;
     match et {
         "Protests" => {
             // The crowd and the forces that met it are often told in separate clauses or
@@ -709,7 +717,21 @@ fn build_event(
             };
         }
         "Riots" => {
-            let everyone = || agents.iter().chain(&targets).map(|p| resolve(lex, p, &loc, date));
+            // Soldiers in mutiny who riot are rioters, with their mutiny as associate (ACLED:
+            // "Rioters (Burkina Faso)" with "Mutiny of Military Forces of Burkina Faso").
+            let mutiny = |p: &Participant| p.entries.first().is_some_and(|&e| lex.is_mutiny(e));
+            mutineers = agents
+                .iter()
+                .chain(&targets)
+                .find(|p| mutiny(p))
+                .map(|p| resolve(lex, p, &loc, date));
+            let everyone = || {
+                agents
+                    .iter()
+                    .chain(&targets)
+                    .filter(|p| !mutiny(p))
+                    .map(|p| resolve(lex, p, &loc, date))
+            };
             // Civilians who are the authors ("villagers lynched a thief") are the mob itself.
             let crowd = a1
                 .clone()
@@ -718,10 +740,11 @@ fn build_event(
                 .clone()
                 .filter(|r| r.inter == 5)
                 .or_else(|| everyone().find(|r| r.inter == 5));
+            let not_mutineers = |r: &Resolved| mutineers.as_ref().is_none_or(|m| m.label != r.label);
             let other = [a1.clone().filter(|_| crowd.is_none()), a2.clone()]
                 .into_iter()
                 .flatten()
-                .find(|r| r.inter != 5 && r.inter != 6);
+                .find(|r| r.inter != 5 && r.inter != 6 && not_mutineers(r));
             a1 = Some(rioter.unwrap_or_else(|| Resolved {
                 span: crowd.and_then(|c| c.span),
                 ..crowd_default("Rioters", 5)
@@ -1085,6 +1108,11 @@ fn build_event(
     let date_span = frames.iter().find_map(|f| f.date.and_then(|d| d.2));
     let (mut assoc1, mut assoc2) =
         assoc_actors(sections, identities, frames, &coded, (&a1, a2.as_ref()), &country_name);
+    if let Some(m) = mutineers.filter(|m| m.label != a1.label) {
+        if let Some(span) = m.span {
+            assoc1.insert(0, (m.label, span));
+        }
+    }
     // Forces that act with a side ("soldiers and volunteer fighters (VDP) repelled …") are
     // its associates: other armed agents of the event allied with actor1 or actor2.
     // Mutineers fight the forces they left, an unnamed group allies with nobody, and a

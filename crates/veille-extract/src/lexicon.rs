@@ -1054,6 +1054,11 @@ impl Lexicons {
         })
     }
 
+    /// Whether entry `entry` names soldiers in mutiny ("Mutiny of Military Forces of …").
+    pub fn is_mutiny(&self, entry: usize) -> bool {
+        matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Mutiny of"))
+    }
+
     /// Whether `text` (an actor's words) names the army itself.
     pub fn names_army(&self, text: &str) -> bool {
         self.army_words.named_in(text)

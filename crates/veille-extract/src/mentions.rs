@@ -379,8 +379,13 @@ pub fn analyse(
             continue;
         }
         let token = token_at(tokens, h.start);
-        // A trigger word inside an actor name ("Front de libération") is part of the name.
-        if actors.iter().any(|a| a.start <= h.start && h.end <= a.end && !a.weak) {
+        // A trigger word inside an actor name ("Front de libération") is part of the name,
+        // except the mutiny in "mutinying soldiers": the soldiers' rising is itself the event.
+        let riot = h.payload.classes.iter().any(|(c, _)| *c == Class::Riot);
+        if actors
+            .iter()
+            .any(|a| a.start <= h.start && h.end <= a.end && !a.weak && !(riot && lex.is_mutiny(a.entries[0])))
+        {
             continue;
         }
         let passive = h.payload.undergone || (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive));

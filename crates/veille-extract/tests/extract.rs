@@ -1703,3 +1703,29 @@ fn a_user_triggers_file_extends_the_word_lists() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(sole_event(&x, text, "2020-10-12").sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn soldiers_in_mutiny_riot_unless_they_fight() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "On 30 March 2011, firing by mutinying soldiers was reported in Zorbakouri.",
+        "2011-04-02",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor1.as_str(), e.actor2.as_str()),
+        ("Violent demonstration", "Rioters (Burkina Faso)", "")
+    );
+    assert!(
+        e.assoc_actor_1.starts_with("Mutiny of Military Forces of Burkina Faso"),
+        "{}",
+        e.assoc_actor_1
+    );
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 12 August 2002, the government regained Zorbakouri, taken by mutinous soldiers after nine days of fighting.",
+        "2002-08-14",
+    );
+    assert_eq!(e.event_type, "Battles");
+}
