@@ -297,7 +297,8 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         true
                     } else if a.inter == 7 && !fighting_back(a) {
                         false
-                    } else if a.start < first.start {
+                    } else if a.start < first.start || (a.start == first.start && first.end <= a.end) {
+                        // (The second case: the event word is in the actor's name, "mutineers".)
                         // An armed group before them is still their author ("the assailants
                         // later released the abductees").
                         !first.passive && !author_after && (matches!(a.inter, 2..=4) || !*subjectless)
