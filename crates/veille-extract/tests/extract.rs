@@ -1729,3 +1729,14 @@ fn soldiers_in_mutiny_riot_unless_they_fight() {
     );
     assert_eq!(e.event_type, "Battles");
 }
+
+#[test]
+fn iswap_events_in_niger_are_in_diffa_when_the_text_names_no_place() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 24 August 2019, ISWAP militants detonated an IED against a Nigerien army vehicle, killing two soldiers.",
+        "2019-08-27",
+    );
+    assert_eq!((e.admin1.as_str(), e.geo_precision), ("Diffa", 3));
+}
