@@ -1053,20 +1053,27 @@ fn build_event(
     let best_figure = (low + high) / 2;
 
     // Place fields. A text that names no place of the event's country (or only the
-    // country) leaves the region to the actors, when they operate in one (areas.rs).
+    // country) leaves the region to the actors, when they operate in one (areas.rs). So
+    // does a village read outside that one region: the group's village is one the
+    // gazetteer lacks, and the reading a homonym ("ISWAP militants killed 7 people in Garin
+    // Dogo" read in Maradi; ACLED's Boko Haram and ISWAP rows are in Diffa 341 times in 347).
     let only_country = place.is_none_or(|(_, p)| p.mention.feature_code.starts_with("PCL"));
-    let area_actor = if only_country {
-        cc.and_then(|c| {
-            let sides = std::iter::once(&a1).chain(a2.as_ref());
-            let area = ctx.areas.single_area(sides.clone().map(|r| r.label.as_str()), c)?;
-            let placed_by = sides
-                .filter(|r| ctx.areas.single_area([r.label.as_str()], c).is_some())
-                .find_map(|r| r.span);
-            Some((area, placed_by))
-        })
-    } else {
-        None
-    };
+    let area_actor = cc.and_then(|c| {
+        let sides = std::iter::once(&a1).chain(a2.as_ref());
+        let area = ctx.areas.single_area(sides.clone().map(|r| r.label.as_str()), c)?;
+        let village_elsewhere = place.is_some_and(|(_, p)| {
+            p.mention.feature_code.starts_with("PPL")
+                && p.mention.country_code.eq_ignore_ascii_case(c)
+                && p.mention.admin1 != area.admin1
+        });
+        if !(only_country || village_elsewhere) {
+            return None;
+        }
+        let placed_by = sides
+            .filter(|r| ctx.areas.single_area([r.label.as_str()], c).is_some())
+            .find_map(|r| r.span);
+        Some((area, placed_by))
+    });
     let (location, admin1, admin2, lat, lon, precision, geonames_id) = match (area_actor, place) {
         (Some((area, _)), _) => (
             area.admin1.clone(),

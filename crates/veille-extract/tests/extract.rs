@@ -1739,4 +1739,17 @@ fn iswap_events_in_niger_are_in_diffa_when_the_text_names_no_place() {
         "2019-08-27",
     );
     assert_eq!((e.admin1.as_str(), e.geo_precision), ("Diffa", 3));
+    // With the geoparser: a village read outside the group's one region is a homonym of one
+    // the gazetteer lacks (its Garin Dogo is in Maradi); a region the text names stands.
+    let geoparsed = |text: &str| {
+        let mut d = doc("t", text, "2020-07-03");
+        d.country = Some("NE".into());
+        let mut events = x.extract(&d).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events.remove(0)
+    };
+    let e = geoparsed("On 1 July 2020, ISWAP militants killed 7 people in the village of Garin Dogo.");
+    assert_eq!((e.admin1.as_str(), e.geo_precision), ("Diffa", 3));
+    let e = geoparsed("On 1 July 2020, ISWAP militants killed 7 people in the region of Maradi.");
+    assert_eq!(e.admin1, "Maradi");
 }
