@@ -44,13 +44,13 @@ fn acled_burkina_sample_stays_above_floors() {
     sample_stays_above_floors(
         "burkina-faso-1997-2020.csv",
         &[
-            ("event_type", 0.94),
-            ("sub_event_type", 0.91),
-            ("actor_pair", 0.80),
+            ("event_type", 0.95),
+            ("sub_event_type", 0.93),
+            ("actor_pair", 0.87),
             ("event_date", 0.98),
             ("fatalities", 0.91),
-            ("admin1", 0.81),
-            ("admin2", 0.74),
+            ("admin1", 0.82),
+            ("admin2", 0.75),
         ],
     );
 }
@@ -61,12 +61,12 @@ fn acled_niger_sample_stays_above_floors() {
     sample_stays_above_floors(
         "niger-1997-2020-hxl.csv",
         &[
-            ("event_type", 0.90),
-            ("sub_event_type", 0.89),
-            ("actor_pair", 0.84),
+            ("event_type", 0.92),
+            ("sub_event_type", 0.90),
+            ("actor_pair", 0.85),
             ("event_date", 0.94),
             ("fatalities", 0.91),
-            ("admin1", 0.80),
+            ("admin1", 0.90),
             ("admin2", 0.62),
         ],
     );

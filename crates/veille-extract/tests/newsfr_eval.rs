@@ -47,7 +47,7 @@ fn french_gold_scores_stay_above_floors() {
         ("admin2", 0.86),
         ("location", 0.70),
         ("fatalities", 0.83),
-        ("event_type", 0.84),
+        ("event_type", 0.85),
         ("event_date", 0.90),
         ("actor pair (any order)", 0.71),
     ] {
