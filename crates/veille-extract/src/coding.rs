@@ -43,8 +43,11 @@ struct EventCues<F: FnOnce() -> bool> {
     /// Premises found empty ("while it was unmanned", "abandonné"). Finding out folds every
     /// sentence of the event, so it is done only for a frame whose coding it can change.
     unmanned: LazyCell<bool, F>,
-    /// A fight is told ("clashed", "followed by an armed assault").
+    /// A fight is told ("clashed", "followed by an armed assault"), or state forces hit the
+    /// bombers ("the military killed three other would-be bombers at the scene").
     fight: bool,
+    /// The attackers' own explosives (a suicide bomb, an IED), not a strike of the state's.
+    enemy_device: bool,
     /// Burning or looting told, and nobody killed, hurt, taken or fought anywhere in the
     /// event: "made an incursion into Tansarga. The militants ransacked and burned the
     /// mayor's office" is property destruction, not an attack on the town's people.
@@ -91,6 +94,9 @@ fn code_frame(
     // of a disarming is its object, not the means of an attack.
     let disarming = f.tells(Class::Dwu);
     let has_mechanism = cues.mechanism || (!disarming && f.classes().any(mechanism));
+    // State forces that kill or wound the bombers fight them: their violence is no toll of
+    // the explosion.
+    let fights_back = cues.enemy_device && matches!(agent, Some(1 | 8)) && matches!(target, Some(2..=4));
     let families = f.families();
     // "Gunmen attacked a ranger station and barricaded the road": riot words with a
     // non-state armed agent and no protest word are not a demonstration. (Soldiers or
@@ -177,7 +183,7 @@ fn code_frame(
                     "Armed clash"
                 }),
                 Class::Attack | Class::Kill | Class::Execute | Class::Injure => {
-                    if has_mechanism {
+                    if has_mechanism && !fights_back {
                         None
                     } else if property_only && *class == Class::Attack {
                         Some("Looting/property destruction")
@@ -535,6 +541,13 @@ fn build_event(
     let mut best: Option<(u32, Coded, &Frame)> = None;
     // Deaths told after an explosion are its toll, not a second kind of event.
     let told = |class: Class| frames.iter().any(|f| f.tells(class));
+    let enemy_device = told(Class::Suicide) || told(Class::Ied);
+    let state_hits_armed = frames.iter().any(|f| {
+        f.agents.first().is_some_and(|a| matches!(a.inter, 1 | 8))
+            && f.targets.iter().any(|t| !t.weak && matches!(t.inter, 2..=4))
+            && f.classes()
+                .any(|c| matches!(c, Class::Attack | Class::Kill | Class::Injure))
+    });
     let cues = EventCues {
         mechanism: frames
             .iter()
@@ -549,7 +562,8 @@ fn build_event(
                 .flat_map(|f| &f.sentences)
                 .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end]))
         }),
-        fight: told(Class::Clash),
+        fight: told(Class::Clash) || (enemy_device && state_hits_armed),
+        enemy_device,
         only_property: told(Class::Destroy)
             && frames.iter().all(|f| {
                 f.casualties.is_empty()

@@ -1757,3 +1757,21 @@ fn iswap_events_in_niger_are_in_diffa_when_the_text_names_no_place() {
     let e = geoparsed("On 26 April 2020, presumed ISGS militants killed four people in the village of Inekar.");
     assert_eq!(e.admin1, "Tillabéri");
 }
+
+#[test]
+fn state_forces_that_hit_the_bombers_fight_them() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 2 June 2019, Nigerien forces killed three ISWAP militants in Zorbakouri in the process of carrying out suicide attacks against the airport.",
+        "2019-06-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    // A strike of the state's own stays a strike.
+    let e = sole_event(
+        &x,
+        "On 2 June 2019, the Nigerien air force conducted airstrikes near Zorbakouri, killing ten ISWAP militants.",
+        "2019-06-05",
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+}
