@@ -185,6 +185,13 @@ fn code_frame(
                 Class::Attack | Class::Kill | Class::Execute | Class::Injure => {
                     if has_mechanism && !fights_back {
                         None
+                    } else if cues.riot
+                        && matches!(class, Class::Kill | Class::Injure)
+                        && f.agents.iter().all(|a| a.from_context)
+                    {
+                        // "Students rioted … Four students were injured": the dead and hurt
+                        // of a riot that the text gives no author of are its toll.
+                        None
                     } else if property_only && *class == Class::Attack {
                         Some("Looting/property destruction")
                     } else if protest_context

@@ -1775,3 +1775,21 @@ fn state_forces_that_hit_the_bombers_fight_them() {
     );
     assert_eq!(e.sub_event_type, "Air/drone strike");
 }
+
+#[test]
+fn the_hurt_of_a_riot_with_no_author_are_its_toll() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 27 February 1998, students rioted in Zorbakouri over bursary arrears. Police fired teargas into the crowd and rioters threw stones at police. Four students were injured.",
+        "1998-03-02",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    // "Non-violent" is no riot word.
+    let e = sole_event(
+        &x,
+        "Yesterday, students staged a non-violent protest in Zorbakouri.",
+        "1998-03-02",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
