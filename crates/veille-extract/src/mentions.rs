@@ -329,6 +329,29 @@ pub fn analyse(
             .any(|i| has(i, Word::AgentMarker) && governs(i) && i > 0 && has(i - 1, Word::Reporting));
         a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker) && governs(i));
     }
+    // "Repulsed by security forces and the local population": an actor coordinated with a
+    // marked one shares its marker.
+    for i in 1..actors.len() {
+        let (before, after) = actors.split_at_mut(i);
+        let (prev, a) = (&before[i - 1], &mut after[0]);
+        if !prev.agent_marked || a.agent_marked || a.target_marked || prev.end > a.start {
+            continue;
+        }
+        let mut words = text[prev.end..a.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let coordinated = words.clone().any(|w| matches!(w, "and" | "et"))
+            && words.all(|w| {
+                matches!(
+                    w,
+                    "and" | "et" | "the" | "local" | "les" | "des" | "la" | "le" | "l" | "of" | "de"
+                )
+            });
+        if coordinated {
+            a.agent_marked = true;
+            a.source = prev.source;
+        }
+    }
 
     // Generic armed-group words next to a named rebel group are that group
     // ("terroristes affiliés à AQMI", "presumed ISGS militants"). Not next to a militia

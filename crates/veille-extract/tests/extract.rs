@@ -1793,3 +1793,14 @@ fn the_hurt_of_a_riot_with_no_author_are_its_toll() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn actors_coordinated_after_by_are_authors_too() {
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let e = sole_event(
+        &x,
+        "On 19 January 2020, unknown gunmen attacked the village of Zorbakouri. The attack was reportedly repulsed by security forces and the local population, no casualties reported.",
+        "2020-01-22",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
