@@ -444,24 +444,12 @@ impl Gazetteer {
 
     /// String at a pool offset; "" for an offset that does not hold one.
     fn string(&self, offset: u32) -> &str {
-        let pool = self.section(SEC_POOL);
-        let Some((len, start)) = get_varint(pool, offset as usize) else {
-            return "";
-        };
-        let Some(bytes) = pool.get(start..start + len as usize) else {
-            return "";
-        };
-        // The whole pool was checked to be UTF-8 when the asset was opened, so a
-        // slice of it is UTF-8 exactly when both ends fall on char boundaries:
-        // an O(1) check instead of re-validating every string on every access
-        // (which was a tenth of the geoparser's time).
-        let is_boundary = |i: usize| pool.get(i).is_none_or(|&b| (b as i8) >= -0x40);
-        if !is_boundary(start) || !is_boundary(start + bytes.len()) {
-            return "";
-        }
-        // SAFETY: `pool` is valid UTF-8 (checked in `parse`) and `bytes` starts
-        // and ends on char boundaries of it, so `bytes` is valid UTF-8.
-        unsafe { std::str::from_utf8_unchecked(bytes) }
+        self.pool().string(offset)
+    }
+
+    /// The string pool, checked to be UTF-8 when the asset was opened.
+    fn pool(&self) -> Pool<'_> {
+        Pool(self.section(SEC_POOL))
     }
 
     /// Places known under a folded key, one hit per place (its best kind),
@@ -664,14 +652,17 @@ impl Gazetteer {
         let rec = &places[r..r + PLACE_LEN];
         let admin_index = u32_at(rec, 20) as usize;
         let admins = self.section(SEC_ADMINS);
+        // The pool found once for the record's seven strings.
+        let pool = self.pool();
+        let string = |offset| pool.string(offset);
         let (cc, a1c, a2c, a1, a2, a3) = match admins.get(admin_index * ADMIN_LEN..(admin_index + 1) * ADMIN_LEN) {
             Some(a) => (
                 ascii_field(&a[0..2]),
-                self.string(u32_at(a, 4)),
-                self.string(u32_at(a, 8)),
-                self.string(u32_at(a, 12)),
-                self.string(u32_at(a, 16)),
-                self.string(u32_at(a, 20)),
+                string(u32_at(a, 4)),
+                string(u32_at(a, 8)),
+                string(u32_at(a, 12)),
+                string(u32_at(a, 16)),
+                string(u32_at(a, 20)),
             ),
             None => ("", "", "", "", "", ""),
         };
@@ -679,11 +670,11 @@ impl Gazetteer {
         let fcodes = self.section(SEC_FCODES);
         let feature_code = fcodes
             .get(fcode_index * FCODE_LEN..(fcode_index + 1) * FCODE_LEN)
-            .map_or("", |f| self.string(u32_at(f, 0)));
+            .map_or("", |f| string(u32_at(f, 0)));
         Place {
             index,
             geonames_id: u32_at(rec, 0),
-            name: self.string(u32_at(rec, 16)),
+            name: string(u32_at(rec, 16)),
             latitude: f64::from(i32_at(rec, 4)) / COORD_SCALE,
             longitude: f64::from(i32_at(rec, 8)) / COORD_SCALE,
             feature_class: char::from(rec[26]),
@@ -731,7 +722,9 @@ impl Gazetteer {
 
     /// The country with this ISO 3166-1 alpha-2 code (case-insensitive).
     pub fn country(&self, country_code: &str) -> Option<Country<'_>> {
-        let code = country_code.to_ascii_uppercase();
+        // Compared byte by byte, upper-cased on the fly: the order of `str`, without a
+        // new string per call (the resolver asks once per place it names).
+        let code = country_code.bytes().map(|b| b.to_ascii_uppercase());
         let records = self.section(SEC_COUNTRIES);
         let (mut lo, mut hi) = (0usize, self.country_count());
         while lo < hi {
@@ -739,7 +732,7 @@ impl Gazetteer {
             // Only the code is compared: decoding a whole record at every step of
             // the search cost more than the search.
             let rec = records.get(mid * COUNTRY_LEN..(mid + 1) * COUNTRY_LEN)?;
-            match ascii_field(&rec[0..2]).cmp(code.as_str()) {
+            match ascii_field(&rec[0..2]).bytes().cmp(code.clone()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return self.country_at(mid),
@@ -766,13 +759,46 @@ pub fn fold_key(name: &str) -> String {
     veille_text::fold(name)
 }
 
+/// The gazetteer's string pool, valid UTF-8 as [`Gazetteer::parse`] checked: only
+/// [`Gazetteer::pool`] makes one.
+#[derive(Clone, Copy)]
+struct Pool<'g>(&'g [u8]);
+
+impl<'g> Pool<'g> {
+    /// The string at `offset` (a length, then the bytes); "" for an offset that
+    /// does not hold one.
+    fn string(self, offset: u32) -> &'g str {
+        let pool = self.0;
+        let Some((len, start)) = get_varint(pool, offset as usize) else {
+            return "";
+        };
+        let Some(bytes) = pool.get(start..start + len as usize) else {
+            return "";
+        };
+        // The whole pool was checked to be UTF-8 when the asset was opened, so a
+        // slice of it is UTF-8 exactly when both ends fall on char boundaries:
+        // an O(1) check instead of re-validating every string on every access
+        // (which was a tenth of the geoparser's time).
+        let is_boundary = |i: usize| pool.get(i).is_none_or(|&b| (b as i8) >= -0x40);
+        if !is_boundary(start) || !is_boundary(start + bytes.len()) {
+            return "";
+        }
+        // SAFETY: `pool` is valid UTF-8 (checked in `parse`) and `bytes` starts
+        // and ends on char boundaries of it, so `bytes` is valid UTF-8.
+        unsafe { std::str::from_utf8_unchecked(bytes) }
+    }
+}
+
 /// A fixed-width ASCII field, zero-padded; "" when empty or not ASCII.
 fn ascii_field(bytes: &[u8]) -> &str {
     let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-    std::str::from_utf8(&bytes[..end])
-        .ok()
-        .filter(|s| s.is_ascii())
-        .unwrap_or("")
+    match &bytes[..end] {
+        // The general UTF-8 validation, a call per field, was read for the country
+        // code of every place.
+        // SAFETY: ASCII bytes are valid UTF-8.
+        field if field.is_ascii() => unsafe { std::str::from_utf8_unchecked(field) },
+        _ => "",
+    }
 }
 
 #[cfg(test)]
