@@ -348,8 +348,18 @@ struct Candidates<'g> {
     /// Whether the reading was found under another spelling of the name.
     respelled: Vec<bool>,
     places: Vec<Place<'g>>,
+    /// The places as points, for the distances of every context round; `None`
+    /// for a place no round may choose (its prior is not finite).
+    points: Vec<Option<Point>>,
     kinds: Vec<NameKind>,
     priors: Vec<f64>,
+}
+
+impl Candidates<'_> {
+    /// The point of candidate `i`, which has a finite prior.
+    fn point(&self, i: usize) -> Point {
+        self.points[i].expect("a candidate with a finite prior has its point")
+    }
 }
 
 /// One round of context: every mention rescored against the readings the
@@ -360,12 +370,11 @@ fn rescore(
     anchors: &[Option<usize>],
     previous: &[Option<(usize, f64)>],
 ) -> Vec<Option<(usize, f64)>> {
-    let chosen: Vec<Option<&Place<'_>>> = previous
+    let chosen: Vec<Option<(&Place<'_>, Point)>> = previous
         .iter()
         .zip(candidates)
-        .map(|(c, cands)| c.map(|(i, _)| &cands.places[i]))
+        .map(|(c, cands)| c.map(|(i, _)| (&cands.places[i], cands.point(i))))
         .collect();
-    let chosen_points: Vec<Option<Point>> = chosen.iter().map(|c| c.map(Point::of)).collect();
     // One vote per distinct name: a name repeated fourteen times ("Dublin" in
     // a local paper) must not outvote the one state that places it, and a
     // name never votes for its own reading.
@@ -373,7 +382,7 @@ fn rescore(
     let mut admin1s: Vec<(&str, &str)> = Vec::new();
     let mut admin2s: Vec<(&str, &str)> = Vec::new();
     for (m, place) in mentions.iter().zip(&chosen) {
-        let Some(place) = place.filter(|_| !m.inside_longer) else {
+        let Some((place, _)) = place.filter(|_| !m.inside_longer) else {
             continue;
         };
         if !voters.iter().any(|(key, _)| *key == m.key) {
@@ -388,8 +397,28 @@ fn rescore(
     }
 
     let mut resolved = Vec::with_capacity(mentions.len());
+    // What the other mentions say of mention k, the same for all its candidates:
+    // gathered once per mention rather than once per candidate (the name
+    // comparisons were most of a round's time).
+    let mut other_voters: Vec<&Place<'_>> = Vec::new();
+    let mut neighbours: Vec<(&Place<'_>, Point)> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         let cands = &candidates[k];
+        other_voters.clear();
+        other_voters.extend(voters.iter().filter(|(key, _)| *key != m.key).map(|&(_, other)| other));
+        neighbours.clear();
+        neighbours.extend(
+            chosen
+                .iter()
+                .enumerate()
+                .filter(|(j, c)| {
+                    *j != k
+                        && mentions[*j].key != m.key
+                        && !mentions[*j].inside_longer
+                        && c.is_some_and(|(o, _)| !o.feature_code.starts_with("PCL"))
+                })
+                .filter_map(|(_, c)| *c),
+        );
         let mut best: Option<(usize, f64)> = None;
         for (i, place) in cands.places.iter().enumerate() {
             let mut score = cands.priors[i];
@@ -398,10 +427,10 @@ fn rescore(
             }
             // A continent votes only for continents: "Europe" in a Canadian
             // paper says nothing about which London it means.
-            let others = voters.iter().filter(|(key, other)| {
-                *key != m.key && (place.country_code.is_empty() || !other.country_code.is_empty())
-            });
-            let (same, total) = others.fold((0usize, 0usize), |(same, total), (_, other)| {
+            let others = other_voters
+                .iter()
+                .filter(|other| place.country_code.is_empty() || !other.country_code.is_empty());
+            let (same, total) = others.fold((0usize, 0usize), |(same, total), other| {
                 (same + usize::from(other.country_code == place.country_code), total + 1)
             });
             if total > 0 {
@@ -415,25 +444,16 @@ fn rescore(
             if place.feature_code != "ADM2" && !place.admin2.is_empty() && is_self(&admin2s, place.admin2) {
                 score += weight::IN_MENTIONED_ADMIN2;
             }
-            let point = Point::of(place);
-            let nearest = chosen
+            let point = cands.point(i);
+            let nearest = neighbours
                 .iter()
-                .zip(&chosen_points)
-                .enumerate()
-                .filter(|(j, (c, _))| {
-                    *j != k
-                        && mentions[*j].key != m.key
-                        && !mentions[*j].inside_longer
-                        && c.is_some_and(|o| !o.feature_code.starts_with("PCL"))
-                })
-                .filter_map(|(_, (c, p))| Some(((*c)?, (*p)?)))
                 .map(|(other, other_point)| {
                     // A state is as close as can be to a town inside it, whatever
                     // the distance from its centre point.
                     if contains(place, other) {
                         0.0
                     } else {
-                        point.km_to(&other_point)
+                        point.km_to(other_point)
                     }
                 })
                 .fold(f64::INFINITY, f64::min);
@@ -443,7 +463,7 @@ fn rescore(
             // "the camp of Ayouba, near Bani Bangou": the text puts the place by
             // its anchor, so a reading far from the anchor's is another place.
             // Countries and regions are not "near" anything in that sense.
-            let anchor = anchors[k].and_then(|j| Some((chosen[j]?, mentions[j].role)));
+            let anchor = anchors[k].and_then(|j| Some((chosen[j]?.0, mentions[j].role)));
             if anchor.is_some_and(|(a, role)| !is_area(place) && !fits_anchor(place, a, role)) {
                 continue;
             }
@@ -580,6 +600,11 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             }
             let respelled = (0..hits.len()).map(|i| i >= m.hits.len()).collect();
             Candidates {
+                points: places
+                    .iter()
+                    .zip(&priors)
+                    .map(|(p, prior)| prior.is_finite().then(|| Point::of(p)))
+                    .collect(),
                 kinds: hits.iter().map(|h| h.kind).collect(),
                 hits,
                 respelled,
