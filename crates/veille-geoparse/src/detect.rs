@@ -135,6 +135,9 @@ pub fn detect(
     let mut cued_without_words: Vec<usize> = Vec::new();
     // Near spellings of unknown words read as places after a locative, by token.
     let mut spellings: rustc_hash::FxHashMap<usize, Vec<(NameHit, f64)>> = Default::default();
+    // The folded name growing word by word from a capitalised word; one buffer for
+    // every such word of the text.
+    let mut key = String::new();
     let mut i = 0;
     while i < n {
         let tok = p.tokens[i];
@@ -208,7 +211,7 @@ pub fn detect(
             continue;
         }
         let mut best: Option<(usize, String, Vec<NameHit>)> = None;
-        let mut key = String::new();
+        key.clear();
         // Where `key` leads in the name index: each word added walks only its own bytes.
         let mut prefix = Some(gazetteer.key_prefix());
         let mut j = i;
