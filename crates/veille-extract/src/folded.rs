@@ -251,6 +251,12 @@ impl Matcher {
                 // A contiguous NFA: 0.5 MB where a full DFA of these patterns takes 9 MB, and
                 // as fast in the extract bench (the scan is a few percent of the pipeline).
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
+                // Every pattern opens with a space and most words of a text leave the
+                // automaton within a few bytes: states up to five bytes deep answer in one
+                // step instead of a search of their transitions (the scan 44 → 39 M
+                // instructions on 1 MB, the build 56 → 58 M, 1 MB more memory; 8 deep
+                // scanned no faster and cost 7 M more to build).
+                .dense_depth(5)
                 .build(&keys)
                 .expect("lexicon patterns build an automaton")
         });
