@@ -584,24 +584,67 @@ impl Gazetteer {
     /// The keys naming a place of `country`, each with the value 0: a map,
     /// not a set, so that one search function serves it and the full index.
     fn build_country_keys(&self, country: &str) -> fst::Map<Vec<u8>> {
-        use fst::Streamer;
         let mut builder = fst::MapBuilder::memory();
-        let mut stream = self.names.stream();
-        // The stream gives each key's value: its hits are read from it, not looked up again.
-        while let Some((key, value)) = stream.next() {
+        let mut keep = |key: &[u8], value: u64| {
             if self.hits_of(value).any(|h| self.country_code_of(h.place) == country) {
-                // Keys arrive in order from the map's stream, as the builder needs,
-                // so inserting cannot fail on order.
-                if builder.insert(key, 0).is_err() {
-                    break;
-                }
+                // Keys come in order, as the builder needs, so inserting cannot fail on
+                // order.
+                builder.insert(key, 0).is_ok()
+            } else {
+                true
             }
+        };
+        // Every key of the index, in order, by a walk of the transducer's states: what
+        // the map's stream gives, at half the cost (the stream keeps a stack of states
+        // generic over an automaton, and this walk of millions of keys was most of
+        // the first look-up with a country hint).
+        let fst = self.names.as_fst();
+        let root = fst.root();
+        let mut key = Vec::new();
+        let mut whole = !root.is_final() || keep(&key, root.final_output().value());
+        // The states on the path to `key`, each with its next transition to take and
+        // the output of the path up to it.
+        let mut path = vec![(root, 0, fst::raw::Output::zero())];
+        while whole {
+            let Some((node, next, out)) = path.last_mut() else {
+                break;
+            };
+            if *next == node.len() {
+                path.pop();
+                key.pop();
+                continue;
+            }
+            let t = node.transition(*next);
+            *next += 1;
+            let out = out.cat(t.out);
+            let child = fst.node(t.addr);
+            key.push(t.inp);
+            if child.is_final() {
+                whole = keep(&key, out.cat(child.final_output()).value());
+            }
+            path.push((child, 0, out));
         }
         builder
             .into_inner()
             .ok()
             .and_then(|bytes| fst::Map::new(bytes).ok())
             .unwrap_or_default()
+    }
+
+    /// The indexes of the places of feature code `code` ("PPLC"), in order, read
+    /// from the records' code index: no place is decoded.
+    pub fn places_coded<'a>(&'a self, code: &str) -> impl Iterator<Item = u32> + 'a {
+        let pool = self.pool();
+        let fcodes = self.section(SEC_FCODES);
+        let wanted: Vec<u16> = (0..fcodes.len() / FCODE_LEN)
+            .filter(|&i| pool.string(u32_at(fcodes, i * FCODE_LEN)) == code)
+            .filter_map(|i| u16::try_from(i).ok())
+            .collect();
+        self.section(SEC_PLACES)
+            .chunks_exact(PLACE_LEN)
+            .enumerate()
+            .filter(move |(_, rec)| wanted.contains(&u16_at(rec, 24)))
+            .map(|(index, _)| index as u32)
     }
 
     /// The ISO code of the place at `index`, without decoding the rest of it.
