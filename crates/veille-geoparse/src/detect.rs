@@ -183,7 +183,10 @@ pub fn detect(
                 .iter()
                 .any(|ph| ph.strip_suffix(word).is_some_and(|head| head.ends_with(' ')))
         };
-        if let (Some(place), true) = (capital, i > 0 && p.tokens[i - 1].is_word() && ends_a_capital_phrase()) {
+        // Tested only with a capital to stand for: a tuple of the two would test every
+        // word of every text against every phrase.
+        let capital_here = capital.filter(|_| i > 0 && p.tokens[i - 1].is_word() && ends_a_capital_phrase());
+        if let Some(place) = capital_here {
             // Built only for the few words that end such a phrase, not for every token.
             let phrase = format!("{} {}", p.folded(i - 1), word);
             // "the capital of Mali" names another country's capital.
