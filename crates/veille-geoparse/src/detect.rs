@@ -101,6 +101,51 @@ fn prepare<'w>(words: &'w Words<'_>) -> Prepared<'w> {
     }
 }
 
+/// The words a text writes in lower case, for "does the text also write this
+/// capitalised word in lower case": most texts ask once or twice, and a scan of the
+/// tokens for each question is far cheaper than the set of all their words (a tenth of
+/// detection when it was built for every text that asked); a text that asks more
+/// often gets the set.
+struct LowercaseWords<'w> {
+    tokens: &'w [Token<'w>],
+    asked: usize,
+    set: Option<rustc_hash::FxHashSet<&'w str>>,
+}
+
+impl<'w> LowercaseWords<'w> {
+    /// Questions answered by a scan before the set is built.
+    const SCANS: usize = 8;
+
+    fn new(tokens: &'w [Token<'w>]) -> Self {
+        LowercaseWords {
+            tokens,
+            asked: 0,
+            set: None,
+        }
+    }
+
+    fn is_lowercase_word(t: &Token<'_>) -> bool {
+        t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    fn contains(&mut self, word: &str) -> bool {
+        self.asked += 1;
+        if self.set.is_none() && self.asked <= Self::SCANS {
+            return self.tokens.iter().any(|t| t.text == word && Self::is_lowercase_word(t));
+        }
+        let tokens = self.tokens;
+        self.set
+            .get_or_insert_with(|| {
+                tokens
+                    .iter()
+                    .filter(|t| Self::is_lowercase_word(t))
+                    .map(|t| t.text)
+                    .collect()
+            })
+            .contains(word)
+    }
+}
+
 fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
@@ -118,17 +163,7 @@ pub fn detect(
     let mut p = prepare(words);
     p.bare_a_is_locative = lang == Some("fr");
     let n = p.tokens.len();
-    // Built on first use: many texts (most titles) have no bare one-word name to test.
-    let lowercase_words = std::cell::OnceCell::new();
-    let lowercase_words = || -> &rustc_hash::FxHashSet<&str> {
-        lowercase_words.get_or_init(|| {
-            p.tokens
-                .iter()
-                .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
-                .map(|t| t.text)
-                .collect()
-        })
-    };
+    let mut lowercase_words = LowercaseWords::new(p.tokens);
     let mut spans: Vec<(usize, usize, String, Vec<NameHit>)> = Vec::new();
     // Mentions whose cue is not a cue word: a local spelling after a locative
     // ("in Arbinda"), "the capital". Their first token.
@@ -420,10 +455,10 @@ pub fn detect(
                 continue;
             }
             // Sentence-initial capital of a word the document also writes in lower case.
-            if p.sentence_start[s] && lowercase_words().contains(word.to_lowercase().as_str()) {
+            if p.sentence_start[s] && lowercase_words.contains(&word.to_lowercase()) {
                 continue;
             }
-            if lowercase_words().contains(word.to_lowercase().as_str()) && !is_known_well(gazetteer, hits) {
+            if lowercase_words.contains(&word.to_lowercase()) && !is_known_well(gazetteer, hits) {
                 continue;
             }
             // "Franklin said" after "Benjamin Franklin": the document's own surname.
