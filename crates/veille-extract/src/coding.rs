@@ -686,13 +686,15 @@ fn build_event(
     // Crowds are policed: state forces that meet a protest or riot are the police unless the
     // report names the army itself (ACLED's Sahel data: the police in 237 of the 247 rows
     // whose notes name no soldiers or army).
-    let military = d("Military Forces", 1).label;
+    // The default labels below are made only for the events that read them: each is a
+    // look-up and a filled template, and most events read none.
+    let military = std::cell::OnceCell::new();
     let policing = |r: Resolved| -> Resolved {
         let quoted = r
             .span
             .and_then(|s| section(s.within).text.get(s.start..s.end))
             .unwrap_or("");
-        if r.label == military && !lex.names_army(quoted) {
+        if r.label == *military.get_or_init(|| d("Military Forces", 1).label) && !lex.names_army(quoted) {
             Resolved {
                 span: r.span,
                 ..d("Police Forces", 1)
@@ -794,9 +796,12 @@ fn build_event(
         "Battles" => {
             // Governments do not fight; their armed forces do ("the government regained
             // the towns taken by mutineers": ACLED's side is the military).
-            let government = d("Government", 1).label;
+            let government = std::cell::OnceCell::new();
             for side in [&mut a1, &mut a2] {
-                if side.as_ref().is_some_and(|r| r.label == government) {
+                if side
+                    .as_ref()
+                    .is_some_and(|r| r.label == *government.get_or_init(|| d("Government", 1).label))
+                {
                     *side = Some(Resolved {
                         span: side.as_ref().and_then(|r| r.span),
                         ..d("Military Forces", 1)
@@ -823,7 +828,7 @@ fn build_event(
             // Civilians who are the fighting side of a battle ("repelled by villagers",
             // "villagers killed two militants") are a communal militia for ACLED, named
             // after their village when the place is one ("Toolo Communal Militia").
-            let militia = {
+            let militia = || {
                 let generic = d("Unidentified Communal Militia", 4);
                 match place.map(|(_, p)| &p.mention) {
                     Some(m) if m.precision == 1 && m.feature_code.starts_with("PPL") => Resolved {
@@ -852,6 +857,7 @@ fn build_event(
                 a1 = a2.take();
             }
             if a1.as_ref().is_some_and(|r| r.inter == 7) {
+                let militia = militia();
                 a1 = Some(Resolved {
                     span: a1.as_ref().and_then(|r| r.span),
                     ..militia.clone()
