@@ -868,6 +868,63 @@ fn ascii_field(bytes: &[u8]) -> &str {
 mod tests {
     use super::*;
 
+    /// Every key and value of `stream`, in its order.
+    fn streamed<S: for<'a> fst::Streamer<'a, Item = (&'a [u8], u64)>>(mut stream: S) -> Vec<(Vec<u8>, u64)> {
+        let mut out = Vec::new();
+        while let Some((k, v)) = stream.next() {
+            out.push((k.to_vec(), v));
+        }
+        out
+    }
+
+    /// Every key and value [`walk_keys`] visits, in its order.
+    fn walked<A: fst::Automaton>(map: &fst::Map<Vec<u8>>, automaton: &A) -> Vec<(Vec<u8>, u64)> {
+        let mut out = Vec::new();
+        walk_keys(map.as_fst(), automaton, |k, v| {
+            out.push((k.to_vec(), v));
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn walking_the_states_gives_the_keys_of_the_stream() {
+        use fst::IntoStreamer;
+        let keys = [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "arbinda",
+            "arbinde",
+            "b",
+            "bani",
+            "bani bangou",
+            "djibo",
+            "kaya",
+        ];
+        let map = fst::Map::from_iter(keys.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
+        let all = walked(&map, &fst::automaton::AlwaysMatch);
+        assert_eq!(all, streamed(map.stream()));
+        assert_eq!(all.len(), keys.len());
+        for (query, distance) in [("arbinda", 1), ("bani", 2), ("kayo", 1), ("", 1), ("zzz", 2)] {
+            let near = walked(&map, &EditDistance::new(query, distance).unwrap());
+            let aut = EditDistance::new(query, distance).unwrap();
+            assert_eq!(
+                near,
+                streamed(map.search(aut).into_stream()),
+                "{query} within {distance}"
+            );
+        }
+        // Stopping early stops the walk.
+        let mut seen = 0;
+        walk_keys(map.as_fst(), &fst::automaton::AlwaysMatch, |_, _| {
+            seen += 1;
+            seen < 3
+        });
+        assert_eq!(seen, 3);
+    }
+
     #[test]
     fn rejects_foreign_and_truncated_bytes() {
         let e = Gazetteer::from_bytes(b"hello".to_vec()).unwrap_err();
