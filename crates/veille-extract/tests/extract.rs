@@ -1804,3 +1804,14 @@ fn actors_coordinated_after_by_are_authors_too() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn village_chiefs_are_people_not_villages() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "On 18 March 2020, unknown gunmen killed two village chiefs in Zorbakouri.",
+        "2020-03-20",
+    );
+    assert_eq!(e.fatalities, 2);
+}
