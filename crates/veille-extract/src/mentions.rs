@@ -616,6 +616,31 @@ pub fn analyse(
         }
         i += 1;
     }
+    // "Killed the head of the medical center": right after a kill verb, a definite article
+    // before one person noun is one victim, as the indefinite one is. Not the French "le",
+    // "la": "tués la veille", "tué le soir" are times.
+    if counting {
+        for k in 1..tokens.len().saturating_sub(1) {
+            let noun = &tokens[k + 1];
+            let singular_noun =
+                noun.is_word() && noun.text.starts_with(char::is_lowercase) && !noun.text.ends_with(['s', 'x']);
+            if ft.at(k) == "the"
+                && has(k - 1, Word::Kill)
+                && singular_noun
+                && !COUNT_HEADS.contains(&ft.at(k + 1))
+                && !numbers.iter().any(|n| n.token <= k + 1 && k <= n.token_end)
+            {
+                numbers.push(NumberMention {
+                    start: tokens[k].start,
+                    end: noun.end,
+                    value: 1,
+                    token: k,
+                    token_end: k + 1,
+                    vague: true,
+                });
+            }
+        }
+    }
     numbers.sort_by_key(|n| n.start);
 
     // Which numbers are dead people.

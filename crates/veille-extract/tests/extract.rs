@@ -1815,3 +1815,21 @@ fn village_chiefs_are_people_not_villages() {
     );
     assert_eq!(e.fatalities, 2);
 }
+
+#[test]
+fn a_definite_article_after_a_kill_verb_is_one_victim() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "On 21 July 2019, suspected JNIM militants killed the head of the medical center in Zorbakouri.",
+        "2019-07-24",
+    );
+    assert_eq!(e.fatalities, 1);
+    // Plural: no count from the article.
+    let e = sole_event(
+        &x,
+        "On 21 July 2019, soldiers killed the attackers of the medical center in Zorbakouri.",
+        "2019-07-24",
+    );
+    assert_eq!(e.fatalities, 0);
+}
