@@ -105,11 +105,7 @@ fn code_frame(
         agent.is_some_and(|a| matches!(a, 2..=4)) && f.classes().filter(|c| c.family() == 3).all(|c| c == Class::Riot);
     // Mutineers who fight ("regained territory taken by mutinous soldiers after nine days of
     // fighting") are in a battle; those who fire in the air, loot or protest riot.
-    let mutiny_fight = f.tells(Class::Clash)
-        && f.agents
-            .iter()
-            .chain(&f.targets)
-            .any(|p| p.entries.first().is_some_and(|&e| lex.is_mutiny(e)));
+    let mutiny_fight = f.tells(Class::Clash) && f.agents.iter().chain(&f.targets).any(|p| mutineers_of(lex, p));
     let protest_context = families.contains(&3) && !armed_riot_words && !mutiny_fight;
     let violence = |t: Option<u8>| -> &'static str {
         match t {
@@ -347,6 +343,11 @@ fn in_place_name(sec: &Section<'_>, m: &IdentityMention<'_>) -> bool {
         || sec.text[m.end..].starts_with('-')
 }
 
+/// Whether a participant names soldiers in mutiny.
+fn mutineers_of(lex: &Lexicons, p: &Participant) -> bool {
+    p.entries.first().is_some_and(|&e| lex.is_mutiny(e))
+}
+
 /// Whether `start..end` of section `within` lies in one of the sentences of `frames`.
 fn in_event_sentences(frames: &[&Frame], within: Within, start: usize, end: usize) -> bool {
     frames
@@ -549,12 +550,14 @@ fn build_event(
     // Deaths told after an explosion are its toll, not a second kind of event.
     let told = |class: Class| frames.iter().any(|f| f.tells(class));
     let enemy_device = told(Class::Suicide) || told(Class::Ied);
-    let state_hits_armed = frames.iter().any(|f| {
-        f.agents.first().is_some_and(|a| matches!(a.inter, 1 | 8))
-            && f.targets.iter().any(|t| !t.weak && matches!(t.inter, 2..=4))
-            && f.classes()
-                .any(|c| matches!(c, Class::Attack | Class::Kill | Class::Injure))
-    });
+    let state_hits_armed = || {
+        frames.iter().any(|f| {
+            f.agents.first().is_some_and(|a| matches!(a.inter, 1 | 8))
+                && f.targets.iter().any(|t| !t.weak && matches!(t.inter, 2..=4))
+                && f.classes()
+                    .any(|c| matches!(c, Class::Attack | Class::Kill | Class::Injure))
+        })
+    };
     let cues = EventCues {
         mechanism: frames
             .iter()
@@ -569,7 +572,7 @@ fn build_event(
                 .flat_map(|f| &f.sentences)
                 .any(|sp| lex.names_unmanned(&section(sp.within).text[sp.start..sp.end]))
         }),
-        fight: told(Class::Clash) || (enemy_device && state_hits_armed),
+        fight: told(Class::Clash) || (enemy_device && state_hits_armed()),
         enemy_device,
         only_property: told(Class::Destroy)
             && frames.iter().all(|f| {
@@ -742,17 +745,16 @@ fn build_event(
         "Riots" => {
             // Soldiers in mutiny who riot are rioters, with their mutiny as associate (ACLED:
             // "Rioters (Burkina Faso)" with "Mutiny of Military Forces of Burkina Faso").
-            let mutiny = |p: &Participant| p.entries.first().is_some_and(|&e| lex.is_mutiny(e));
             mutineers = agents
                 .iter()
                 .chain(&targets)
-                .find(|p| mutiny(p))
+                .find(|p| mutineers_of(lex, p))
                 .map(|p| resolve(lex, p, &loc, date));
             let everyone = || {
                 agents
                     .iter()
                     .chain(&targets)
-                    .filter(|p| !mutiny(p))
+                    .filter(|p| !mutineers_of(lex, p))
                     .map(|p| resolve(lex, p, &loc, date))
             };
             // Civilians who are the authors ("villagers lynched a thief") are the mob itself.
