@@ -796,6 +796,7 @@ fn build_event(
             a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));
         }
         "Battles" => {
+            let unidentified = d("Unidentified Armed Group", 3).label;
             // Governments do not fight; their armed forces do ("the government regained
             // the towns taken by mutineers": ACLED's side is the military).
             let government = std::cell::OnceCell::new();
@@ -813,7 +814,6 @@ fn build_event(
             // "Militants attacked the village. Koglweogo and local youth repulsed the attack,
             // three people were wounded": the fight is between the attackers of one clause and
             // the fighters of the other, not with the wounded.
-            let unidentified = d("Unidentified Armed Group", 3).label;
             if a2.as_ref().is_some_and(|r| r.inter == 7)
                 && a1.as_ref().is_some_and(|a| matches!(a.inter, 1 | 3 | 4 | 8))
             {
@@ -914,20 +914,19 @@ fn build_event(
                     .map(|c| c.name.as_str())
                     .or(loc.name)
                     .unwrap_or(crate::lexicon::UNKNOWN_COUNTRY);
-                let mut peoples: Vec<(usize, &str)> = Vec::new();
+                let mut peoples: Vec<&str> = Vec::new();
                 for (sec, found) in sections.iter().zip(identities) {
                     for m in found
                         .iter()
                         .filter(|m| in_event_sentences(frames, sec.within, m.start, m.end) && !in_place_name(sec, m))
                     {
                         if let Some(militia) = m.militia {
-                            if !peoples.iter().any(|(_, p)| *p == militia) {
-                                peoples.push((m.start, militia));
+                            if !peoples.contains(&militia) {
+                                peoples.push(militia);
                             }
                         }
                     }
                 }
-                let unidentified = d("Unidentified Armed Group", 3).label;
                 // A side the text does not name: none, civilians, unidentified gunmen, or the
                 // state forces a clash defaults to.
                 let nameless = |r: &Option<Resolved>| {
@@ -939,7 +938,7 @@ fn build_event(
                         .is_some_and(|r| r.inter == 4 && r.label.contains("Communal Militia"))
                 };
                 let militia = |template: &str| Resolved {
-                    label: template.replace("{country}", country_name),
+                    label: crate::lexicon::fill(template, "{country}", country_name),
                     inter: 4,
                     span: None,
                     subgroup: None,
@@ -950,7 +949,7 @@ fn build_event(
                 }
                 open.sort_unstable();
                 open.dedup();
-                for (side, (_, people)) in open.into_iter().zip(&peoples) {
+                for (side, people) in open.into_iter().zip(&peoples) {
                     *[&mut a1, &mut a2][side] = Some(militia(people));
                 }
             }

@@ -648,15 +648,13 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         .map(|a| &a.entries);
     if let Some(only) = named_groups.next() {
         if named_groups.all(|e| e == only) && lex.actors[only[0]].inter == 2 {
-            let inter = lex.actors[only[0]].inter;
-            let unidentified = |e: &usize| is_generic(lex, *e) && lex.actors[*e].inter == 3;
             for p in frames
                 .iter_mut()
                 .flat_map(|f| f.agents.iter_mut().chain(f.targets.iter_mut()))
-                .filter(|p| p.entries.iter().all(unidentified))
+                .filter(|p| p.entries.iter().all(|&e| lex.is_unidentified_armed(e)))
             {
                 p.entries.clone_from(only);
-                p.inter = inter;
+                p.inter = 2;
             }
         }
     }

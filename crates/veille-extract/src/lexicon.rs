@@ -1054,6 +1054,13 @@ impl Lexicons {
         })
     }
 
+    /// Whether entry `entry` is the unidentified armed group's words ("gunmen",
+    /// "militants", "hommes armés"): the generic actor of inter code 3.
+    pub fn is_unidentified_armed(&self, entry: usize) -> bool {
+        let e = &self.actors[entry];
+        matches!(e.kind, ActorKind::Generic { .. }) && e.inter == 3
+    }
+
     /// Whether entry `entry` names soldiers in mutiny ("Mutiny of Military Forces of …").
     pub fn is_mutiny(&self, entry: usize) -> bool {
         matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Mutiny of"))
@@ -1167,7 +1174,7 @@ impl Lexicons {
 /// byte: the same leftmost, non-overlapping replacements, found by a byte search for
 /// that first byte. `str::replace` sets up a two-way searcher on every call, and labels
 /// are filled several times per event (a twentieth of the extractor's time).
-fn fill(template: &str, placeholder: &str, value: &str) -> String {
+pub(crate) fn fill(template: &str, placeholder: &str, value: &str) -> String {
     let first = placeholder.as_bytes()[0];
     debug_assert!(first.is_ascii());
     let mut out = String::with_capacity(template.len() + value.len());

@@ -258,7 +258,6 @@ const QUALIFIERS: &[&str] = &[
     "des",
 ];
 
-/// Analyses the sentence at byte range `span` of the section.
 /// The words of `between` (the text from one word to a later one) that belong to the later
 /// one's clause: those after the last comma, semicolon or coordinating "and"/"et".
 fn same_clause(between: &str) -> &str {
@@ -271,6 +270,7 @@ fn same_clause(between: &str) -> &str {
     &between[after_punctuation.max(after_and)..]
 }
 
+/// Analyses the sentence at byte range `span` of the section.
 pub fn analyse(
     lex: &Lexicons,
     section: &SectionText<'_>,
@@ -360,10 +360,7 @@ pub fn analyse(
         .iter()
         .any(|a| matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && a.inter == 2);
     if named_armed {
-        actors.retain(|a| {
-            let e = &lex.actors[a.entries[0]];
-            !(matches!(e.kind, crate::lexicon::ActorKind::Generic { .. }) && e.inter == 3)
-        });
+        actors.retain(|a| !lex.is_unidentified_armed(a.entries[0]));
     }
     // "Katiba Macina (JNIM)": the group in brackets is the one the other belongs to, and the
     // name ACLED codes.
@@ -467,7 +464,8 @@ pub fn analyse(
                         | Class::Sexual
                 )
             });
-            topical
+            t.cancelled.is_none()
+                && topical
                 && triggers.iter().any(|p| {
                     p.cancelled.is_none()
                         && p.end <= t.start
@@ -477,7 +475,7 @@ pub fn analyse(
         })
         .collect();
     for (t, motive) in triggers.iter_mut().zip(motive_of) {
-        if motive && t.cancelled.is_none() {
+        if motive {
             t.cancelled = Some("motive");
         }
     }
