@@ -148,6 +148,12 @@ struct WordsEntry {
     departure: Vec<String>,
     #[serde(default)]
     motive: Vec<String>,
+    #[serde(default)]
+    died: Vec<String>,
+    #[serde(default)]
+    remains: Vec<String>,
+    #[serde(default)]
+    discovered: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -394,6 +400,9 @@ pub enum Word {
     Anaphora,
     Reporting,
     Light,
+    Died,
+    Remains,
+    Discovered,
 }
 
 impl Word {
@@ -715,6 +724,9 @@ impl Lexicons {
                     base.light.extend(w.light);
                     base.departure.extend(w.departure);
                     base.motive.extend(w.motive);
+                    base.died.extend(w.died);
+                    base.remains.extend(w.remains);
+                    base.discovered.extend(w.discovered);
                 }
             },
         )?;
@@ -957,6 +969,9 @@ impl Lexicons {
             (&w.anaphora, Word::Anaphora),
             (&w.reporting, Word::Reporting),
             (&w.light, Word::Light),
+            (&w.died, Word::Died),
+            (&w.remains, Word::Remains),
+            (&w.discovered, Word::Discovered),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

@@ -214,6 +214,12 @@ const COUNT_HEADS: &[&str] = &[
     "quinzaine",
     "douzaine",
 ];
+/// Verbs that put a person "to death" by a court's sentence, not by killing (folded prefixes).
+const SENTENCING: &[&str] = &["sentenc", "condemn", "condamn"];
+/// Determiners of one person's remains ("the corpse", "his body", "le cadavre").
+const SINGULAR_DETERMINERS: &[&str] = &["the", "a", "his", "her", "le", "la", "l", "un", "une", "son", "sa"];
+/// Relative pronouns that take the subject of their verb from the noun before them.
+const RELATIVES: &[&str] = &["who", "qui"];
 /// Subjects that stand for one person.
 const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "il", "elle"];
 /// Objects that stand for one person.
@@ -488,7 +494,11 @@ pub fn analyse(
     // A sentence that only tells a toll ("Reports indicate 8 dead", "Fatalities: 5 soldiers,
     // 3 AQIM") counts its dead too, for the incident told before it; not one a cue makes
     // history or commentary.
-    let toll_only = triggers.is_empty() && cues.is_empty() && word_at.iter().any(|&w| w & Word::Kill.bit() != 0);
+    let toll_only = triggers.is_empty()
+        && cues.is_empty()
+        && word_at
+            .iter()
+            .any(|&w| w & (Word::Kill.bit() | Word::Remains.bit()) != 0);
     let counting = live || toll_only;
     let mut numbers: Vec<NumberMention> = Vec::new();
     let vague_hits = if counting {
@@ -841,18 +851,53 @@ pub fn analyse(
     };
     let counted = |casualties: &[Casualty], k: usize| casualties.iter().any(|c| c.word.0 == tokens[k].start);
 
+    // "killed and stripped a merchant", "abducted, executed, and booby-trapped a
+    // volunteer": participles joined after the kill verb share its object. The last token
+    // of the chain, or the kill word itself when none follows. A participle of wounding or
+    // taking ends the chain: "killed and wounded a soldier" does not say who died.
+    let participle_end = |i: usize| -> Option<usize> {
+        let mut e = i;
+        while e + 2 < tokens.len() && tokens[e + 1].text == "-" && tokens[e + 2].is_word() {
+            e += 2;
+        }
+        let word = tokens[e].text;
+        let participle = word.ends_with("ed") || word.ends_with('é') || word.ends_with("és") || word.ends_with("ée");
+        (tokens[i].is_word() && participle && (i..=e).all(|t| !has(t, Word::NotKilled))).then_some(e)
+    };
+    let coordinated_verbs_end = |k: usize| {
+        let mut end = k;
+        loop {
+            let mut i = end + 1;
+            if i < tokens.len() && tokens[i].text == "," {
+                i += 1;
+            }
+            if i < tokens.len() && matches!(ft.at(i), "and" | "et") {
+                i += 1;
+            }
+            match (i > end + 1 && i < tokens.len()).then(|| participle_end(i)).flatten() {
+                Some(e) if !actors.iter().any(|a| a.token > end && a.token <= e) => end = e,
+                _ => return end,
+            }
+        }
+    };
+
     // "killed the village chief", "assassinated a trader": a kill verb whose object is
     // one person, with no number, is one death.
     for &k in &kill_words {
         if counted(&casualties, k) {
             continue;
         }
+        let verbs_end = coordinated_verbs_end(k);
         let object = actors.iter().position(|a| {
-            a.token > k
-                && a.token <= k + 3
+            a.token > verbs_end
+                && a.token <= verbs_end + 3
                 && !a.weak
-                && (k + 1..a.token).all(|i| ARTICLES.contains(&ft.at(i)) || tokens[i].is_word())
-                && !numbers.iter().any(|n| n.token > k && n.token < a.token)
+                && (verbs_end + 1..a.token).all(|i| ARTICLES.contains(&ft.at(i)) || tokens[i].is_word())
+                && !numbers.iter().any(|n| {
+                    n.token > k
+                        && n.token < a.token
+                        && !(verbs_end > k && n.token > verbs_end && ARTICLES.contains(&ft.at(n.token)))
+                })
         });
         if let Some(ai) = object {
             let a = &actors[ai];
@@ -880,10 +925,15 @@ pub fn analyse(
         while j > 0 && k - j < 3 && PASSIVE_FILLERS.contains(&ft.at(j - 1)) {
             j -= 1;
         }
+        // "The man later died", "he succumbed to his wounds": a verb of dying stands for
+        // the auxiliary; after "who" its subject is the person the relative follows.
+        let died = has(k, Word::Died) && (k == 0 || !has(k - 1, Word::Died));
         let aux = if j >= 1 && SINGULAR_AUX.contains(&ft.at(j - 1)) {
             j - 1
         } else if j >= 2 && SINGULAR_AUX_PAIRS.contains(&(ft.at(j - 2), ft.at(j - 1))) {
             j - 2
+        } else if died {
+            j
         } else {
             continue;
         };
@@ -895,13 +945,35 @@ pub fn analyse(
         {
             continue;
         }
-        let subject = actors
-            .iter()
-            .position(|a| a.token >= clause && a.token < aux && !a.weak)
-            .filter(|&ai| {
-                let a = &actors[ai];
-                matches!(a.inter, 1..=4 | 7 | 8) && !text[a.start..a.end].ends_with('s')
-            });
+        let relative = died && aux > clause && RELATIVES.contains(&ft.at(aux - 1));
+        let in_clause = |a: &&ActorMention| a.token >= clause && a.token < aux && !a.weak;
+        let mut subject = if relative {
+            actors.iter().rposition(|a| in_clause(&a))
+        } else {
+            actors.iter().position(|a| in_clause(&a))
+        };
+        // "military persons died": the last noun of the subject is its head.
+        while let Some(ai) = subject {
+            let last = token_at(tokens, actors[ai].end.saturating_sub(1));
+            match actors
+                .iter()
+                .position(|b| b.token == last + 1 && b.token < aux && !b.weak)
+            {
+                Some(next) => subject = Some(next),
+                None => break,
+            }
+        }
+        // "in reaction to the beating of a woman who succumbed": a death named as the motive
+        // of what the sentence tells is not its toll.
+        if died
+            && subject.is_some_and(|ai| lex.names_motive(same_clause(&text[tokens[clause].start..actors[ai].start])))
+        {
+            continue;
+        }
+        let subject = subject.filter(|&ai| {
+            let a = &actors[ai];
+            matches!(a.inter, 1..=4 | 7 | 8) && !text[a.start..a.end].ends_with('s')
+        });
         let pronoun = (clause..aux).find(|&i| SINGULAR_PRONOUNS.contains(&ft.at(i)));
         let (start, end, token) = match (subject, pronoun) {
             (Some(ai), _) => (actors[ai].start, actors[ai].end, actors[ai].token),
@@ -933,6 +1005,55 @@ pub fn analyse(
             (tokens[k].start, tokens[k].end),
             None,
         ));
+    }
+
+    // "beat a presumed thief to death", "battu un homme à mort": the one person named
+    // right before "to death" is one death, unless a court put them there ("sentenced a
+    // man to death").
+    for &k in &kill_words {
+        if k < 2 || counted(&casualties, k) || !matches!((ft.at(k - 1), ft.at(k)), ("to", "death") | ("a", "mort")) {
+            continue;
+        }
+        let clause = (0..k).rev().find(|&i| clause_break(i)).map_or(0, |i| i + 1);
+        if (clause..k).any(|i| SENTENCING.iter().any(|p| ft.at(i).starts_with(p))) {
+            continue;
+        }
+        let victim = actors.iter().position(|a| {
+            a.token >= clause
+                && token_at(tokens, a.end.saturating_sub(1)) == k - 2
+                && !a.weak
+                && matches!(a.inter, 1..=4 | 7 | 8)
+                && !text[a.start..a.end].ends_with('s')
+        });
+        if let Some(ai) = victim {
+            let a = &actors[ai];
+            casualties.push(Casualty::one(
+                a.start,
+                a.end,
+                a.token,
+                (tokens[k].start, tokens[k].end),
+                Some(ai),
+            ));
+        }
+    }
+
+    // "His body was found", "le cadavre de la victime a été retrouvé": the remains of one
+    // person found, in a sentence that counts no dead, are one death.
+    if counting && casualties.is_empty() && (0..tokens.len()).any(|k| has(k, Word::Discovered)) {
+        let remains = (1..tokens.len()).find(|&k| {
+            has(k, Word::Remains)
+                && !has(k - 1, Word::Remains)
+                && (k.saturating_sub(3)..k).any(|i| SINGULAR_DETERMINERS.contains(&ft.at(i)))
+        });
+        if let Some(k) = remains {
+            casualties.push(Casualty::one(
+                tokens[k].start,
+                tokens[k].end,
+                k,
+                (tokens[k].start, tokens[k].end),
+                None,
+            ));
+        }
     }
 
     // "assassinated a village chief and his son", "killed an elderly man and his son": one

@@ -1833,3 +1833,75 @@ fn a_definite_article_after_a_kill_verb_is_one_victim() {
     );
     assert_eq!(e.fatalities, 0);
 }
+
+#[test]
+fn one_person_who_dies_is_one_dead() {
+    let e = only_event(
+        "succumbed",
+        "On 9 October 2020, militants whipped several villagers in Hombori. A woman succumbed to her wounds.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "who-later-died",
+        "On 9 October 2020, vigilantes beat a presumed thief in Hombori who later died of his injuries.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "french-succombe",
+        "Le 9 octobre 2020, des hommes armés ont attaqué des commerçants à Hombori. Un commerçant blessé a succombé à ses blessures.",
+    );
+    assert_eq!(e.fatalities, 1);
+    // "Soldiers died" names no count; a compound subject is read by its head noun.
+    let e = only_event(
+        "plural-head",
+        "On 9 October 2020, soldiers and bandits clashed near Hombori; military persons died, it is not known how many.",
+    );
+    assert_eq!(e.fatalities, 0);
+}
+
+#[test]
+fn a_kill_verb_shares_its_object_with_the_verbs_joined_after_it() {
+    let e = only_event(
+        "killed-and-robbed",
+        "On 9 October 2020, unknown gunmen killed and robbed a trader on the road to Hombori.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "three-verbs",
+        "On 9 October 2020, militants abducted, executed, and booby-trapped a herder near Hombori.",
+    );
+    assert_eq!(e.fatalities, 1);
+    // A participle of wounding between the kill verb and the person says nothing of who died.
+    let e = only_event(
+        "killed-and-wounded",
+        "On 9 October 2020, unknown gunmen killed and wounded a trader on the road to Hombori.",
+    );
+    assert_eq!(e.fatalities, 0);
+}
+
+#[test]
+fn to_death_and_remains_found_are_one_dead_but_a_death_sentence_is_not() {
+    let e = only_event(
+        "beaten-to-death",
+        "On 9 October 2020, Dozo hunters beat a presumed cattle thief to death near Hombori.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "corpse-found",
+        "On 9 October 2020, soldiers arrested an elderly man in Hombori. His body was found two days later.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "corps-retrouve",
+        "Le 9 octobre 2020, des hommes armés ont enlevé un commerçant à Hombori. Son corps sans vie a été retrouvé le lendemain.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let mut d = doc(
+        "sentenced",
+        "On 9 October 2020, a court in Hombori sentenced a militant to death.",
+        "2020-10-12",
+    );
+    d.country = Some("ML".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert!(events.iter().all(|e| e.fatalities == 0), "{events:?}");
+}
