@@ -333,7 +333,9 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     .map(|c| {
                         (
                             c.clone(),
-                            c.victim.map(|v| participant(section.within, &s.actors[v], false)),
+                            c.victim
+                                .or(c.side)
+                                .map(|v| participant(section.within, &s.actors[v], false)),
                             section.within,
                         )
                     })
@@ -562,7 +564,7 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
                 f.casualties.extend(s.casualties.iter().map(|c| {
                     (
                         c.clone(),
-                        c.victim.map(|v| participant(sec.within, &s.actors[v], true)),
+                        c.victim.or(c.side).map(|v| participant(sec.within, &s.actors[v], true)),
                         sec.within,
                     )
                 }));

@@ -66,6 +66,9 @@ pub struct Casualty {
     pub word: (usize, usize),
     /// The actor mention naming the dead, when the number is followed by one.
     pub victim: Option<usize>,
+    /// The named group whose generic word ("19 militants") follows the number: the side of
+    /// the dead, for summing tolls by side, though no mention of its own names them.
+    pub side: Option<usize>,
 }
 
 impl Casualty {
@@ -83,6 +86,7 @@ impl Casualty {
             },
             word,
             victim,
+            side: None,
         }
     }
 }
@@ -218,6 +222,11 @@ const COUNT_HEADS: &[&str] = &[
 const SENTENCING: &[&str] = &["sentenc", "condemn", "condamn"];
 /// Determiners of one person's remains ("the corpse", "his body", "le cadavre").
 const SINGULAR_DETERMINERS: &[&str] = &["the", "a", "his", "her", "le", "la", "l", "un", "une", "son", "sa"];
+/// ACLED's figure for a toll the reports leave unknown ("unknown fatalities coded at low
+/// estimate of 3"): the most it reads from a count of the dead and the hurt together.
+const UNKNOWN_TOLL: u32 = 3;
+/// Endings of plural person nouns without "s" ("gunmen", "people"), which name no one person.
+const IRREGULAR_PLURAL_ENDS: &[&str] = &["men", "people", "children", "gens"];
 /// Relative pronouns that take the subject of their verb from the noun before them.
 const RELATIVES: &[&str] = &["who", "qui"];
 /// Subjects that stand for one person.
@@ -365,8 +374,17 @@ pub fn analyse(
     let named_armed = actors
         .iter()
         .any(|a| matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && a.inter == 2);
+    // Their first tokens are kept: a count before one ("19 militants were killed") still
+    // names its dead, the named group's.
+    let mut merged_generic: Vec<usize> = Vec::new();
     if named_armed {
-        actors.retain(|a| !lex.is_unidentified_armed(a.entries[0]));
+        actors.retain(|a| {
+            let generic = lex.is_unidentified_armed(a.entries[0]);
+            if generic {
+                merged_generic.push(a.token);
+            }
+            !generic
+        });
     }
     // "Katiba Macina (JNIM)": the group in brackets is the one the other belongs to, and the
     // name ACLED codes.
@@ -507,6 +525,11 @@ pub fn analyse(
         Vec::new()
     };
     for h in vague_hits {
+        // "one of the occupants": a part of the vague group, counted by the number before.
+        let first = token_at(tokens, h.start);
+        if first > 0 && matches!(ft.at(first - 1), "of" | "among" | "parmi") {
+            continue;
+        }
         numbers.push(NumberMention {
             start: h.start,
             end: h.end,
@@ -658,6 +681,7 @@ pub fn analyse(
     let mut far: Vec<bool> = Vec::with_capacity(numbers.len());
     // A measure ("two motorbikes"), never a head count, whatever it is joined to.
     let mut measured: Vec<bool> = Vec::with_capacity(numbers.len());
+    let mut dead_and_hurt: Vec<bool> = vec![false; numbers.len()];
     for (ni, n) in numbers.iter().enumerate() {
         // "a 72-hour strike": the unit may follow a hyphen.
         let next = n.token_end + 1 + usize::from(tokens.get(n.token_end + 1).is_some_and(|t| t.text == "-"));
@@ -704,11 +728,26 @@ pub fn analyse(
             if tokens[k].text == ":" {
                 continue;
             }
+            // "killing and wounding seven", "wounded and killed 12": one count of the dead
+            // and the hurt together, which leaves the dead unknown.
+            let injures = |i: usize| {
+                triggers
+                    .iter()
+                    .any(|t| t.token == i && t.classes.iter().any(|(c, _)| *c == Class::Injure))
+            };
+            // An article ("killed and wounded a trader") counts one person, no toll.
+            let joined_fate = |w: Word| !article && k >= 2 && matches!(ft.at(k - 1), "and" | "et") && has(k - 2, w);
             if has(k, Word::NotKilled) {
-                decided = Some((false, k));
+                if injures(k) && joined_fate(Word::Kill) && !has(k - 2, Word::NotKilled) {
+                    decided = Some((true, k - 2));
+                    dead_and_hurt[ni] = true;
+                } else {
+                    decided = Some((false, k));
+                }
                 break;
             }
             if has(k, Word::Kill) {
+                dead_and_hurt[ni] = joined_fate(Word::NotKilled) && injures(k - 2) && !has(k - 2, Word::Kill);
                 decided = Some((true, k));
                 break;
             }
@@ -828,13 +867,24 @@ pub fn analyse(
                 sum.number.vague &= n.vague;
             }
             _ => {
-                let victim = actors
-                    .iter()
-                    .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
+                let follows = |t: usize| t > n.token_end && t <= n.token_end + 3;
+                let victim = actors.iter().position(|a| follows(a.token) && !a.weak);
+                let side = if victim.is_none() && merged_generic.iter().any(|&t| follows(t)) {
+                    actors.iter().position(|a| {
+                        a.inter == 2 && matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. })
+                    })
+                } else {
+                    None
+                };
+                let mut number = *n;
+                if dead_and_hurt[ni] {
+                    number.value = number.value.min(UNKNOWN_TOLL);
+                }
                 casualties.push(Casualty {
-                    number: *n,
+                    number,
                     word,
                     victim,
+                    side,
                 });
             }
         }
@@ -890,9 +940,13 @@ pub fn analyse(
         let verbs_end = coordinated_verbs_end(k);
         let object = actors.iter().position(|a| {
             a.token > verbs_end
-                && a.token <= verbs_end + 3
+                && a.token <= verbs_end + 4
                 && !a.weak
-                && (verbs_end + 1..a.token).all(|i| ARTICLES.contains(&ft.at(i)) || tokens[i].is_word())
+                && (verbs_end + 1..a.token).all(|i| {
+                    (ARTICLES.contains(&ft.at(i)) || tokens[i].is_word())
+                        && !has(i, Word::NotKilled)
+                        && !matches!(ft.at(i), "and" | "et" | "or" | "ou")
+                })
                 && !numbers.iter().any(|n| {
                     n.token > k
                         && n.token < a.token
@@ -928,11 +982,37 @@ pub fn analyse(
         // "The man later died", "he succumbed to his wounds": a verb of dying stands for
         // the auxiliary; after "who" its subject is the person the relative follows.
         let died = has(k, Word::Died) && (k == 0 || !has(k - 1, Word::Died));
+        // "Civilian killed when he ran over a landmine", "Health worker assassinated
+        // overnight": a headline's passive drops the auxiliary. The participle right after
+        // the person who opens the clause, with no object after it, tells that person's death.
+        let headline = || {
+            let verb_end = (k..tokens.len())
+                .take_while(|&i| has(i, Word::Kill))
+                .last()
+                .unwrap_or(k);
+            // An object, or a verb joined to it ("gunmen killed and wounded"), makes it active.
+            let active = |i: usize| {
+                ARTICLES.contains(&ft.at(i))
+                    || OBJECT_PRONOUNS.contains(&ft.at(i))
+                    || matches!(ft.at(i), "and" | "et")
+                    || numbers.iter().any(|n| n.token == i)
+                    || actors.iter().any(|a| a.token == i)
+            };
+            j == k
+                && actors.iter().any(|a| {
+                    let name = &text[a.start..a.end];
+                    a.token == 0
+                        && !a.weak
+                        && token_at(tokens, a.end.saturating_sub(1)) + 1 == k
+                        && !IRREGULAR_PLURAL_ENDS.iter().any(|e| name.ends_with(e))
+                })
+                && (verb_end + 1 >= tokens.len() || !active(verb_end + 1))
+        };
         let aux = if j >= 1 && SINGULAR_AUX.contains(&ft.at(j - 1)) {
             j - 1
         } else if j >= 2 && SINGULAR_AUX_PAIRS.contains(&(ft.at(j - 2), ft.at(j - 1))) {
             j - 2
-        } else if died {
+        } else if died || headline() {
             j
         } else {
             continue;

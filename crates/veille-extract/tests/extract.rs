@@ -1905,3 +1905,55 @@ fn to_death_and_remains_found_are_one_dead_but_a_death_sentence_is_not() {
     let events = Extractor::new(None).unwrap().extract(&d).unwrap();
     assert!(events.iter().all(|e| e.fatalities == 0), "{events:?}");
 }
+
+#[test]
+fn uncounted_occupants_and_a_count_of_dead_and_hurt_are_acled_unknown_tolls() {
+    let e = only_event(
+        "occupants",
+        "On 9 October 2020, an IED struck an army vehicle near Hombori, killing the occupants.",
+    );
+    assert_eq!(e.fatalities, 3);
+    // A part of the occupants is counted by its own number.
+    let e = only_event(
+        "one-of-the-occupants",
+        "On 9 October 2020, an IED struck a truck near Hombori; one of the occupants was killed.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "killing-and-wounding",
+        "On 9 October 2020, militants attacked an army post in Hombori, killing and wounding seven soldiers.",
+    );
+    assert_eq!(e.fatalities, 3);
+    // Taken and killed is no count of the hurt: all of them died.
+    let e = only_event(
+        "arrested-and-executed",
+        "On 9 October 2020, soldiers arrested and executed six men in Hombori.",
+    );
+    assert_eq!(e.fatalities, 6);
+}
+
+#[test]
+fn a_headline_passive_and_a_person_named_with_adjectives_are_one_dead() {
+    let e = only_event(
+        "headline",
+        "Civilian killed when his cart struck a landmine near Hombori on 9 October 2020.",
+    );
+    assert_eq!(e.fatalities, 1);
+    // An active verb with its object is not the subject's death.
+    let e = only_event("active", "On 9 October 2020, a gunman killed a trader in Hombori.");
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "tribal-chief",
+        "On 9 October 2020, presumed ISGS militants assassinated a Tuareg tribal chief in Hombori.",
+    );
+    assert_eq!(e.fatalities, 1);
+}
+
+#[test]
+fn the_dead_of_both_sides_add_up_when_a_named_group_is_counted_by_a_generic_word() {
+    let e = only_event(
+        "both-sides",
+        "On 9 October 2020, ISGS militants attacked an army post in Hombori, killing seven soldiers; at least 19 militants were killed in the counter-attack.",
+    );
+    assert_eq!(e.fatalities, 26);
+}
