@@ -36,7 +36,7 @@ fn mechanism(c: Class) -> bool {
 struct EventCues<F: FnOnce() -> bool> {
     /// An explosion or strike: the deaths told after it are its toll.
     mechanism: bool,
-    /// A protest or riot word.
+    /// A protest or riot word, or forces that intervene against a crowd the text names.
     protest: bool,
     /// A riot word: the crowd was violent, whatever force met it.
     riot: bool,
@@ -106,7 +106,10 @@ fn code_frame(
     // Mutineers who fight ("regained territory taken by mutinous soldiers after nine days of
     // fighting") are in a battle; those who fire in the air, loot or protest riot.
     let mutiny_fight = f.tells(Class::Clash) && f.agents.iter().chain(&f.targets).any(|p| mutineers_of(lex, p));
-    let protest_context = families.contains(&3) && !armed_riot_words && !mutiny_fight;
+    // Forces that intervene make a protest only around one ("intervened against gunmen who
+    // had attacked the village" is a fight).
+    let crowd_words = f.classes().any(|c| c.family() == 3 && c != Class::Intervene);
+    let protest_context = (crowd_words || families.contains(&3) && cues.protest) && !armed_riot_words && !mutiny_fight;
     let violence = |t: Option<u8>| -> &'static str {
         match t {
             Some(7) => "Attack",
@@ -562,9 +565,11 @@ fn build_event(
         mechanism: frames
             .iter()
             .any(|f| !f.tells(Class::Dwu) && f.classes().any(mechanism)),
-        protest: frames
-            .iter()
-            .any(|f| f.classes().any(|c| matches!(c, Class::Protest | Class::Riot))),
+        protest: frames.iter().any(|f| {
+            f.classes().any(|c| matches!(c, Class::Protest | Class::Riot))
+                || f.classes().any(|c| c == Class::Intervene)
+                    && f.agents.iter().chain(&f.targets).any(|p| matches!(p.inter, 5 | 6))
+        }),
         riot: told(Class::Riot),
         unmanned: LazyCell::new(|| {
             frames

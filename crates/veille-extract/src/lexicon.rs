@@ -353,6 +353,7 @@ pub enum CueKind {
     Threat,
     Denial,
     Hypothesis,
+    Earlier,
 }
 
 impl CueKind {
@@ -365,6 +366,7 @@ impl CueKind {
             "threat" => CueKind::Threat,
             "denial" => CueKind::Denial,
             "hypothesis" => CueKind::Hypothesis,
+            "earlier" => CueKind::Earlier,
             _ => return None,
         })
     }
@@ -383,6 +385,7 @@ impl CueKind {
             CueKind::Threat => "threat",
             CueKind::Denial => "denial",
             CueKind::Hypothesis => "hypothesis",
+            CueKind::Earlier => "earlier",
         }
     }
 }

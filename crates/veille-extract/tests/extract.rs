@@ -1957,3 +1957,24 @@ fn the_dead_of_both_sides_add_up_when_a_named_group_is_counted_by_a_generic_word
     );
     assert_eq!(e.fatalities, 26);
 }
+
+#[test]
+fn previously_makes_only_its_own_clause_history() {
+    // The army's pursuit is the news; the attack told after "previously" says who the
+    // militants were.
+    let e = only_event(
+        "previously-relative",
+        "On 9 October 2020, an army patrol intervened against gunmen who previously had attacked the village of Hombori, and killed two gunmen.",
+    );
+    assert_eq!(e.event_type, "Battles");
+    assert_eq!(e.fatalities, 2);
+    // A sentence that only tells an earlier attack makes no event.
+    let mut d = doc(
+        "previously-alone",
+        "The village of Hombori had previously been attacked by militants.",
+        "2020-10-12",
+    );
+    d.country = Some("ML".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+}
