@@ -1978,3 +1978,13 @@ fn previously_makes_only_its_own_clause_history() {
     let events = Extractor::new(None).unwrap().extract(&d).unwrap();
     assert!(events.is_empty(), "{events:#?}");
 }
+
+#[test]
+fn slitting_throats_is_killing() {
+    let e = only_event(
+        "slit-throats",
+        "On 9 October 2020, militants slit the throats of three gold miners in the village of Hombori.",
+    );
+    assert_eq!(e.event_type, "Violence against civilians");
+    assert_eq!(e.fatalities, 3);
+}
