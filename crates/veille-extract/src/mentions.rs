@@ -822,14 +822,33 @@ pub fn analyse(
     }
     // "5 ISGS and 2 JNIM militants were killed", "killing three policemen and one
     // volunteer": counts joined by "and" share the verb of the group, and add up.
+    // A not-killed word inside a name of people ("two refugees and a policeman") tells no
+    // fate; the comma is matched on the token, punctuation having no folded form.
+    let in_person_name = |k: usize| {
+        actors
+            .iter()
+            .any(|a| !a.weak && a.start <= tokens[k].start && tokens[k].end <= a.end)
+    };
+    // A comma alone joins a list of counts of people ("3 policemen, 1 gendarme and 1
+    // civilian"), not a count and a clause after it ("an army position in Toeni, five
+    // assailants").
     let joined = |a: &NumberMention, b: &NumberMention| {
         let between = a.token_end + 1..b.token;
+        let conjunction = between
+            .clone()
+            .any(|k| matches!(ft.get(k), Some("and" | "et")) || tokens[k].text == "&");
+        // "two gunmen, one of the assailants killed": a part of the group, not one more.
+        let partitive = matches!(ft.get(b.token_end + 1), Some("of" | "among" | "d" | "parmi"));
+        let article = a.vague && a.value == 1;
+        let listed = !(partitive || article)
+            && between.clone().any(|k| tokens[k].text == ",")
+            && between.clone().all(|k| !tokens[k].is_word() || in_person_name(k));
         between.len() <= 5
-            && between.clone().any(|k| matches!(ft.get(k), Some("and" | "et" | ",")))
+            && (conjunction || listed)
             && between.clone().all(|k| {
                 !matches!(tokens[k].text, "." | ";" | ":" | "(" | ")")
                     && !has(k, Word::Kill)
-                    && !has(k, Word::NotKilled)
+                    && (!has(k, Word::NotKilled) || in_person_name(k))
             })
     };
     for ni in (0..numbers.len().saturating_sub(1)).rev() {

@@ -1988,3 +1988,29 @@ fn slitting_throats_is_killing() {
     assert_eq!(e.event_type, "Violence against civilians");
     assert_eq!(e.fatalities, 3);
 }
+
+#[test]
+fn a_list_of_counts_of_people_adds_up() {
+    let e = only_event(
+        "comma-list",
+        "On 9 October 2020, 3 policemen, 1 gendarme and 1 civilian were killed in an attack on a checkpoint in Hombori.",
+    );
+    assert_eq!(e.fatalities, 5);
+    // "refugees" names people here; it tells no fate.
+    let e = only_event(
+        "refugees-and",
+        "On 9 October 2020, two refugees and a policeman were killed in an attack in Hombori.",
+    );
+    assert_eq!(e.fatalities, 3);
+    // A count after a comma that closes a place is no item of a list.
+    let e = only_event(
+        "place-comma",
+        "On 9 October 2020, militants attacked an army position in Hombori, five assailants were killed.",
+    );
+    assert_eq!(e.fatalities, 5);
+    let e = only_event(
+        "partitive",
+        "On 9 October 2020, a police post in Hombori was attacked by two gunmen, one of the assailants was killed.",
+    );
+    assert_eq!(e.fatalities, 1);
+}
