@@ -574,7 +574,9 @@ pub fn analyse(
         }
         // "No one was killed" counts nobody.
         let negated = i > 0 && NEGATIONS.contains(&ft.at(i - 1));
-        if lex.numbers.contains_key(ft.at(i)) && !matches!(ft.at(i), "et" | "and") && !negated {
+        // The French preposition "à" folds like the English article "a" and counts nothing.
+        let preposition = t.text == "à";
+        if lex.numbers.contains_key(ft.at(i)) && !matches!(ft.at(i), "et" | "and") && !negated && !preposition {
             let mut j = i;
             let mut words = Vec::new();
             while j < tokens.len() {
@@ -582,6 +584,10 @@ pub fn analyse(
                 if f.is_empty() && tokens[j].text == "-" {
                     j += 1;
                     continue;
+                }
+                // Two articles never make one number ("a une", "un a").
+                if !words.is_empty() && matches!(f, "un" | "une" | "a" | "an") {
+                    break;
                 }
                 match lex.numbers.get(f) {
                     Some(&v) => {
@@ -762,9 +768,13 @@ pub fn analyse(
             (n.token_end + 1..tokens.len())
                 .take_while(|&k| k <= n.token_end + reach && k < next_number && !stop(k))
                 .find_map(|k| {
-                    // "three displaced persons were killed": a not-killed word that starts a
-                    // name of people describes them, it tells no fate.
-                    if has(k, Word::NotKilled) && !inside_person(k) {
+                    // "killing 24 Nigerien and 2 Nigerian soldiers and wounding 112": a fate
+                    // word right before the next count is that count's.
+                    let next_counts =
+                        next_number != usize::MAX && (k + 1..next_number).all(|i| QUALIFIERS.contains(&ft.at(i)));
+                    if next_counts {
+                        None
+                    } else if has(k, Word::NotKilled) && !inside_person(k) {
                         Some((false, k))
                     } else if has(k, Word::Kill) {
                         Some((true, k))

@@ -2014,3 +2014,18 @@ fn a_list_of_counts_of_people_adds_up() {
     );
     assert_eq!(e.fatalities, 1);
 }
+
+#[test]
+fn a_fate_word_before_the_next_count_is_that_counts_and_a_preposition_counts_nobody() {
+    let e = only_event(
+        "and-wounding-next",
+        "On 9 October 2020, militants attacked an army post in Hombori, killing 24 Malian and 2 Burkinabe soldiers and wounding 112.",
+    );
+    assert_eq!(e.fatalities, 26);
+    // "à une vingtaine de kilomètres": no "a" + "une" = 2.
+    let e = only_event(
+        "a-une",
+        "Treize militaires ont été tués à une vingtaine de kilomètres de Hombori le 9 octobre 2020.",
+    );
+    assert_eq!(e.fatalities, 13);
+}
