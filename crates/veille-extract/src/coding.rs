@@ -268,9 +268,17 @@ fn code_frame(
                     "Peaceful protest"
                 }),
                 // "Police intervened" is a protest with intervention only around a protest.
-                Class::Intervene => {
-                    (cues.protest || agent == Some(6) || target == Some(6)).then_some("Protest with intervention")
-                }
+                // Civilians who can gather as one body ("used teargas to disperse the crowd",
+                // "dispersed the residents") are a crowd the force met, though no protest word
+                // is used; protesters named anywhere are in `cues.protest`.
+                Class::Intervene => (cues.protest
+                    || agent == Some(6)
+                    || target == Some(6)
+                    || f.agents
+                        .iter()
+                        .chain(&f.targets)
+                        .any(|p| p.entries.iter().any(|&e| lex.actors[e].crowd)))
+                .then_some("Protest with intervention"),
                 Class::Riot if armed_riot_words || mutiny_fight => None,
                 Class::Riot => Some("Violent demonstration"),
                 Class::Mob => Some("Mob violence"),

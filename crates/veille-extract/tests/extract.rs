@@ -2029,3 +2029,19 @@ fn a_fate_word_before_the_next_count_is_that_counts_and_a_preposition_counts_nob
     );
     assert_eq!(e.fatalities, 13);
 }
+
+#[test]
+fn forces_that_disperse_a_crowd_of_civilians_intervene_in_a_protest() {
+    // A body of civilians that forces disperse is a protest, though no protest word is used.
+    let e = only_event(
+        "disperse-the-crowd",
+        "On 9 October 2020, police used teargas to disperse the crowd in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    // Protesters named after another actor word ("student protesters") are met as well.
+    let e = only_event(
+        "student-protesters",
+        "On 9 October 2020, police fired teargas at student protesters in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+}
