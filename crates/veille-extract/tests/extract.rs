@@ -2045,3 +2045,22 @@ fn forces_that_disperse_a_crowd_of_civilians_intervene_in_a_protest() {
     );
     assert_eq!(e.sub_event_type, "Protest with intervention");
 }
+
+#[test]
+fn the_mine_is_a_mining_site_and_destroying_an_ied_disarms_it() {
+    let e = only_event(
+        "the-mine",
+        "On 9 October 2020, unknown gunmen ransacked the offices at the mine in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let e = only_event(
+        "a-mine",
+        "On 9 October 2020, a truck hit a mine near Hombori, killing two.",
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    let e = only_event(
+        "destroyed-an-ied",
+        "On 9 October 2020, an army unit destroyed an IED on the road between Hombori and Boni.",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+}
