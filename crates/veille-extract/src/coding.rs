@@ -252,6 +252,8 @@ fn code_frame(
                         "Looting/property destruction"
                     },
                 ),
+                // Strikers who disarm the guards of a minister's house use force as a crowd.
+                Class::Dwu if protest_context || crowd_agent => Some("Violent demonstration"),
                 Class::Dwu => Some("Disrupted weapons use"),
                 Class::Arrest => Some(if protest_context {
                     "Protest with intervention"

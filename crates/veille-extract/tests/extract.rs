@@ -2064,3 +2064,17 @@ fn the_mine_is_a_mining_site_and_destroying_an_ied_disarms_it() {
     );
     assert_eq!(e.sub_event_type, "Disrupted weapons use");
 }
+
+#[test]
+fn disarming_fighters_is_disrupted_weapons_use_and_a_crowd_that_disarms_is_violent() {
+    let e = only_event(
+        "disarmed",
+        "On 9 October 2020, JNIM militants disarmed ISGS militants near Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+    let e = only_event(
+        "strikers-disarm",
+        "On 9 October 2020, prison guards on strike entered the house of the governor in Hombori and disarmed the guards posted there.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+}
