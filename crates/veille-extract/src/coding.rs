@@ -87,6 +87,11 @@ fn code_frame(
         && (((destroy || (cues.only_property && attack)) && target_weak)
             || ((destroy || attack) && (target_weak || !f.tells(Class::Kill)) && *cues.unmanned));
     let crowd_agent = matches!(agent, Some(5 | 6));
+    // Civilians who can act as one body (students, residents) named as the frame's author.
+    let crowd_author = f
+        .agents
+        .first()
+        .is_some_and(|p| p.inter == 7 && p.entries.iter().any(|&e| lex.actors[e].crowd));
     // Vehicles "belonging to villagers" that soldiers burn are the villagers' property, not
     // materiel kept from an armed group.
     let civilians_own_it = target == Some(7) && !target_weak;
@@ -226,6 +231,10 @@ fn code_frame(
                         Some(violence(target))
                     }
                 }
+                // "Students took their headmaster hostage": a crowd that holds someone is a
+                // mob, or violence of its protest.
+                Class::Abduct if crowd_agent || (protest_context && crowd_author) => Some("Violent demonstration"),
+                Class::Abduct if crowd_author => Some("Mob violence"),
                 Class::Abduct => Some(match target {
                     Some(x) if armed(x) => "Armed clash",
                     _ => "Abduction/forced disappearance",
@@ -255,6 +264,7 @@ fn code_frame(
                 // Strikers who disarm the guards of a minister's house use force as a crowd.
                 Class::Dwu if protest_context || crowd_agent => Some("Violent demonstration"),
                 Class::Dwu => Some("Disrupted weapons use"),
+                Class::Arrest if crowd_author && !protest_context => Some("Mob violence"),
                 Class::Arrest => Some(if protest_context {
                     "Protest with intervention"
                 } else if agent.is_none_or(|a| a == 1) {

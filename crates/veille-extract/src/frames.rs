@@ -249,7 +249,14 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     t.classes.iter().any(|(c, _)| {
                         matches!(
                             c,
-                            Class::Attack | Class::Kill | Class::Injure | Class::Clash | Class::Destroy | Class::Mob
+                            Class::Attack
+                                | Class::Kill
+                                | Class::Injure
+                                | Class::Clash
+                                | Class::Destroy
+                                | Class::Mob
+                                | Class::Abduct
+                                | Class::Arrest
                         )
                     }) && !t.passive
                         && !noun_like(t)

@@ -2078,3 +2078,18 @@ fn disarming_fighters_is_disrupted_weapons_use_and_a_crowd_that_disarms_is_viole
     );
     assert_eq!(e.sub_event_type, "Violent demonstration");
 }
+
+#[test]
+fn a_crowd_that_takes_or_seizes_people_is_a_mob() {
+    let e = only_event(
+        "students-hostage",
+        "On 9 October 2020, students of the high school of Hombori took their headmaster hostage.",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence");
+    assert!(e.actor1.starts_with("Rioters"), "{}", e.actor1);
+    let e = only_event(
+        "villagers-captured",
+        "On 9 October 2020, villagers captured two bandits near Hombori and handed them over to the gendarmerie.",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence");
+}
