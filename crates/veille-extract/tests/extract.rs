@@ -2093,3 +2093,13 @@ fn a_crowd_that_takes_or_seizes_people_is_a_mob() {
     );
     assert_eq!(e.sub_event_type, "Mob violence");
 }
+
+#[test]
+fn a_suspect_said_to_be_unarmed_is_a_civilian() {
+    let e = only_event(
+        "unarmed-militant",
+        "On 9 October 2020, soldiers shot dead a suspected but unarmed militant in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
+}
