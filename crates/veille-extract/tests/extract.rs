@@ -2103,3 +2103,17 @@ fn a_suspect_said_to_be_unarmed_is_a_civilian() {
     assert_eq!(e.sub_event_type, "Attack");
     assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
 }
+
+#[test]
+fn violence_told_between_two_sides_is_a_fight() {
+    let e = only_event(
+        "violence-between",
+        "On 9 October 2020, two people were killed in violence between Dogon and Fulani in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let e = only_event(
+        "ethnic-violence",
+        "On 9 October 2020, ethnic violence left two people dead in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
