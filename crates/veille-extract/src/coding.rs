@@ -167,25 +167,37 @@ fn code_frame(
                 {
                     None
                 }
-                Class::Clash => Some(if protest_context || crowd_agent {
-                    "Violent demonstration"
-                } else if target == Some(7) && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4)) {
-                    // A fight told of militias and civilians ("Koglweogo, Dozos and local youth
-                    // repulsed the attack, three people from the village were wounded") is
-                    // fought, whoever was hurt; state forces or a rebel group fighting only
-                    // civilians attack them.
-                    "Attack"
-                } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
-                    // Villagers who repel or fight an armed group are a communal militia
-                    // for ACLED; villagers fighting each other are a mob.
-                    "Armed clash"
-                } else if agent == Some(7) {
-                    "Mob violence"
-                } else {
-                    // "Farmers and herders clashed": two civilian sides that fight, with no
-                    // author named, are communal militias for ACLED.
-                    "Armed clash"
-                }),
+                // Clashes with protesters or rioters ("police clash with protestors"), and
+                // clashes in a protest that name no armed group ("the inhabitants took to the
+                // streets … clashes broke out between them and the security agents"), are the
+                // crowd's violence.
+                Class::Clash => Some(
+                    if protest_context
+                        || crowd_agent
+                        || (!mutiny_fight
+                            && (f.agents.iter().chain(&f.targets).any(|p| matches!(p.inter, 5 | 6))
+                                || (cues.protest
+                                    && !f.agents.iter().chain(&f.targets).any(|p| matches!(p.inter, 2..=4)))))
+                    {
+                        "Violent demonstration"
+                    } else if target == Some(7) && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4)) {
+                        // A fight told of militias and civilians ("Koglweogo, Dozos and local youth
+                        // repulsed the attack, three people from the village were wounded") is
+                        // fought, whoever was hurt; state forces or a rebel group fighting only
+                        // civilians attack them.
+                        "Attack"
+                    } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
+                        // Villagers who repel or fight an armed group are a communal militia
+                        // for ACLED; villagers fighting each other are a mob.
+                        "Armed clash"
+                    } else if agent == Some(7) {
+                        "Mob violence"
+                    } else {
+                        // "Farmers and herders clashed": two civilian sides that fight, with no
+                        // author named, are communal militias for ACLED.
+                        "Armed clash"
+                    },
+                ),
                 Class::Attack | Class::Kill | Class::Execute | Class::Injure => {
                     if has_mechanism && !fights_back {
                         None

@@ -2117,3 +2117,18 @@ fn violence_told_between_two_sides_is_a_fight() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn clashes_with_a_crowd_or_in_a_protest_without_armed_groups_are_a_riot() {
+    let e = only_event(
+        "police-clash-protesters",
+        "On 9 October 2020, police clashed with protesters in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    let e = only_event(
+        "clashes-in-protest",
+        "On 9 October 2020, residents of Hombori took to the streets to demand water. Clashes broke out between them and the security forces.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert!(e.actor1.starts_with("Rioters"), "{}", e.actor1);
+}
