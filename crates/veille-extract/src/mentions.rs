@@ -227,10 +227,14 @@ const SINGULAR_DETERMINERS: &[&str] = &["the", "a", "his", "her", "le", "la", "l
 const UNKNOWN_TOLL: u32 = 3;
 /// Endings of plural person nouns without "s" ("gunmen", "people"), which name no one person.
 const IRREGULAR_PLURAL_ENDS: &[&str] = &["men", "people", "children", "gens"];
+/// Words after which a count names part of a group already counted.
+const SUBSET_MARKERS: &[&str] = &["including", "includes", "dont", "notamment", "among"];
 /// Relative pronouns that take the subject of their verb from the noun before them.
 const RELATIVES: &[&str] = &["who", "qui"];
 /// Subjects that stand for one person.
 const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "il", "elle"];
+/// Objects that stand for several people counted before them.
+const PLURAL_OBJECT_PRONOUNS: &[&str] = &["them"];
 /// Objects that stand for one person.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her"];
 /// Subjects that say nobody died ("no one was killed").
@@ -679,6 +683,29 @@ pub fn analyse(
         }
     }
     numbers.sort_by_key(|n| n.start);
+    let in_person_name = |k: usize| {
+        actors
+            .iter()
+            .any(|a| !a.weak && a.start <= tokens[k].start && tokens[k].end <= a.end)
+    };
+    // "Three people including a woman were killed", "14 civilians, including 7 pupils": a
+    // count after "including" is part of the one before it, not more dead.
+    // So are the counts joined to it ("including 1 woman and 1 girl").
+    let mut subset_end: Option<usize> = None;
+    let first_count = numbers.first().map(|n| n.token);
+    numbers.retain(|n| {
+        let marked =
+            first_count.is_some_and(|f| f < n.token) && n.token > 0 && SUBSET_MARKERS.contains(&ft.at(n.token - 1));
+        let continues = subset_end.is_some_and(|e| {
+            (e + 1..n.token).all(|k| matches!(ft.at(k), "and" | "et") || tokens[k].text == "," || in_person_name(k))
+        });
+        if marked || continues {
+            subset_end = Some(n.token_end);
+        } else {
+            subset_end = None;
+        }
+        !(marked || continues)
+    });
 
     // Which numbers are dead people.
     let clause_break = |k: usize| matches!(tokens[k].text, "," | ";" | ":" | "(" | ")" | "." | "[" | "]");
@@ -834,16 +861,32 @@ pub fn analyse(
     // volunteer": counts joined by "and" share the verb of the group, and add up.
     // A not-killed word inside a name of people ("two refugees and a policeman") tells no
     // fate; the comma is matched on the token, punctuation having no folded form.
-    let in_person_name = |k: usize| {
-        actors
-            .iter()
-            .any(|a| !a.weak && a.start <= tokens[k].start && tokens[k].end <= a.end)
-    };
     // A comma alone joins a list of counts of people ("3 policemen, 1 gendarme and 1
     // civilian"), not a count and a clause after it ("an army position in Toeni, five
     // assailants").
     let joined = |a: &NumberMention, b: &NumberMention| {
-        let between = a.token_end + 1..b.token;
+        // A bracketed acronym ("three volunteer fighters (VDP) and eleven civilians") is
+        // part of the name before it.
+        let mut depth = 0i32;
+        let mut balanced = true;
+        let outside: Vec<usize> = (a.token_end + 1..b.token)
+            .filter(|&k| match tokens[k].text {
+                "(" => {
+                    depth += 1;
+                    false
+                }
+                ")" => {
+                    depth -= 1;
+                    balanced &= depth >= 0;
+                    false
+                }
+                _ => depth == 0,
+            })
+            .collect();
+        if depth != 0 || !balanced {
+            return false;
+        }
+        let between = outside.iter().copied();
         let conjunction = between
             .clone()
             .any(|k| matches!(ft.get(k), Some("and" | "et")) || tokens[k].text == "&");
@@ -1114,6 +1157,37 @@ pub fn analyse(
             (tokens[k].start, tokens[k].end),
             None,
         ));
+    }
+
+    // "arrested fifteen villagers and executed them", "captured two bandits and killed
+    // them": a plural object pronoun stands for the people counted last before it.
+    for &k in &kill_words {
+        if counted(&casualties, k) || k + 1 >= tokens.len() || !PLURAL_OBJECT_PRONOUNS.contains(&ft.at(k + 1)) {
+            continue;
+        }
+        let antecedent = numbers.iter().rposition(|n| {
+            n.token_end < k
+                && !(n.vague && n.value == 1)
+                && actors
+                    .iter()
+                    .any(|a| !a.weak && a.token > n.token_end && a.token <= n.token_end + 3)
+        });
+        let Some(ni) = antecedent.filter(|&ni| !measured[ni]) else {
+            continue;
+        };
+        let n = numbers[ni];
+        if casualties.iter().any(|c| c.number.start == n.start) {
+            continue;
+        }
+        let victim = actors
+            .iter()
+            .position(|a| !a.weak && a.token > n.token_end && a.token <= n.token_end + 3);
+        casualties.push(Casualty {
+            number: n,
+            word: (tokens[k].start, tokens[k].end),
+            victim,
+            side: None,
+        });
     }
 
     // "beat a presumed thief to death", "battu un homme à mort": the one person named

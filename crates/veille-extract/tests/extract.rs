@@ -2132,3 +2132,28 @@ fn clashes_with_a_crowd_or_in_a_protest_without_armed_groups_are_a_riot() {
     assert_eq!(e.sub_event_type, "Violent demonstration");
     assert!(e.actor1.starts_with("Rioters"), "{}", e.actor1);
 }
+
+#[test]
+fn counts_after_including_are_part_of_the_toll_and_them_stands_for_the_people_counted() {
+    let e = only_event(
+        "including",
+        "On 9 October 2020, militants attacked the village of Hombori. Three people including a woman were killed.",
+    );
+    assert_eq!(e.fatalities, 3);
+    let e = only_event(
+        "including-joined",
+        "On 9 October 2020, militants attacked a convoy near Hombori and killed 4 soldiers and 11 civilians including 1 woman and 1 girl.",
+    );
+    assert_eq!(e.fatalities, 15);
+    // A bracketed acronym stays inside the list of counts.
+    let e = only_event(
+        "bracket",
+        "On 9 October 2020, militants attacked Hombori, killing three volunteer fighters (VDP) and eleven civilians.",
+    );
+    assert_eq!(e.fatalities, 14);
+    let e = only_event(
+        "them",
+        "On 9 October 2020, soldiers arrested fifteen villagers in Hombori and executed them nearby.",
+    );
+    assert_eq!(e.fatalities, 15);
+}
