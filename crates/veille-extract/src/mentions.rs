@@ -235,6 +235,8 @@ const RELATIVES: &[&str] = &["who", "qui"];
 const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "il", "elle"];
 /// Objects that stand for several people counted before them.
 const PLURAL_OBJECT_PRONOUNS: &[&str] = &["them"];
+/// Subjects that stand for several people counted before them.
+const PLURAL_SUBJECT_PRONOUNS: &[&str] = &["they", "those", "these", "ils", "elles"];
 /// Objects that stand for one person.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her"];
 /// Subjects that say nobody died ("no one was killed").
@@ -694,8 +696,9 @@ pub fn analyse(
     let mut subset_end: Option<usize> = None;
     let first_count = numbers.first().map(|n| n.token);
     numbers.retain(|n| {
-        let marked =
-            first_count.is_some_and(|f| f < n.token) && n.token > 0 && SUBSET_MARKERS.contains(&ft.at(n.token - 1));
+        let after = |w: &[&str]| n.token >= w.len() && (0..w.len()).all(|i| ft.at(n.token - w.len() + i) == w[i]);
+        let marked = first_count.is_some_and(|f| f < n.token)
+            && (SUBSET_MARKERS.iter().any(|m| after(&[m])) || after(&["among", "them"]) || after(&["parmi", "eux"]));
         let continues = subset_end.is_some_and(|e| {
             (e + 1..n.token).all(|k| matches!(ft.at(k), "and" | "et") || tokens[k].text == "," || in_person_name(k))
         });
@@ -1161,8 +1164,20 @@ pub fn analyse(
 
     // "arrested fifteen villagers and executed them", "captured two bandits and killed
     // them": a plural object pronoun stands for the people counted last before it.
+    // "those arrested were subsequently found dead": a plural pronoun subject of a passive
+    // kill word does the same.
+    let plural_passive = |k: usize| {
+        let mut j = k;
+        while j > 0 && k - j < 3 && PASSIVE_FILLERS.contains(&ft.at(j - 1)) {
+            j -= 1;
+        }
+        j >= 1
+            && matches!(ft.at(j - 1), "were" | "sont")
+            && (j.saturating_sub(6)..j - 1).any(|i| PLURAL_SUBJECT_PRONOUNS.contains(&ft.at(i)))
+    };
     for &k in &kill_words {
-        if counted(&casualties, k) || k + 1 >= tokens.len() || !PLURAL_OBJECT_PRONOUNS.contains(&ft.at(k + 1)) {
+        let object = k + 1 < tokens.len() && PLURAL_OBJECT_PRONOUNS.contains(&ft.at(k + 1));
+        if counted(&casualties, k) || !(object || plural_passive(k)) {
             continue;
         }
         let antecedent = numbers.iter().rposition(|n| {

@@ -2157,3 +2157,17 @@ fn counts_after_including_are_part_of_the_toll_and_them_stands_for_the_people_co
     );
     assert_eq!(e.fatalities, 15);
 }
+
+#[test]
+fn among_them_names_part_of_the_dead_and_those_arrested_stand_for_their_count() {
+    let e = only_event(
+        "among-them",
+        "On 9 October 2020, a bus struck an IED near Hombori; 14 civilians (among them 7 pupils and 4 women) were killed.",
+    );
+    assert_eq!(e.fatalities, 14);
+    let e = only_event(
+        "those-arrested",
+        "On 9 October 2020, soldiers arrested six men at the market of Hombori, those arrested were subsequently found dead.",
+    );
+    assert_eq!(e.fatalities, 6);
+}
