@@ -74,6 +74,12 @@ pub struct Casualty {
 impl Casualty {
     /// One death told without a number: by the words `start..end` (token `token`) that
     /// name the one dead, with the kill word at `word`.
+    /// One death: the person named by actor mention `ai`.
+    fn of_person(actors: &[ActorMention], ai: usize, word: (usize, usize)) -> Casualty {
+        let a = &actors[ai];
+        Casualty::one(a.start, a.end, a.token, word, Some(ai))
+    }
+
     fn one(start: usize, end: usize, token: usize, word: (usize, usize), victim: Option<usize>) -> Casualty {
         Casualty {
             number: NumberMention {
@@ -89,6 +95,12 @@ impl Casualty {
             side: None,
         }
     }
+}
+
+/// Whether an actor mention names one person who can die: a person (not an object or a
+/// place) in the singular.
+fn names_one_person(a: &ActorMention, text: &str) -> bool {
+    !a.weak && matches!(a.inter, 1..=4 | 7 | 8) && !text[a.start..a.end].ends_with('s')
 }
 
 #[derive(Debug, Clone)]
@@ -1028,18 +1040,8 @@ pub fn analyse(
                         && !(verbs_end > k && n.token > verbs_end && ARTICLES.contains(&ft.at(n.token)))
                 })
         });
-        if let Some(ai) = object {
-            let a = &actors[ai];
-            let last = text[a.start..a.end].chars().last().unwrap_or('s');
-            if last != 's' && matches!(a.inter, 1..=4 | 7 | 8) {
-                casualties.push(Casualty::one(
-                    a.start,
-                    a.end,
-                    a.token,
-                    (tokens[k].start, tokens[k].end),
-                    Some(ai),
-                ));
-            }
+        if let Some(ai) = object.filter(|&ai| names_one_person(&actors[ai], text)) {
+            casualties.push(Casualty::of_person(&actors, ai, (tokens[k].start, tokens[k].end)));
         }
     }
 
@@ -1125,10 +1127,7 @@ pub fn analyse(
         {
             continue;
         }
-        let subject = subject.filter(|&ai| {
-            let a = &actors[ai];
-            matches!(a.inter, 1..=4 | 7 | 8) && !text[a.start..a.end].ends_with('s')
-        });
+        let subject = subject.filter(|&ai| names_one_person(&actors[ai], text));
         let pronoun = (clause..aux).find(|&i| SINGULAR_PRONOUNS.contains(&ft.at(i)));
         let (start, end, token) = match (subject, pronoun) {
             (Some(ai), _) => (actors[ai].start, actors[ai].end, actors[ai].token),
@@ -1217,21 +1216,10 @@ pub fn analyse(
             continue;
         }
         let victim = actors.iter().position(|a| {
-            a.token >= clause
-                && token_at(tokens, a.end.saturating_sub(1)) == k - 2
-                && !a.weak
-                && matches!(a.inter, 1..=4 | 7 | 8)
-                && !text[a.start..a.end].ends_with('s')
+            a.token >= clause && token_at(tokens, a.end.saturating_sub(1)) == k - 2 && names_one_person(a, text)
         });
         if let Some(ai) = victim {
-            let a = &actors[ai];
-            casualties.push(Casualty::one(
-                a.start,
-                a.end,
-                a.token,
-                (tokens[k].start, tokens[k].end),
-                Some(ai),
-            ));
+            casualties.push(Casualty::of_person(&actors, ai, (tokens[k].start, tokens[k].end)));
         }
     }
 
@@ -1258,7 +1246,7 @@ pub fn analyse(
     // person named as the dead, and more persons joined to it with "and", are each one more.
     let joined_person = |from: usize| {
         actors.iter().position(|b| {
-            b.start >= from && !b.weak && matches!(b.inter, 1..=4 | 7 | 8) && !text[b.start..b.end].ends_with('s') && {
+            b.start >= from && names_one_person(b, text) && {
                 let between = veille_text::fold(&text[from..b.start]);
                 let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
                 matches!(words.first(), Some(&("and" | "et")))
