@@ -23,6 +23,8 @@ use serde::Serialize;
 use veille_model::{Document, Event};
 use veille_text::fold;
 
+use crate::actor_key;
+
 /// Days between an event and the report Veille is told it was published in.
 pub const PUBLICATION_LAG_DAYS: i64 = 3;
 
@@ -232,27 +234,8 @@ pub fn document(row: &AcledRow) -> Document {
     }
 }
 
-/// An actor name without ACLED's regime years: "Military Forces of Niger (2011-)" →
-/// "military forces of niger".
-pub fn strip_years(actor: &str) -> String {
-    let mut out = String::new();
-    let mut rest = actor;
-    while let Some(open) = rest.find('(') {
-        let Some(len) = rest[open..].find(')') else { break };
-        let inner = &rest[open + 1..open + len];
-        if inner.chars().all(|c| c.is_ascii_digit() || c == '-') && inner.chars().any(|c| c.is_ascii_digit()) {
-            out.push_str(&rest[..open]);
-        } else {
-            out.push_str(&rest[..open + len + 1]);
-        }
-        rest = &rest[open + len + 1..];
-    }
-    out.push_str(rest);
-    fold(&out)
-}
-
 fn pair(a: &str, b: &str) -> (String, String) {
-    let (x, y) = (strip_years(a), strip_years(b));
+    let (x, y) = (actor_key(a), actor_key(b));
     if x <= y {
         (x, y)
     } else {
@@ -334,8 +317,8 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
             report.assoc_spurious += usize::from(!predicted_assoc.is_empty());
         } else {
             report.assoc_rows += 1;
-            let mut gold: Vec<String> = row.assoc_actors.iter().map(|a| strip_years(a)).collect();
-            let mut pred: Vec<String> = predicted_assoc.iter().map(|a| strip_years(a)).collect();
+            let mut gold: Vec<String> = row.assoc_actors.iter().map(|a| actor_key(a)).collect();
+            let mut pred: Vec<String> = predicted_assoc.iter().map(|a| actor_key(a)).collect();
             gold.sort();
             pred.sort();
             let exact = pred == gold;
@@ -495,11 +478,11 @@ mod tests {
     #[test]
     fn strips_regime_years() {
         assert_eq!(
-            strip_years("Police Forces of Burkina Faso (2015-) Gendarmerie"),
+            actor_key("Police Forces of Burkina Faso (2015-) Gendarmerie"),
             "police forces of burkina faso gendarmerie"
         );
         assert_eq!(
-            strip_years("Islamic State (Greater Sahara)"),
+            actor_key("Islamic State (Greater Sahara)"),
             "islamic state greater sahara"
         );
         assert_eq!(pair("A (1999-2010)", "B"), pair("B", "A (2011-)"));

@@ -23,6 +23,8 @@ use serde::{Deserialize, Serialize};
 use veille_model::Event;
 use veille_text::fold;
 
+use crate::actor_key;
+
 /// ACLED's 6 event types × 25 sub-event types (codebook, 2019- typology).
 /// The gold loader rejects any other pair; the gold test also checks this
 /// table against ACLED's own list in `../shared` when that is present.
@@ -175,32 +177,6 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
-
-/// An actor name without ACLED's regime years: "Military Forces of Burkina
-/// Faso (2022-)" and "(2015-2022)" name the same force for this score.
-pub fn strip_years(actor: &str) -> String {
-    let mut out = String::with_capacity(actor.len());
-    let mut rest = actor;
-    while let Some(open) = rest.find('(') {
-        let after = &rest[open + 1..];
-        match after.find(')') {
-            Some(close)
-                if close > 0
-                    && after[..close].chars().all(|c| c.is_ascii_digit() || c == '-')
-                    && after[..close].chars().any(|c| c.is_ascii_digit()) =>
-            {
-                out.push_str(&rest[..open]);
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push_str(&rest[..open + 1]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    fold(&out)
 }
 
 fn same_place(a: &str, b: &str) -> bool {
@@ -474,7 +450,7 @@ fn score_pair(report: &mut NewsFrReport, doc_id: &str, g: &GoldEvent, p: &Event)
             });
         }
     };
-    let same_actor = |g: &str, p: &str| strip_years(g) == strip_years(p);
+    let same_actor = |g: &str, p: &str| actor_key(g) == actor_key(p);
     let text_eq = |g: &str, p: &str| g.eq_ignore_ascii_case(p);
 
     check(
@@ -502,8 +478,8 @@ fn score_pair(report: &mut NewsFrReport, doc_id: &str, g: &GoldEvent, p: &Event)
         g.actor2.as_deref().is_some_and(|a| same_actor(a, &p.actor2)),
     );
     if let (Some(a1), Some(a2)) = (g.actor1.as_deref(), g.actor2.as_deref()) {
-        let mut gold_pair = [strip_years(a1), strip_years(a2)];
-        let mut pred_pair = [strip_years(&p.actor1), strip_years(&p.actor2)];
+        let mut gold_pair = [actor_key(a1), actor_key(a2)];
+        let mut pred_pair = [actor_key(&p.actor1), actor_key(&p.actor2)];
         gold_pair.sort();
         pred_pair.sort();
         check(
@@ -805,19 +781,6 @@ mod tests {
         assert!(similarity(&p, &g) < MATCH_THRESHOLD);
         p.location = "Béréba".into();
         assert!(similarity(&p, &g) >= MATCH_THRESHOLD, "accents are folded");
-    }
-
-    #[test]
-    fn strip_years_removes_regime_dates_only() {
-        assert_eq!(
-            strip_years("Military Forces of Burkina Faso (2015-2022)"),
-            strip_years("Military Forces of Burkina Faso (2022-)")
-        );
-        assert_eq!(
-            strip_years("Police Forces of Burkina Faso (2022-) Gendarmerie"),
-            "police forces of burkina faso gendarmerie"
-        );
-        assert_eq!(strip_years("Civilians (Burkina Faso)"), "civilians burkina faso");
     }
 
     #[test]

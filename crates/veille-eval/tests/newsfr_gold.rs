@@ -7,7 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use veille_eval::newsfr::{is_acled_type, load_gold, strip_years, GoldDoc, ACLED_SUB_EVENT_TYPES};
+use veille_eval::actor_key;
+use veille_eval::newsfr::{is_acled_type, load_gold, GoldDoc, ACLED_SUB_EVENT_TYPES};
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -110,7 +111,7 @@ fn labels_match_acled_inventory_and_boundaries() {
     // regimes our articles name).
     let acled = shared.join("data/acled/burkina-faso-1997-2020.csv");
     let text = std::fs::read_to_string(&acled).unwrap_or_else(|e| panic!("{}: {e}", acled.display()));
-    let known_actors: BTreeSet<String> = text.lines().flat_map(|l| l.split(',')).map(strip_years).collect();
+    let known_actors: BTreeSet<String> = text.lines().flat_map(|l| l.split(',')).map(actor_key).collect();
 
     // Admin names: the province polygons carry both admin1 and admin2.
     let bfa = shared.join("data/boundaries/BFA_adm2.geojson");
@@ -131,7 +132,7 @@ fn labels_match_acled_inventory_and_boundaries() {
         for e in &doc.events {
             for actor in [&e.actor1, &e.actor2].into_iter().flatten() {
                 assert!(
-                    actor.is_empty() || known_actors.contains(&strip_years(actor)),
+                    actor.is_empty() || known_actors.contains(&actor_key(actor)),
                     "{}: actor {actor:?} is not an ACLED name",
                     doc.id
                 );
