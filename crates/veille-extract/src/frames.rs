@@ -170,6 +170,22 @@ fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: 
     }
 }
 
+/// A title whose body tells its event words only as totals over a period or as history
+/// ("Plus de 70 terroristes neutralisés" over a monthly bulletin of operations) sums up what
+/// the body does not tell as an event: its frames are dropped.
+pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<Frame>) {
+    let body_frames = frames.iter().any(|f| f.within == Within::Body);
+    let retold = sections
+        .iter()
+        .filter(|sec| sec.within == Within::Body)
+        .flat_map(|sec| &sec.sentences)
+        .flat_map(|s| &s.triggers)
+        .any(|t| matches!(t.cancelled, Some("aggregate" | "background")));
+    if !body_frames && retold {
+        frames.retain(|f| f.within != Within::Title);
+    }
+}
+
 /// Splits each sentence's live triggers into frames (one per place the sentence names)
 /// and gives each its own participants, place, date and dead.
 pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {

@@ -2171,3 +2171,26 @@ fn among_them_names_part_of_the_dead_and_those_arrested_stand_for_their_count() 
     );
     assert_eq!(e.fatalities, 6);
 }
+
+#[test]
+fn a_title_over_a_bulletin_of_totals_makes_no_event() {
+    let mut d = doc(
+        "bulletin",
+        "Selon le bilan mensuel des forces armées pour la période du 15 avril au 15 mai 2022, au moins 40 terroristes ont été neutralisés dans la région du Sahel.",
+        "2022-05-20",
+    );
+    d.title = Some("Plus de 40 terroristes neutralisés par l'armée".into());
+    d.country = Some("BF".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+    // A body that tells the event keeps the title's words as its summary.
+    let mut d = doc(
+        "told",
+        "Le 12 mai 2022, l'armée a neutralisé 40 terroristes près de Djibo.",
+        "2022-05-20",
+    );
+    d.title = Some("Plus de 40 terroristes neutralisés par l'armée".into());
+    d.country = Some("BF".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
