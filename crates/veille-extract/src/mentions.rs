@@ -741,11 +741,6 @@ pub fn analyse(
         // "a village" is a count of places, "a village chief" a person: a measure word that
         // starts a name of people is no measure.
         let person_at = |k: usize| actors.iter().any(|a| a.token == k && !a.weak);
-        let inside_person = |k: usize| {
-            actors
-                .iter()
-                .any(|a| !a.weak && a.start <= tokens[k].start && tokens[k].end <= a.end)
-        };
         let measure = |k: usize| has(k, Word::NotCount) && !person_at(k);
         // An article is a number only before a person noun (see above): "a livestock
         // trader" is a person, whatever "livestock" measures elsewhere.
@@ -816,7 +811,7 @@ pub fn analyse(
                         next_number != usize::MAX && (k + 1..next_number).all(|i| QUALIFIERS.contains(&ft.at(i)));
                     if next_counts {
                         None
-                    } else if has(k, Word::NotKilled) && !inside_person(k) {
+                    } else if has(k, Word::NotKilled) && !in_person_name(k) {
                         Some((false, k))
                     } else if has(k, Word::Kill) {
                         Some((true, k))
