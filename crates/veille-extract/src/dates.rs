@@ -34,6 +34,12 @@ fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
     }
 }
 
+/// The day ACLED codes an event known only by its month to.
+const MID_MONTH: u32 = 15;
+/// Words before a month named alone, without a year, that make it the time of an event
+/// ("courant juillet", "during July"); "in May" alone may be any May ("in May the rains").
+const MONTH_INTRODUCERS: &[&str] = &["during", "courant", "durant", "mois"];
+
 /// "3", "1er", "18th", "1st", "22nd", "3rd": a day of the month.
 #[inline]
 fn starts_with_digit(folded: &str) -> bool {
@@ -169,6 +175,38 @@ pub fn find_dates(
                 }
             }
         }
+        // A month alone ("in October 2019", "courant juillet", "en mars 2022"): precision 3 and
+        // the 15th, as ACLED codes it, never after the reference.
+        if let Some(m) = month(i) {
+            let year = year_number(ft(i + 1));
+            let introduced = i > 0 && MONTH_INTRODUCERS.contains(&ft(i - 1));
+            let written_month = !matches!(ft(i), "may" | "mars" | "march") || tokens[i].is_capitalized() || introduced;
+            if written_month && (year.is_some() || introduced) {
+                let date = match year {
+                    Some(y) => NaiveDate::from_ymd_opt(y, m, MID_MONTH),
+                    None => reference
+                        .and_then(|r| latest_on_or_before(m, 1, r))
+                        .and_then(|d| d.with_day(MID_MONTH)),
+                };
+                if let Some(date) = date {
+                    let date = reference.map_or(date, |r| date.min(r));
+                    let end = if year.is_some() {
+                        tokens[i + 1].end
+                    } else {
+                        tokens[i].end
+                    };
+                    out.push(DateMention {
+                        start: tokens[i].start,
+                        end,
+                        date,
+                        precision: 3,
+                        relative: false,
+                    });
+                    i += if year.is_some() { 2 } else { 1 };
+                    continue;
+                }
+            }
+        }
         // Weekdays: "mardi dernier", "last Tuesday", "lundi", "dans la nuit de mardi à mercredi".
         if let (Some(&wd), Some(r)) = (lex.weekdays.get(ft(i)), reference) {
             // "mardi 3 juin" is handled by the day-month rule on the next token.
@@ -240,7 +278,12 @@ pub fn find_dates(
         .flatten();
     out.retain(|d| {
         let first = tokens.partition_point(|t| t.start < d.start);
-        !(first.saturating_sub(REPORT_DATE_REACH)..first).any(|k| REPORT_DATE_WORDS.contains(&ft(k)))
+        // "en date du 7 septembre" is a report's date; "at an unspecified date in October"
+        // is the event's.
+        let report_word = |k: usize| {
+            REPORT_DATE_WORDS.contains(&ft(k)) && (ft(k) != "date" || matches!(ft(k + 1), "du" | "de" | "d"))
+        };
+        !(first.saturating_sub(REPORT_DATE_REACH)..first).any(report_word)
             && dateline_end.is_none_or(|end| d.start > end)
     });
     // A written date beats a relative phrase in the same sentence ("Overnight between 22

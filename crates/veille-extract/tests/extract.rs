@@ -2194,3 +2194,23 @@ fn a_title_over_a_bulletin_of_totals_makes_no_event() {
     let events = Extractor::new(None).unwrap().extract(&d).unwrap();
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_month_alone_is_the_fifteenth_at_month_precision() {
+    let x = Extractor::new(None).unwrap().with_country(Some("ML".into()));
+    let e = sole_event(
+        &x,
+        "At an unspecified date in October 2019, unknown gunmen killed one person in the village of Hombori.",
+        "2019-10-20",
+    );
+    assert_eq!(e.event_date, "2019-10-15");
+    assert_eq!(e.time_precision, 3);
+    // Never after the publication date.
+    let e = sole_event(
+        &x,
+        "Courant juillet, des hommes armés ont pillé un hameau près de Hombori.",
+        "2022-07-10",
+    );
+    assert_eq!(e.event_date, "2022-07-10");
+    assert_eq!(e.time_precision, 3);
+}
