@@ -2214,3 +2214,15 @@ fn a_month_alone_is_the_fifteenth_at_month_precision() {
     assert_eq!(e.event_date, "2022-07-10");
     assert_eq!(e.time_precision, 3);
 }
+
+#[test]
+fn la_mine_de_is_the_mining_site() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "Dans la nuit du 25 au 26 août 2022, des véhicules appartenant à la mine de Boungou ont été attaqués par des groupes armés près de Fada N'Gourma, faisant six civils tués.",
+        "2022-08-27",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.fatalities, 6);
+}

@@ -40,16 +40,17 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.78, "precision {precision:.3}");
-    assert!(recall >= 0.85, "recall {recall:.3}");
+    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(recall >= 0.87, "recall {recall:.3}");
     for (field, floor) in [
         ("admin1", 0.92),
         ("admin2", 0.86),
-        ("location", 0.70),
+        // Shares of the matched events: an event found at last with a coarse place lowers it.
+        ("location", 0.68),
         ("fatalities", 0.83),
         ("event_type", 0.85),
         ("event_date", 0.90),
-        ("actor pair (any order)", 0.71),
+        ("actor pair (any order)", 0.74),
     ] {
         let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
         assert!(share >= floor, "{field}: {share:.3} < floor {floor}");
