@@ -2226,3 +2226,26 @@ fn la_mine_de_is_the_mining_site() {
     assert_eq!(e.sub_event_type, "Attack");
     assert_eq!(e.fatalities, 6);
 }
+
+#[test]
+fn targets_of_gunmen_sabotage_and_hijacking_are_events() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let e = sole_event(
+        &x,
+        "Dans la nuit du mardi 28 au mercredi 29 juin 2022, le commissariat de police de Djibo a été la cible d'hommes armés non identifiés.",
+        "2022-06-30",
+    );
+    assert_eq!(e.event_type, "Battles");
+    let e = sole_event(
+        &x,
+        "Des antennes de télécommunications ont été sabotées dans la nuit du 3 au 4 novembre 2021 près de Djibo par des individus armés.",
+        "2021-11-05",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    let e = sole_event(
+        &x,
+        "Plusieurs camions citernes ont été détournés le mardi 14 juin 2022 sur l'axe Djibo-Arbinda par des hommes armés.",
+        "2022-06-15",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
