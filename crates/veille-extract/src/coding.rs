@@ -760,6 +760,8 @@ fn build_event(
     };
     let crowd_default = |t: &str, i: u8| default_actor(lex, t, i, &crowd_loc, date);
     let mut mutineers: Option<Resolved> = None;
+    let mut self_rioters: Vec<Resolved> = Vec::new();
+    let mut mutiny_told = false;
     match et {
         "Protests" => {
             // The crowd and the forces that met it are often told in separate clauses or
@@ -787,11 +789,44 @@ fn build_event(
                 .chain(&targets)
                 .find(|p| mutineers_of(lex, p))
                 .map(|p| resolve(lex, p, &loc, date));
+            // Soldiers or police who are themselves the subject of the crowd's words
+            // ("soldiers demonstrated … by barricading the entrance", "policemen barricaded
+            // the gate") are the rioters, not a force that met them: ACLED names them
+            // "Rioters" with the force as associate and no second actor.
+            // Forces that also raid, disarm or hit people ("guards on strike raided the
+            // minister's residence and disarmed their colleagues") are left to the sides.
+            let rioting_forces: Vec<Span> = frames
+                .iter()
+                .filter(|f| {
+                    f.classes().any(|c| matches!(c, Class::Riot | Class::Protest))
+                        && f.classes()
+                            .all(|c| matches!(c, Class::Riot | Class::Protest | Class::Destroy))
+                        && !f
+                            .targets
+                            .iter()
+                            .any(|t| matches!(t.inter, 5 | 6) || t.entries.iter().any(|&e| lex.actors[e].crowd))
+                })
+                .filter_map(|f| f.agents.first())
+                .filter(|p| !p.from_context && !p.marked && matches!(p.inter, 1 | 8))
+                .map(|p| p.span)
+                .collect();
+            mutiny_told = mutineers.is_some()
+                || frames.iter().flat_map(|f| &f.triggers).any(|(t, _, _)| {
+                    section(t.within)
+                        .text
+                        .get(t.start..t.end)
+                        .is_some_and(|w| w.to_lowercase().starts_with("mutin"))
+                });
+            self_rioters = agents
+                .iter()
+                .filter(|p| rioting_forces.contains(&p.span) && !mutineers_of(lex, p))
+                .map(|p| resolve(lex, p, &loc, date))
+                .collect();
             let everyone = || {
                 agents
                     .iter()
                     .chain(&targets)
-                    .filter(|p| !mutineers_of(lex, p))
+                    .filter(|p| !mutineers_of(lex, p) && !rioting_forces.contains(&p.span))
                     .map(|p| resolve(lex, p, &loc, date))
             };
             // Civilians who are the authors ("villagers lynched a thief") are the mob itself.
@@ -819,6 +854,9 @@ fn build_event(
                 // fights only itself is both sides.
                 "Mob violence" if cues.fight && other.as_ref().is_none_or(|o| o.inter == 7) => a1.clone(),
                 "Mob violence" => Some(other.unwrap_or_else(|| d("Civilians", 7))),
+                // A mutiny is the forces' own riot: ACLED names no second actor (24 of the 25
+                // Burkina Faso rows), whatever forces the text names.
+                _ if mutiny_told => None,
                 _ => everyone().find(|o| matches!(o.inter, 1 | 8)).map(policing),
             };
         }
@@ -1183,6 +1221,15 @@ fn build_event(
     if let Some(m) = mutineers.filter(|m| m.label != a1.label) {
         if let Some(span) = m.span {
             assoc1.insert(0, (m.label, span));
+        }
+    }
+    // Forces in mutiny are the mutineers, named as such.
+    for r in self_rioters.into_iter().filter(|_| !mutiny_told) {
+        if let Some(span) = r
+            .span
+            .filter(|_| r.label != a1.label && !assoc1.iter().any(|(l, _)| *l == r.label))
+        {
+            assoc1.push((r.label, span));
         }
     }
     // Forces that act with a side ("soldiers and volunteer fighters (VDP) repelled …") are

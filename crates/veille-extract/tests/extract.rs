@@ -2249,3 +2249,34 @@ fn targets_of_gunmen_sabotage_and_hijacking_are_events() {
     );
     assert_eq!(e.sub_event_type, "Looting/property destruction");
 }
+
+#[test]
+fn forces_that_riot_are_the_rioters_not_a_second_side() {
+    let e = only_event(
+        "soldiers-barricade",
+        "On 21 August 2020, soldiers at the camp in Hombori demonstrated against the attack on their comrades, barricading the entrance to the camp.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert!(e.actor1.starts_with("Rioters"), "{}", e.actor1);
+    assert_eq!(e.actor2, "");
+    assert!(
+        e.assoc_actor_1.starts_with("Military Forces of Mali"),
+        "{}",
+        e.assoc_actor_1
+    );
+    let e = only_event(
+        "mutiny-looting",
+        "On 21 April 2011, soldiers in Dori fired in the air and looted shops as part of their mutiny.",
+    );
+    assert_eq!(e.actor2, "");
+    let e = only_event(
+        "police-mutiny",
+        "On 21 April 2011, firing by mutinying police was reported in Dori.",
+    );
+    assert_eq!(e.actor2, "");
+    assert!(
+        e.assoc_actor_1.starts_with("Mutiny of Police Forces"),
+        "{}",
+        e.assoc_actor_1
+    );
+}
