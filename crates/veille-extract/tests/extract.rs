@@ -2280,3 +2280,27 @@ fn forces_that_riot_are_the_rioters_not_a_second_side() {
         e.assoc_actor_1
     );
 }
+
+#[test]
+fn burkina_faso_dozo_take_acled_name_of_the_date() {
+    let e = only_event(
+        "dozo-2019",
+        "On 9 June 2019, Dozo hunters clashed with JNIM militants near Sidéradougou, in Burkina Faso.",
+    );
+    assert!(
+        [&e.actor1, &e.actor2].contains(&&"Dozo Militia".to_string()),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
+    let e = only_event(
+        "dozo-2020",
+        "On 9 June 2020, Dozo hunters clashed with JNIM militants near Sidéradougou, in Burkina Faso.",
+    );
+    assert!(
+        [&e.actor1, &e.actor2].contains(&&"Dozo Communal Militia (Burkina Faso)".to_string()),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
+}
