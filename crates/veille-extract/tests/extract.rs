@@ -2304,3 +2304,13 @@ fn burkina_faso_dozo_take_acled_name_of_the_date() {
         e.actor2
     );
 }
+
+#[test]
+fn a_presidential_security_unit_is_named_apart_from_the_army() {
+    let e = only_event(
+        "presidential-security-unit",
+        "On 16 September 2015, members of the Presidential Security Unit beat two journalists in Ouagadougou.",
+    );
+    assert!(e.actor1.starts_with("Military Forces of"), "{}", e.actor1);
+    assert!(e.actor1.ends_with("Presidential Security Unit"), "{}", e.actor1);
+}
