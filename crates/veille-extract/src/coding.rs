@@ -695,6 +695,22 @@ fn build_event(
         .or(others.first())
         .cloned();
     let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
+    // A side the clauses leave without an author is the armed group the event names
+    // elsewhere ("4 soldiers killed … when MNJ and Niger armed forces clashed", "killed by
+    // MNJ landmine"), before an unidentified one.
+    let named_group = |taken: &[Option<&Resolved>]| -> Option<Resolved> {
+        let unidentified = d("Unidentified Armed Group", 3).label;
+        agents
+            .iter()
+            .chain(&targets)
+            .filter(|p| !p.weak)
+            .map(|p| resolve(lex, p, &loc, date))
+            .find(|r| {
+                matches!(r.inter, 2..=4)
+                    && r.label != unidentified
+                    && !taken.iter().flatten().any(|t| t.label == r.label)
+            })
+    };
     // Soldiers in mutiny who take towns are not the government taking them back.
     if coded.sub_event == "Government regains territory"
         && a1
@@ -867,7 +883,10 @@ fn build_event(
                 (x, Some(y)) if y.inter == 7 => (x.clone(), Some(y.clone())),
                 (x, _) => (x.clone(), None),
             };
-            a1 = Some(perp.unwrap_or_else(|| d("Unidentified Armed Group", 3)));
+            a1 = Some(
+                perp.or_else(|| named_group(&[victim.as_ref()]))
+                    .unwrap_or_else(|| d("Unidentified Armed Group", 3)),
+            );
             a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));
         }
         "Battles" => {
@@ -956,7 +975,10 @@ fn build_event(
             if sub == "Armed clash" && !named_author && home_force(&a1) && home_force(&a2) {
                 a2 = a1.take();
             }
-            let first = a1.clone().unwrap_or_else(|| d("Unidentified Armed Group", 3));
+            let first = a1
+                .clone()
+                .or_else(|| named_group(&[a2.as_ref()]))
+                .unwrap_or_else(|| d("Unidentified Armed Group", 3));
             // A town taken is taken from the state, not from its people (ACLED: the
             // military as actor2 in 52 of 55 Sahel rows).
             if sub == "Non-state actor overtakes territory" && a2.as_ref().is_some_and(|r| r.inter == 7) {
@@ -965,7 +987,7 @@ fn build_event(
             }
             if a2.is_none() {
                 a2 = Some(if first.inter == 1 || first.inter == 8 {
-                    d("Unidentified Armed Group", 3)
+                    named_group(&[Some(&first)]).unwrap_or_else(|| d("Unidentified Armed Group", 3))
                 } else {
                     d("Military Forces", 1)
                 });
@@ -1046,14 +1068,16 @@ fn build_event(
             if a1.as_ref().is_some_and(|a| a.inter == 7) {
                 std::mem::swap(&mut a1, &mut a2);
             }
+            let by_air = sub == "Air/drone strike" || sub == "Shelling/artillery/missile attack";
+            if a1.is_none() && !by_air {
+                a1 = named_group(&[a2.as_ref()]);
+            }
             if a1.is_none() {
-                a1 = Some(
-                    if sub == "Air/drone strike" || sub == "Shelling/artillery/missile attack" {
-                        d("Military Forces", 1)
-                    } else {
-                        d("Unidentified Armed Group", 3)
-                    },
-                );
+                a1 = Some(if by_air {
+                    d("Military Forces", 1)
+                } else {
+                    d("Unidentified Armed Group", 3)
+                });
             }
         }
         _ => {

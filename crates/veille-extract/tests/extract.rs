@@ -2314,3 +2314,18 @@ fn a_presidential_security_unit_is_named_apart_from_the_army() {
     assert!(e.actor1.starts_with("Military Forces of"), "{}", e.actor1);
     assert!(e.actor1.ends_with("Presidential Security Unit"), "{}", e.actor1);
 }
+
+#[test]
+fn a_side_without_an_author_is_the_armed_group_named_elsewhere() {
+    let e = only_event(
+        "group-named-after-toll",
+        "On 9 October 2020, four soldiers were killed and two wounded near Hombori when JNIM and Malian forces clashed.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(
+        [&e.actor1, &e.actor2].iter().any(|a| a.starts_with("JNIM")),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
+}
