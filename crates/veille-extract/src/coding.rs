@@ -988,6 +988,14 @@ fn build_event(
             if a2.is_none() {
                 a2 = Some(if first.inter == 1 || first.inter == 8 {
                     named_group(&[Some(&first)]).unwrap_or_else(|| d("Unidentified Armed Group", 3))
+                } else if first.inter == 2
+                    && sub == "Armed clash"
+                    && agents.iter().chain(&targets).all(|p| p.inter == 2)
+                {
+                    // A clash that names one rebel group and no one else ("attack or clash
+                    // involving Boko Haram") has an opponent the source does not know: ACLED's
+                    // unidentified group, not the army (which the text would have named).
+                    d("Unidentified Armed Group", 3)
                 } else {
                     d("Military Forces", 1)
                 });

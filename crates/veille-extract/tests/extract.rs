@@ -2329,3 +2329,14 @@ fn a_side_without_an_author_is_the_armed_group_named_elsewhere() {
         e.actor2
     );
 }
+
+#[test]
+fn a_clash_naming_one_rebel_group_alone_has_an_unidentified_opponent() {
+    let e = only_event(
+        "clash-one-group",
+        "On 9 October 2020, a clash involving JNIM militants was reported near Hombori; casualties unknown.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
+    assert!(e.actor2.starts_with("Unidentified Armed Group"), "{}", e.actor2);
+}
