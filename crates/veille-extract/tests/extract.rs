@@ -2340,3 +2340,14 @@ fn a_clash_naming_one_rebel_group_alone_has_an_unidentified_opponent() {
     assert!(e.actor1.starts_with("JNIM"), "{}", e.actor1);
     assert!(e.actor2.starts_with("Unidentified Armed Group"), "{}", e.actor2);
 }
+
+#[test]
+fn an_armed_group_that_clashed_with_police_fights_them() {
+    let e = only_event(
+        "group-clashed-with-police",
+        "On 27 May 2020, Anseroul Islam clashed with police forces in Djibo, Burkina Faso.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1, "Ansaroul Islam");
+    assert!(e.actor2.starts_with("Police Forces"), "{}", e.actor2);
+}
