@@ -873,7 +873,15 @@ fn build_event(
                 // A mutiny is the forces' own riot: ACLED names no second actor (24 of the 25
                 // Burkina Faso rows), whatever forces the text names.
                 _ if mutiny_told => None,
-                _ => everyone().find(|o| matches!(o.inter, 1 | 8)).map(policing),
+                // Forces that dispersed or arrested the crowd met it, named or not ("44 people
+                // were arrested after protests and arson attacks"): the police, as for a
+                // protest with intervention.
+                _ => everyone().find(|o| matches!(o.inter, 1 | 8)).map(policing).or_else(|| {
+                    frames
+                        .iter()
+                        .any(|f| f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)))
+                        .then(|| d("Police Forces", 1))
+                }),
             };
         }
         "Violence against civilians" => {

@@ -2351,3 +2351,13 @@ fn an_armed_group_that_clashed_with_police_fights_them() {
     assert_eq!(e.actor1, "Ansaroul Islam");
     assert!(e.actor2.starts_with("Police Forces"), "{}", e.actor2);
 }
+
+#[test]
+fn a_riot_whose_crowd_was_arrested_met_the_police() {
+    let e = only_event(
+        "riot-arrests",
+        "On 9 October 2020, youths burned tires and barricaded the roads of Hombori; twelve of them were arrested.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{}", e.actor2);
+}
