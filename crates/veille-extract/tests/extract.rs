@@ -2361,3 +2361,13 @@ fn a_riot_whose_crowd_was_arrested_met_the_police() {
     assert_eq!(e.sub_event_type, "Violent demonstration");
     assert!(e.actor2.starts_with("Police Forces of Mali"), "{}", e.actor2);
 }
+
+#[test]
+fn a_civilian_named_by_nationality_is_that_country_s_civilian() {
+    let e = only_event(
+        "nigerien-trader",
+        "On 9 October 2020, gunmen shot dead a Nigerien trader near Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2, "Civilians (Niger)");
+}
