@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{find_dates, DateMention};
 use crate::folded::{Folded, Hit, Occurrence, PatternSet};
-use crate::lexicon::{scan, Class, CueKind, Lexicons, Word};
+use crate::lexicon::{scan, ActorKind, Class, CueKind, Lexicons, Word};
 
 #[derive(Debug, Clone)]
 pub struct ActorMention {
@@ -351,6 +351,56 @@ pub fn analyse(
             }
         })
         .collect();
+    // "Nigerien and French forces", "French and/or Burkinabe forces", "Nigerien/Chadian
+    // military operations": a demonym coordinated with a state force's shares its noun, and
+    // names its own country's force of the same kind, first.
+    let mut shared: Vec<ActorMention> = Vec::new();
+    for a in &actors {
+        let first = &lex.actors[a.entries[0]];
+        let (ActorKind::State { label, .. }, Some(own)) = (&first.kind, first.country.as_deref()) else {
+            continue;
+        };
+        let mut k = a.token;
+        let mut conjunctions = 0;
+        while k > 0
+            && matches!(
+                veille_text::fold(tokens[k - 1].text).as_str(),
+                "and" | "or" | "et" | "ou" | "/"
+            )
+        {
+            k -= 1;
+            conjunctions += 1;
+        }
+        if conjunctions == 0 || k == 0 {
+            continue;
+        }
+        let word = veille_text::fold(tokens[k - 1].text);
+        let Some(code) = lex
+            .countries
+            .values()
+            .find(|c| c.code != own && c.names.iter().any(|n| veille_text::fold(n) == word))
+            .map(|c| c.code.as_str())
+        else {
+            continue;
+        };
+        let Some(entry) = lex.actors.iter().position(|e| {
+            matches!(&e.kind, ActorKind::State { label: l, .. } if l == label) && e.country.as_deref() == Some(code)
+        }) else {
+            continue;
+        };
+        shared.push(ActorMention {
+            start: tokens[k - 1].start,
+            end: tokens[k - 1].end,
+            entries: vec![entry],
+            token: k - 1,
+            subgroup: None,
+            ..a.clone()
+        });
+    }
+    if !shared.is_empty() {
+        actors.extend(shared);
+        actors.sort_by_key(|a| a.start);
+    }
     for a in &mut actors {
         // A marker governs the actor only across words ("on the local", "by armed
         // Burkinabe"), not across a comma: "On Tuesday, gunmen" starts with a date.

@@ -2371,3 +2371,24 @@ fn a_civilian_named_by_nationality_is_that_country_s_civilian() {
     assert_eq!(e.sub_event_type, "Attack");
     assert_eq!(e.actor2, "Civilians (Niger)");
 }
+
+#[test]
+fn a_demonym_coordinated_with_a_state_force_names_its_own_force() {
+    let e = only_event(
+        "coordinated-demonyms",
+        "On 9 October 2020, Malian and French forces killed ten JNIM militants near Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(
+        [&e.actor1, &e.actor2]
+            .iter()
+            .any(|a| a.starts_with("Military Forces of Mali")),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
+    assert!(
+        e.assoc_actor_1.contains("France") || e.assoc_actor_2.contains("France"),
+        "{e:?}"
+    );
+}
