@@ -876,12 +876,17 @@ fn build_event(
                 // Forces that dispersed or arrested the crowd met it, named or not ("44 people
                 // were arrested after protests and arson attacks"): the police, as for a
                 // protest with intervention.
-                _ => everyone().find(|o| matches!(o.inter, 1 | 8)).map(policing).or_else(|| {
-                    frames
-                        .iter()
-                        .any(|f| f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)))
-                        .then(|| d("Police Forces", 1))
-                }),
+                // A government's buildings, flags or meetings that the crowd attacks are
+                // property, not a force that met it (ACLED names none of its riots so).
+                _ => everyone()
+                    .find(|o| matches!(o.inter, 1 | 8) && o.label != d("Government", 1).label)
+                    .map(policing)
+                    .or_else(|| {
+                        frames
+                            .iter()
+                            .any(|f| f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)))
+                            .then(|| d("Police Forces", 1))
+                    }),
             };
         }
         "Violence against civilians" => {

@@ -2392,3 +2392,13 @@ fn a_demonym_coordinated_with_a_state_force_names_its_own_force() {
         "{e:?}"
     );
 }
+
+#[test]
+fn government_property_a_crowd_burns_is_no_second_actor() {
+    let e = only_event(
+        "riot-government-buildings",
+        "On 9 October 2020, youths protested violently in Hombori and set fire to government buildings.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(e.actor2, "");
+}
