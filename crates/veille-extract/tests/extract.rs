@@ -2402,3 +2402,19 @@ fn government_property_a_crowd_burns_is_no_second_actor() {
     assert_eq!(e.sub_event_type, "Violent demonstration");
     assert_eq!(e.actor2, "");
 }
+
+#[test]
+fn islamists_named_only_as_such_are_an_islamist_militia_until_2020() {
+    let e = only_event(
+        "islamists-2018",
+        "On 14 January 2018, Islamist militants attacked the police station in Djibo, Burkina Faso.",
+    );
+    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)");
+    let d = doc(
+        "islamists-2021",
+        "On 14 January 2021, Islamist militants attacked the police station in Djibo, Burkina Faso.",
+        "2021-10-12",
+    );
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events[0].actor1, "Unidentified Armed Group (Burkina Faso)");
+}
