@@ -2418,3 +2418,13 @@ fn islamists_named_only_as_such_are_an_islamist_militia_until_2020() {
     let events = Extractor::new(None).unwrap().extract(&d).unwrap();
     assert_eq!(events[0].actor1, "Unidentified Armed Group (Burkina Faso)");
 }
+
+#[test]
+fn a_police_station_a_crowd_burns_is_property_not_the_police() {
+    let e = only_event(
+        "riot-police-station",
+        "On 9 October 2020, students protested in Hombori and burned the police station.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(e.actor2, "");
+}
