@@ -778,40 +778,9 @@ fn build_event(
     // A force's building named instead of the force: its last word, or the word after it.
     let premises = |p: &Participant| {
         let text = section(p.span.within).text;
-        let named = text.get(p.span.start..p.span.end).unwrap_or("").to_lowercase();
-        let next = text
-            .get(p.span.end..)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or("")
-            .to_lowercase();
-        let last = named
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_string();
-        [last.as_str(), next.as_str()].iter().any(|w| {
-            matches!(
-                *w,
-                "station"
-                    | "stations"
-                    | "post"
-                    | "posts"
-                    | "office"
-                    | "offices"
-                    | "headquarters"
-                    | "building"
-                    | "buildings"
-                    | "premises"
-                    | "commissariat"
-                    | "commissariats"
-                    | "locaux"
-                    | "bureaux"
-                    | "poste"
-                    | "postes"
-            )
-        })
+        let last = words_of(text.get(p.span.start..p.span.end).unwrap_or("")).last();
+        let next = words_of(text.get(p.span.end..).unwrap_or("")).next();
+        [last, next].into_iter().flatten().any(|w| lex.names_premises(w))
     };
     let mut mutineers: Option<Resolved> = None;
     let mut self_rioters: Vec<Resolved> = Vec::new();
@@ -1313,7 +1282,8 @@ fn build_event(
             assoc1.insert(0, (m.label, span));
         }
     }
-    // Forces in mutiny are the mutineers, named as such.
+    // Forces that riot themselves are the rioters' associates, as ACLED names them (a
+    // mutiny is already named by its mutineers).
     for r in self_rioters.into_iter().filter(|_| !mutiny_told) {
         if let Some(span) = r
             .span
@@ -1573,4 +1543,9 @@ fn build_event(
         sources: vec![ctx.doc.id.clone()],
         evidence,
     })
+}
+
+/// The words of `text`, punctuation left out.
+fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }

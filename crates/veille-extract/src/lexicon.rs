@@ -37,6 +37,9 @@ struct ActorsFile {
     /// Words that say premises were found empty ("unmanned", "abandonné").
     #[serde(default)]
     unmanned_words: Vec<String>,
+    /// Words for a force's buildings ("station", "commissariat").
+    #[serde(default)]
+    premises_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -550,6 +553,8 @@ pub struct Lexicons {
     pub army_words: WordList,
     /// Folded words that say premises were empty (see `unmanned_words` in actors.toml).
     pub unmanned_words: WordList,
+    /// Folded words for a force's buildings (see `premises_words` in actors.toml).
+    pub premises_words: WordList,
     /// Folded verbs of leaving (see `departure` in triggers.toml): the place they head for
     /// is where the actors went, not where the event was.
     pub departure_words: WordList,
@@ -701,6 +706,7 @@ impl Lexicons {
                 actors.generic.extend(user.generic);
                 actors.army_words.extend(user.army_words);
                 actors.unmanned_words.extend(user.unmanned_words);
+                actors.premises_words.extend(user.premises_words);
                 for r in user.regime {
                     actors.regime.retain(|x| x.country != r.country);
                     actors.regime.push(r);
@@ -1067,6 +1073,7 @@ impl Lexicons {
                 .collect(),
             army_words: WordList::new(&actors_file.army_words),
             unmanned_words: WordList::new(&actors_file.unmanned_words),
+            premises_words: WordList::new(&actors_file.premises_words),
             departure_words,
             motive_words,
         })
@@ -1114,6 +1121,11 @@ impl Lexicons {
     /// protest's motive.
     pub fn names_motive(&self, text: &str) -> bool {
         self.motive_words.named_in(text)
+    }
+
+    /// Whether `word` names a force's building ("station", "commissariat").
+    pub fn names_premises(&self, word: &str) -> bool {
+        self.premises_words.named_in(word)
     }
 
     /// Whether `text` (a sentence) says premises were found empty.
