@@ -153,18 +153,26 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Result<Vec<Event>, ExtractError> {
         let lang = self.lang_of(doc);
         let texts = self.prepare(doc);
-        let hints = Hints {
+        let mut hints = Hints {
             country: self.country.clone().or_else(|| doc.country.clone()),
             lang: Some(lang.clone()),
             regions: self.actor_regions(&texts),
         };
         // The geoparser reads the words the sections already hold.
-        let body = self.geoparser.parse_words(&texts[0].1.words, &hints);
         let title = match (doc.title.as_deref(), texts.get(1)) {
             (_, Some((_, title))) => self.geoparser.parse_words(&title.words, &hints),
             (Some(t), None) => self.geoparser.parse(t, &hints),
             (None, None) => Vec::new(),
         };
+        // A country the headline names ("Est du Burkina : l'attaque d'un convoi …") is the
+        // article's focus, as a source's own country would be.
+        if hints.country.is_none() {
+            hints.country = title
+                .iter()
+                .find(|h| h.role == MentionRole::Country)
+                .map(|h| h.mention.country_code.clone());
+        }
+        let body = self.geoparser.parse_words(&texts[0].1.words, &hints);
         // The language found above, not detected a second time.
         self.extract_in(doc, lang, texts, &body, &title)
     }

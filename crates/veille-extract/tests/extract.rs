@@ -2428,3 +2428,19 @@ fn a_police_station_a_crowd_burns_is_property_not_the_police() {
     assert_eq!(e.sub_event_type, "Violent demonstration");
     assert_eq!(e.actor2, "");
 }
+
+#[test]
+fn the_country_a_headline_names_is_the_articles_focus() {
+    // "Boungou" is a village of Burkina Faso and one of Niger: with no source country, the
+    // headline's "Burkina" decides.
+    let mut d = doc(
+        "headline-country",
+        "Dans la nuit du 25 au 26 août 2022, des véhicules appartenant à la mine de Boungou ont été attaqués par des groupes armés, faisant six civils tués.",
+        "2022-08-27",
+    );
+    d.title = Some("Est du Burkina : l'attaque d'un convoi fait six morts".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Boungou");
+    assert_eq!(events[0].admin1, "Est");
+}

@@ -45,8 +45,7 @@ fn french_gold_scores_stay_above_floors() {
     for (field, floor) in [
         ("admin1", 0.92),
         ("admin2", 0.86),
-        // Shares of the matched events: an event found at last with a coarse place lowers it.
-        ("location", 0.68),
+        ("location", 0.72),
         ("fatalities", 0.83),
         ("event_type", 0.85),
         ("event_date", 0.90),
