@@ -872,6 +872,7 @@ fn build_event(
             // A violent demonstration has a second actor only when someone met it (police),
             // in whichever clause the text names them; the cars and buildings it burns are
             // not an actor.
+            let government = d("Government", 1).label;
             a2 = match sub {
                 // "Merchants fought with machetes", "clashes between students": a crowd that
                 // fights only itself is both sides.
@@ -893,7 +894,7 @@ fn build_event(
                     .chain(&targets)
                     .filter(|p| !mutineers_of(lex, p) && !rioting_forces.contains(&p.span) && !premises(p))
                     .map(|p| resolve(lex, p, &loc, date))
-                    .find(|o| matches!(o.inter, 1 | 8) && o.label != d("Government", 1).label)
+                    .find(|o| matches!(o.inter, 1 | 8) && o.label != government)
                     .map(policing)
                     .or_else(|| {
                         frames

@@ -546,6 +546,8 @@ pub struct Lexicons {
     pub matcher: Matcher,
     pub taxonomy: HashMap<String, SubEventInfo>,
     pub countries: HashMap<String, Country>,
+    /// Country code by folded name or demonym ("burkinabe" → BF), first listed first.
+    country_by_name: HashMap<String, String>,
     pub regimes: HashMap<String, Vec<(NaiveDate, String)>>,
     /// Who crowds and civilians are (lexicons/identities.toml), for assoc_actor.
     pub identities: crate::identity::Identities,
@@ -1063,6 +1065,15 @@ impl Lexicons {
             weekdays: fold_keys(dates.weekdays),
             relative,
             taxonomy,
+            country_by_name: {
+                let mut by_name = HashMap::new();
+                for c in &countries {
+                    for n in &c.names {
+                        by_name.entry(veille_text::fold(n)).or_insert_with(|| c.code.clone());
+                    }
+                }
+                by_name
+            },
             countries: countries.into_iter().map(|c| (c.code.clone(), c)).collect(),
             regimes,
             actor_areas: actors_file
@@ -1121,6 +1132,11 @@ impl Lexicons {
     /// protest's motive.
     pub fn names_motive(&self, text: &str) -> bool {
         self.motive_words.named_in(text)
+    }
+
+    /// The country a folded name or demonym names ("nigerien" → NE).
+    pub fn country_named(&self, folded: &str) -> Option<&str> {
+        self.country_by_name.get(folded).map(String::as_str)
     }
 
     /// Whether `word` names a force's building ("station", "commissariat").

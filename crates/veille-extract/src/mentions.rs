@@ -362,25 +362,15 @@ pub fn analyse(
         };
         let mut k = a.token;
         let mut conjunctions = 0;
-        while k > 0
-            && matches!(
-                veille_text::fold(tokens[k - 1].text).as_str(),
-                "and" | "or" | "et" | "ou" | "/"
-            )
-        {
+        // The slash is matched on the token: punctuation has no folded form.
+        while k > 0 && (matches!(ft.at(k - 1), "and" | "or" | "et" | "ou") || tokens[k - 1].text == "/") {
             k -= 1;
             conjunctions += 1;
         }
         if conjunctions == 0 || k == 0 {
             continue;
         }
-        let word = veille_text::fold(tokens[k - 1].text);
-        let Some(code) = lex
-            .countries
-            .values()
-            .find(|c| c.code != own && c.names.iter().any(|n| veille_text::fold(n) == word))
-            .map(|c| c.code.as_str())
-        else {
+        let Some(code) = lex.country_named(ft.at(k - 1)).filter(|&c| c != own) else {
             continue;
         };
         let Some(entry) = lex.actors.iter().position(|e| {

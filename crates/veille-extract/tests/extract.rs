@@ -2391,6 +2391,19 @@ fn a_demonym_coordinated_with_a_state_force_names_its_own_force() {
         e.assoc_actor_1.contains("France") || e.assoc_actor_2.contains("France"),
         "{e:?}"
     );
+    // A slash coordinates as "and" does.
+    let e = only_event(
+        "slash-demonyms",
+        "On 9 October 2020, Malian/French forces killed ten JNIM militants near Hombori.",
+    );
+    assert!(
+        [&e.actor1, &e.actor2]
+            .iter()
+            .any(|a| a.starts_with("Military Forces of Mali")),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
 }
 
 #[test]
