@@ -868,6 +868,26 @@ fn only_event(id: &str, text: &str) -> Event {
 }
 
 #[test]
+fn people_taken_alongside_the_dead_are_not_counted() {
+    for (text, dead) in [
+        (
+            "On 3 June 2020, soldiers raided the village of Tessit, killing two civilians and arresting 26 others.",
+            2,
+        ),
+        (
+            "On 3 June 2020, gunmen attacked a post in Tessit, killing three soldiers and kidnapping one.",
+            3,
+        ),
+        (
+            "On 3 June 2020, soldiers engaged militants in Tessit, killing four militants and capturing two.",
+            4,
+        ),
+    ] {
+        assert_eq!(only_event("taken-alongside", text).fatalities, dead, "{text}");
+    }
+}
+
+#[test]
 fn riot_words_in_the_hands_of_an_armed_group_are_destruction() {
     let e = only_event(
         "armed-ransack",
