@@ -1160,6 +1160,9 @@ fn build_event(
     let mut seen = Vec::new();
     let mut groups: BTreeMap<String, (u32, u32, Span, Span)> = BTreeMap::new();
     let mut unknown: Option<(u32, u32, Span, Span)> = None;
+    // Dead told as more than those counted before ("and the four others") add up.
+    let mut more = 0u32;
+    let mut more_spans: Vec<(Span, Span)> = Vec::new();
     for f in frames {
         for (c, victim, within) in &f.casualties {
             let span = Span {
@@ -1177,6 +1180,11 @@ fn build_event(
                 end: c.word.1,
             };
             let v = c.number.value;
+            if c.more {
+                more = more.saturating_add(v);
+                more_spans.push((span, word));
+                continue;
+            }
             let slot = match victim {
                 Some(p) => Some(
                     groups
@@ -1203,15 +1211,15 @@ fn build_event(
     let tollless = matches!(sub, "Peaceful protest" | "Protest with intervention");
     let (low, high) = match unknown {
         _ if tollless => (0, 0),
-        Some(u) => (u.0.max(known_low), u.1.max(known_high)),
-        None => (known_low, known_high),
+        Some(u) => (u.0.max(known_low) + more, u.1.max(known_high) + more),
+        None => (known_low + more, known_high + more),
     };
     let fatal_spans: Vec<(Span, Span)> = if tollless {
         Vec::new()
     } else if unknown.is_some_and(|u| u.0 >= known_low) {
-        unknown.map(|u| vec![(u.2, u.3)]).unwrap_or_default()
+        unknown.map(|u| (u.2, u.3)).into_iter().chain(more_spans).collect()
     } else {
-        groups.values().map(|g| (g.2, g.3)).collect()
+        groups.values().map(|g| (g.2, g.3)).chain(more_spans).collect()
     };
     let best_figure = (low + high) / 2;
 

@@ -157,6 +157,8 @@ struct WordsEntry {
     remains: Vec<String>,
     #[serde(default)]
     discovered: Vec<String>,
+    #[serde(default)]
+    more: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -409,6 +411,7 @@ pub enum Word {
     Died,
     Remains,
     Discovered,
+    More,
 }
 
 impl Word {
@@ -738,6 +741,7 @@ impl Lexicons {
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
                     base.discovered.extend(w.discovered);
+                    base.more.extend(w.more);
                 }
             },
         )?;
@@ -983,6 +987,7 @@ impl Lexicons {
             (&w.died, Word::Died),
             (&w.remains, Word::Remains),
             (&w.discovered, Word::Discovered),
+            (&w.more, Word::More),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

@@ -69,6 +69,9 @@ pub struct Casualty {
     /// The named group whose generic word ("19 militants") follows the number: the side of
     /// the dead, for summing tolls by side, though no mention of its own names them.
     pub side: Option<usize>,
+    /// Told as more dead than those counted before ("and the four others"): added to the
+    /// toll, never read as another report of the same dead.
+    pub more: bool,
 }
 
 impl Casualty {
@@ -93,6 +96,7 @@ impl Casualty {
             word,
             victim,
             side: None,
+            more: false,
         }
     }
 }
@@ -584,8 +588,9 @@ pub fn analyse(
     };
     for h in vague_hits {
         // "one of the occupants": a part of the vague group, counted by the number before.
+        // "It is not known how many died", "as many as 10": no count, or another's.
         let first = token_at(tokens, h.start);
-        if first > 0 && matches!(ft.at(first - 1), "of" | "among" | "parmi") {
+        if first > 0 && matches!(ft.at(first - 1), "of" | "among" | "parmi" | "how" | "as") {
             continue;
         }
         numbers.push(NumberMention {
@@ -1007,6 +1012,7 @@ pub fn analyse(
                     word,
                     victim,
                     side,
+                    more: has(n.token_end + 1, Word::More),
                 });
             }
         }
@@ -1199,29 +1205,58 @@ pub fn analyse(
     // "arrested fifteen villagers and executed them", "captured two bandits and killed
     // them": a plural object pronoun stands for the people counted last before it.
     // "those arrested were subsequently found dead": a plural pronoun subject of a passive
-    // kill word does the same.
+    // kill word does the same, and so does a definite plural noun ("the individuals were
+    // summarily executed"). The auxiliary may govern an earlier participle the kill word is
+    // joined to ("those arrested were taken outside the village and executed").
     let plural_passive = |k: usize| {
         let mut j = k;
         while j > 0 && k - j < 3 && PASSIVE_FILLERS.contains(&ft.at(j - 1)) {
             j -= 1;
         }
-        j >= 1
-            && matches!(ft.at(j - 1), "were" | "sont")
-            && (j.saturating_sub(6)..j - 1).any(|i| PLURAL_SUBJECT_PRONOUNS.contains(&ft.at(i)))
+        let plural_aux = |i: usize| matches!(ft.at(i), "were" | "sont");
+        let aux = if j >= 1 && plural_aux(j - 1) {
+            Some(j - 1)
+        } else if j >= 1 && matches!(ft.at(j - 1), "and" | "et") {
+            (j.saturating_sub(10)..j - 1)
+                .rev()
+                .take_while(|&i| !clause_break(i))
+                .find(|&i| plural_aux(i))
+        } else {
+            None
+        };
+        aux.is_some_and(|a| {
+            let definite_plural = a >= 2
+                && matches!(ft.at(a - 2), "the" | "les")
+                && tokens[a - 1].text.starts_with(char::is_lowercase)
+                && tokens[a - 1].text.ends_with('s');
+            definite_plural || (a.saturating_sub(5)..a).any(|i| PLURAL_SUBJECT_PRONOUNS.contains(&ft.at(i)))
+        })
     };
     for &k in &kill_words {
         let object = k + 1 < tokens.len() && PLURAL_OBJECT_PRONOUNS.contains(&ft.at(k + 1));
         if counted(&casualties, k) || !(object || plural_passive(k)) {
             continue;
         }
+        // "arrested five members of the Fulani community": the people after "members of".
+        let reach = |n: &NumberMention| {
+            let members = matches!(ft.get(n.token_end + 1), Some("members" | "membres"))
+                && matches!(ft.get(n.token_end + 2), Some("of" | "de" | "d" | "du" | "des"));
+            n.token_end + if members { 6 } else { 3 }
+        };
         let antecedent = numbers.iter().rposition(|n| {
             n.token_end < k
                 && !(n.vague && n.value == 1)
                 && actors
                     .iter()
-                    .any(|a| !a.weak && a.token > n.token_end && a.token <= n.token_end + 3)
+                    .any(|a| !a.weak && a.token > n.token_end && a.token <= reach(n))
         });
-        let Some(ni) = antecedent.filter(|&ni| !measured[ni]) else {
+        // The wounded are not the ones executed later.
+        let hurt = |ni: usize| {
+            matches!(decisions[ni], Some((false, w)) if triggers
+                .iter()
+                .any(|t| t.token == w && t.classes.iter().any(|(c, _)| *c == Class::Injure)))
+        };
+        let Some(ni) = antecedent.filter(|&ni| !measured[ni] && !hurt(ni)) else {
             continue;
         };
         let n = numbers[ni];
@@ -1236,6 +1271,7 @@ pub fn analyse(
             word: (tokens[k].start, tokens[k].end),
             victim,
             side: None,
+            more: false,
         });
     }
 
@@ -1291,15 +1327,43 @@ pub fn analyse(
         })
     };
     for c in &mut casualties {
-        let Some(mut last) = c.victim.filter(|_| c.number.value == 1) else {
+        if c.number.value != 1 {
             continue;
+        }
+        // "killing a senior commander and his driver": a one-victim article counts a
+        // person the lexicon may not name; the words after it, up to "and", are the noun.
+        let mut from = match c.victim {
+            Some(v) => actors[v].end,
+            None if c.number.vague => {
+                let noun_end = (c.number.token_end + 1..tokens.len().min(c.number.token_end + 4))
+                    .take_while(|&i| tokens[i].is_word() && !matches!(ft.at(i), "and" | "et"))
+                    .last();
+                match noun_end {
+                    Some(e) => tokens[e].end,
+                    None => continue,
+                }
+            }
+            None => continue,
         };
-        while let Some(next) = joined_person(actors[last].end) {
+        while let Some(next) = joined_person(from) {
             c.number.value += 1;
             c.number.end = actors[next].end;
-            last = next;
+            from = actors[next].end;
         }
     }
+
+    // "Additional unconfirmed reports indicated that 29 more corpses had been found", "who
+    // previously killed five people": dead told after a plan, denial, hypothesis or
+    // earlier-event cue, within its window, are not this event's toll, whatever other
+    // event word of the sentence stays live. Not after a threat cue: its words ("alert",
+    // "warning shots") often open the report of a real death.
+    casualties.retain(|c| {
+        let k = token_at(tokens, c.word.0);
+        !cues.iter().any(|&(cs, _, kind)| {
+            let ct = token_at(tokens, cs);
+            !matches!(kind, CueKind::Threat) && !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window
+        })
+    });
 
     Sentence {
         start: base,

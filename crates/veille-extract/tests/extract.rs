@@ -888,6 +888,49 @@ fn people_taken_alongside_the_dead_are_not_counted() {
 }
 
 #[test]
+fn dead_told_as_others_add_to_the_toll() {
+    let e = only_event(
+        "others-add",
+        "On 3 June 2020, soldiers arrested six herders in Tessit; one was beaten to death and the five others summarily executed.",
+    );
+    assert_eq!(e.fatalities, 6);
+}
+
+#[test]
+fn people_arrested_then_executed_are_the_dead() {
+    for text in [
+        "On 3 June 2020, soldiers arrested seven members of the Peul community in Tessit, the individuals were summarily executed.",
+        "On 3 June 2020, soldiers arrested seven herders in Tessit, those arrested were driven out of the village and summarily executed.",
+    ] {
+        assert_eq!(only_event("arrested-executed", text).fatalities, 7, "{text}");
+    }
+}
+
+#[test]
+fn a_person_and_a_companion_are_two_dead() {
+    for text in [
+        "On 3 June 2020, gunmen ambushed a convoy near Tessit, killing a senior commander and his driver.",
+        "On 3 June 2020, gunmen assassinated a village chief and his associate in Tessit.",
+    ] {
+        assert_eq!(only_event("companion", text).fatalities, 2, "{text}");
+    }
+}
+
+#[test]
+fn unknown_and_unconfirmed_tolls_are_not_counted() {
+    let e = only_event(
+        "how-many",
+        "On 3 June 2020, soldiers clashed with militants in Tessit; one militant was killed. It is not known how many died.",
+    );
+    assert_eq!(e.fatalities, 1);
+    let e = only_event(
+        "unconfirmed",
+        "On 3 June 2020, militants attacked the army camp in Tessit, killing 12 soldiers. Unconfirmed reports indicated that 30 more bodies were found at the site of the clashes.",
+    );
+    assert_eq!(e.fatalities, 12);
+}
+
+#[test]
 fn riot_words_in_the_hands_of_an_armed_group_are_destruction() {
     let e = only_event(
         "armed-ransack",
