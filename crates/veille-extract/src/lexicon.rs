@@ -159,6 +159,12 @@ struct WordsEntry {
     discovered: Vec<String>,
     #[serde(default)]
     more: Vec<String>,
+    #[serde(default)]
+    bombers: Vec<String>,
+    #[serde(default)]
+    detonated: Vec<String>,
+    #[serde(default)]
+    undetonated: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -412,11 +418,14 @@ pub enum Word {
     Remains,
     Discovered,
     More,
+    Bomber,
+    Detonated,
+    Undetonated,
 }
 
 impl Word {
-    /// The class as one bit, so a token's classes fit in a `u16`.
-    pub fn bit(self) -> u16 {
+    /// The class as one bit, so a token's classes fit in a `u32`.
+    pub fn bit(self) -> u32 {
         1 << self as u8
     }
 }
@@ -742,6 +751,9 @@ impl Lexicons {
                     base.remains.extend(w.remains);
                     base.discovered.extend(w.discovered);
                     base.more.extend(w.more);
+                    base.bombers.extend(w.bombers);
+                    base.detonated.extend(w.detonated);
+                    base.undetonated.extend(w.undetonated);
                 }
             },
         )?;
@@ -988,6 +1000,9 @@ impl Lexicons {
             (&w.remains, Word::Remains),
             (&w.discovered, Word::Discovered),
             (&w.more, Word::More),
+            (&w.bombers, Word::Bomber),
+            (&w.detonated, Word::Detonated),
+            (&w.undetonated, Word::Undetonated),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

@@ -322,7 +322,7 @@ pub fn analyse(
     let ft = section.words(range);
 
     // Word classes, by token, as bits of `Word`.
-    let mut word_at: Vec<u16> = vec![0; tokens.len()];
+    let mut word_at: Vec<u32> = vec![0; tokens.len()];
     let mut materiel = false;
     for h in section.hits(&lex.words, scan::WORDS, span) {
         let t0 = token_at(tokens, h.start);
@@ -622,7 +622,10 @@ pub fn analyse(
                 value = value * 1000 + tokens[j + 2].text.parse::<u64>().unwrap_or(0);
                 j += 2;
             }
-            if value > 0 && value < 100_000 && !year_like(value) {
+            // "On 25/5", "(24/5)": a day and month, or a fraction, counts nobody.
+            let slashed = |k: usize| tokens.get(k).is_some_and(|t| t.text == "/");
+            let fraction = i > 0 && slashed(i - 1) || slashed(j + 1);
+            if value > 0 && value < 100_000 && !year_like(value) && !fraction {
                 numbers.push(NumberMention {
                     start: t.start,
                     end: tokens[j].end,
@@ -992,6 +995,13 @@ pub fn analyse(
                 sum.number.end = n.end;
                 sum.number.token_end = n.token_end;
                 sum.number.vague &= n.vague;
+                // "24 Nigerien and 2 Nigerian soldiers": the people the first count leaves
+                // unnamed are named after the last.
+                if sum.victim.is_none() {
+                    sum.victim = actors
+                        .iter()
+                        .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
+                }
             }
             _ => {
                 let follows = |t: usize| t > n.token_end && t <= n.token_end + 3;
@@ -1349,6 +1359,68 @@ pub fn analyse(
             c.number.value += 1;
             c.number.end = actors[next].end;
             from = actors[next].end;
+        }
+    }
+
+    // "two men were beaten to death and five women killed": a count right after the verb
+    // of the one before, joined by "and", tells other dead, not another report of them.
+    let mut by_start: Vec<usize> = (0..casualties.len()).collect();
+    by_start.sort_by_key(|&i| casualties[i].number.start);
+    for pair in by_start.windows(2) {
+        let (a, b) = (&casualties[pair[0]], &casualties[pair[1]]);
+        let verb = token_at(tokens, a.word.0);
+        let verb_end = (verb..tokens.len())
+            .take_while(|&k| has(k, Word::Kill))
+            .last()
+            .unwrap_or(verb);
+        let joined_after_verb = a.word.0 > a.number.end
+            && b.number.token == verb_end + 2
+            && matches!(ft.get(verb_end + 1), Some("and" | "et"));
+        if joined_after_verb {
+            casualties[pair[1]].more = true;
+        }
+    }
+
+    // ACLED counts suicide bombers who blew themselves up among the dead ("three suicide
+    // bombers detonated their belts, killing 10 people": 13), not those stopped before.
+    let any_word = |w: Word| (0..tokens.len()).any(|k| has(k, w));
+    if counting && any_word(Word::Detonated) && !any_word(Word::Undetonated) {
+        let bomber = (0..tokens.len()).find(|&k| has(k, Word::Bomber));
+        if let Some(b) = bomber {
+            let phrase_end = (b..tokens.len())
+                .take_while(|&k| has(k, Word::Bomber))
+                .last()
+                .unwrap_or(b);
+            let count = numbers
+                .iter()
+                .rev()
+                .find(|n| n.token_end < b && b - n.token_end <= 4 && (n.token_end + 1..b).all(|i| tokens[i].is_word()));
+            let singular = !tokens[phrase_end].text.ends_with('s');
+            let number = match count {
+                Some(n) => Some(*n),
+                None if singular => Some(NumberMention {
+                    start: tokens[b].start,
+                    end: tokens[phrase_end].end,
+                    value: 1,
+                    token: b,
+                    token_end: phrase_end,
+                    vague: true,
+                }),
+                None => None,
+            };
+            if let Some(number) = number.filter(|n| {
+                !casualties
+                    .iter()
+                    .any(|c| c.number.start <= n.start && n.start < c.number.end)
+            }) {
+                casualties.push(Casualty {
+                    number,
+                    word: (tokens[b].start, tokens[phrase_end].end),
+                    victim: None,
+                    side: None,
+                    more: true,
+                });
+            }
         }
     }
 

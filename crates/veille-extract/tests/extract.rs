@@ -917,6 +917,38 @@ fn a_person_and_a_companion_are_two_dead() {
 }
 
 #[test]
+fn suicide_bombers_who_blew_themselves_up_are_among_the_dead() {
+    for (text, dead) in [
+        (
+            "On 3 June 2020, two suicide bombers detonated their belts at the market of Tessit, killing 9 people.",
+            11,
+        ),
+        ("On 3 June 2020, a suicide bomber carried out an attack in Tessit, killing one soldier.", 2),
+        (
+            "On 3 June 2020, a suicide bomber was arrested in Tessit before he could detonate his belt. One soldier was killed.",
+            1,
+        ),
+    ] {
+        assert_eq!(only_event("bombers", text).fatalities, dead, "{text}");
+    }
+}
+
+#[test]
+fn counts_of_each_side_add_up() {
+    // The first count names its people only after the second; a date written "25/5" is no count.
+    let e = only_event(
+        "sides-add",
+        "On 3 June 2020, militants attacked the camp of Tessit, killing 14 Malian and 3 Nigerien soldiers. 20 militants killed.",
+    );
+    assert_eq!(e.fatalities, 37);
+    let e = only_event(
+        "two-verbs",
+        "On 3/6, in Tessit, two herders were beaten to death and four women killed by a mob.",
+    );
+    assert_eq!(e.fatalities, 6);
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
