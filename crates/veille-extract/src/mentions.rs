@@ -255,6 +255,8 @@ const PLURAL_OBJECT_PRONOUNS: &[&str] = &["them"];
 const PLURAL_SUBJECT_PRONOUNS: &[&str] = &["they", "those", "these", "ils", "elles"];
 /// Objects that stand for one person.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her"];
+/// Objects that say the killer died.
+const REFLEXIVES: &[&str] = &["himself", "herself"];
 /// Subjects that say nobody died ("no one was killed").
 const NEGATIONS: &[&str] = &["no", "nobody", "none", "personne", "aucun", "aucune", "not"];
 
@@ -286,6 +288,11 @@ const QUALIFIERS: &[&str] = &[
     "over",
     "nearly",
     "almost",
+    // "killed and wounded severely an unspecified number".
+    "severely",
+    "seriously",
+    "critically",
+    "grievement",
     "pas",
     "moins",
     "y",
@@ -981,6 +988,39 @@ pub fn analyse(
             decisions[ni] = decisions[ni - 1];
         }
     }
+    // "27 rebels were killed and one soldier.", "6 officers killed, one civilian, and 20
+    // armed men.": a count of people after the verb of the count before, with no verb of its
+    // own and ending its clause, shares that verb. Other dead, so added.
+    let mut elliptic = vec![false; numbers.len()];
+    for ni in 1..numbers.len() {
+        let Some((true, k)) = decisions[ni - 1] else { continue };
+        let (prev, n) = (&numbers[ni - 1], &numbers[ni]);
+        let verb_between = k > prev.token_end && k < n.token;
+        if decisions[ni].is_some()
+            || measured[ni]
+            || !(verb_between || elliptic[ni - 1])
+            || n.token - prev.token_end > 10
+        {
+            continue;
+        }
+        let joiner = |i: usize| matches!(ft.at(i), "and" | "et") || tokens[i].text == ",";
+        let quiet = (prev.token_end + 1..n.token).all(|i| {
+            !has(i, Word::NotKilled)
+                && !matches!(tokens[i].text, "." | ";" | ":" | "(" | ")")
+                && (has(i, Word::Kill) || !triggers.iter().any(|t| t.token == i))
+        });
+        let person = actors
+            .iter()
+            .find(|a| !a.weak && a.token > n.token_end && a.token <= n.token_end + 3);
+        let clause_ends = person.is_some_and(|a| {
+            let last = token_at(tokens, a.end.saturating_sub(1));
+            last + 1 >= tokens.len() || clause_break(last + 1)
+        });
+        if quiet && joiner(n.token - 1) && clause_ends {
+            decisions[ni] = Some((true, k));
+            elliptic[ni] = true;
+        }
+    }
     let mut casualties: Vec<Casualty> = Vec::new();
     let mut last_kept: Option<usize> = None;
     for (ni, n) in numbers.iter().enumerate() {
@@ -1022,7 +1062,7 @@ pub fn analyse(
                     word,
                     victim,
                     side,
-                    more: has(n.token_end + 1, Word::More),
+                    more: has(n.token_end + 1, Word::More) || elliptic[ni],
                 });
             }
         }
@@ -1212,6 +1252,23 @@ pub fn analyse(
         ));
     }
 
+    // "the soldier escaped and later killed himself", "a suicide attacker killed himself and
+    // two soldiers": the killer is one more dead, never one of those counted.
+    for &k in &kill_words {
+        let Some(p) = Some(k + 1).filter(|&p| p < tokens.len() && REFLEXIVES.contains(&ft.at(p))) else {
+            continue;
+        };
+        let mut one = Casualty::one(
+            tokens[p].start,
+            tokens[p].end,
+            p,
+            (tokens[k].start, tokens[k].end),
+            None,
+        );
+        one.more = true;
+        casualties.push(one);
+    }
+
     // "arrested fifteen villagers and executed them", "captured two bandits and killed
     // them": a plural object pronoun stands for the people counted last before it.
     // "those arrested were subsequently found dead": a plural pronoun subject of a passive
@@ -1242,9 +1299,33 @@ pub fn analyse(
             definite_plural || (a.saturating_sub(5)..a).any(|i| PLURAL_SUBJECT_PRONOUNS.contains(&ft.at(i)))
         })
     };
+    // "all assailants killed", "all the attackers were killed": the people counted last.
+    let all_of = |k: usize| {
+        let mut j = k;
+        if j > 0 && matches!(ft.at(j - 1), "were" | "sont") {
+            j -= 1;
+        }
+        let noun = j
+            .checked_sub(1)
+            .filter(|&i| tokens[i].text.ends_with(['s', 'x']) && tokens[i].is_word());
+        noun.is_some_and(|i| {
+            let before = if i > 0 && matches!(ft.at(i - 1), "the" | "les") {
+                i - 1
+            } else {
+                i
+            };
+            before > 0 && matches!(ft.at(before - 1), "all" | "tous" | "toutes")
+        })
+    };
+    // The wounded are not the ones executed later.
+    let hurt = |ni: usize| {
+        matches!(decisions[ni], Some((false, w)) if triggers
+            .iter()
+            .any(|t| t.token == w && t.classes.iter().any(|(c, _)| *c == Class::Injure)))
+    };
     for &k in &kill_words {
         let object = k + 1 < tokens.len() && PLURAL_OBJECT_PRONOUNS.contains(&ft.at(k + 1));
-        if counted(&casualties, k) || !(object || plural_passive(k)) {
+        if counted(&casualties, k) || !(object || plural_passive(k) || all_of(k)) {
             continue;
         }
         // "arrested five members of the Fulani community": the people after "members of".
@@ -1253,34 +1334,39 @@ pub fn analyse(
                 && matches!(ft.get(n.token_end + 2), Some("of" | "de" | "d" | "du" | "des"));
             n.token_end + if members { 6 } else { 3 }
         };
-        let antecedent = numbers.iter().rposition(|n| {
+        // The last count of people before, not already dead nor hurt.
+        let antecedent = numbers.iter().enumerate().rposition(|(ni, n)| {
             n.token_end < k
                 && !(n.vague && n.value == 1)
+                && !measured[ni]
+                && !hurt(ni)
+                && !casualties.iter().any(|c| c.number.start == n.start)
                 && actors
                     .iter()
                     .any(|a| !a.weak && a.token > n.token_end && a.token <= reach(n))
         });
-        // The wounded are not the ones executed later.
-        let hurt = |ni: usize| {
-            matches!(decisions[ni], Some((false, w)) if triggers
-                .iter()
-                .any(|t| t.token == w && t.classes.iter().any(|(c, _)| *c == Class::Injure)))
-        };
-        let Some(ni) = antecedent.filter(|&ni| !measured[ni] && !hurt(ni)) else {
+        let Some(ni) = antecedent else {
             continue;
         };
         let n = numbers[ni];
         if casualties.iter().any(|c| c.number.start == n.start) {
             continue;
         }
-        let victim = actors
+        let named = actors
             .iter()
             .position(|a| !a.weak && a.token > n.token_end && a.token <= n.token_end + 3);
+        // "Four militants attacked …, all assailants killed": the attackers died, and stay
+        // the attackers; their count is summed as their side's, not read as the target.
+        let (victim, side) = if object || plural_passive(k) {
+            (named, None)
+        } else {
+            (None, named)
+        };
         casualties.push(Casualty {
             number: n,
             word: (tokens[k].start, tokens[k].end),
             victim,
-            side: None,
+            side,
             more: false,
         });
     }

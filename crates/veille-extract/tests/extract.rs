@@ -949,6 +949,28 @@ fn counts_of_each_side_add_up() {
 }
 
 #[test]
+fn dead_told_without_their_own_verb_share_the_one_before() {
+    for (text, dead) in [
+        ("On 3 June 2020, soldiers clashed with rebels near Tessit. 12 rebels were killed and one soldier.", 13),
+        (
+            "On 3 June 2020, gunmen attacked a checkpoint in Tessit. 3 dead in the ranks of the gendarmerie and 2 civilians.",
+            5,
+        ),
+        (
+            "On 3 June 2020, three militants attacked the gendarmerie of Tessit, two gendarmes were killed and one gendarme wounded, all assailants killed.",
+            5,
+        ),
+        ("On 3 June 2020, a soldier shot dead two colleagues in Tessit and later killed himself.", 3),
+        (
+            "On 3 June 2020, an air strike hit the island of Tessit, and reportedly killed and wounded severely an unspecified number of fishermen.",
+            3,
+        ),
+    ] {
+        assert_eq!(only_event("elliptic", text).fatalities, dead, "{text}");
+    }
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
