@@ -1335,12 +1335,15 @@ pub fn analyse(
             n.token_end + if members { 6 } else { 3 }
         };
         // The last count of people before, not already dead nor hurt.
+        let spoken_for = |ni: usize, n: &NumberMention| {
+            (n.vague && n.value == 1)
+                || measured[ni]
+                || hurt(ni)
+                || casualties.iter().any(|c| c.number.start == n.start)
+        };
         let antecedent = numbers.iter().enumerate().rposition(|(ni, n)| {
             n.token_end < k
-                && !(n.vague && n.value == 1)
-                && !measured[ni]
-                && !hurt(ni)
-                && !casualties.iter().any(|c| c.number.start == n.start)
+                && !spoken_for(ni, n)
                 && actors
                     .iter()
                     .any(|a| !a.weak && a.token > n.token_end && a.token <= reach(n))
