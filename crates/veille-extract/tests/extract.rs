@@ -971,6 +971,23 @@ fn dead_told_without_their_own_verb_share_the_one_before() {
 }
 
 #[test]
+fn dead_of_an_earlier_attack_or_a_guess_are_not_the_toll() {
+    for (text, dead) in [
+        (
+            "On 3 June 2020, soldiers killed two militants near Tessit, the militants had taken part in an attack three days earlier which had killed at least six civilians.",
+            2,
+        ),
+        (
+            "On 3 June 2020, gunmen shot dead four policemen in Tessit. Soldiers responded, injuring and perhaps killing some attackers.",
+            4,
+        ),
+        ("On 3 June 2020, many militants were killed by air strikes near Tessit.", 3),
+    ] {
+        assert_eq!(only_event("earlier-guess", text).fatalities, dead, "{text}");
+    }
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
