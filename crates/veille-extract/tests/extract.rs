@@ -988,6 +988,12 @@ fn dead_of_an_earlier_attack_or_a_guess_are_not_the_toll() {
 }
 
 #[test]
+fn a_crowd_that_marches_protests() {
+    let e = only_event("march-in", "On 3 June 2020, 2,000 people march in Gao over power cuts.");
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
