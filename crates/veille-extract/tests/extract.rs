@@ -994,6 +994,18 @@ fn a_crowd_that_marches_protests() {
 }
 
 #[test]
+fn forces_moved_recruited_or_deserting_are_a_change_of_activity() {
+    for text in [
+        "On 3 June 2020, 300 Chadian troops began arriving in Gao to reinforce the army.",
+        "On 3 June 2020, JNIM has begun recruiting young men in the villages around Gao.",
+        "On 3 June 2020, about 200 soldiers deserted from the army camp of Gao.",
+    ] {
+        let e = only_event("movement", text);
+        assert_eq!(e.sub_event_type, "Change to group/activity", "{text}");
+    }
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
