@@ -999,10 +999,22 @@ fn forces_moved_recruited_or_deserting_are_a_change_of_activity() {
         "On 3 June 2020, 300 Chadian troops began arriving in Gao to reinforce the army.",
         "On 3 June 2020, JNIM has begun recruiting young men in the villages around Gao.",
         "On 3 June 2020, about 200 soldiers deserted from the army camp of Gao.",
+        "On 3 June 2020, JNIM militants entered the village of Gao and left the same day.",
     ] {
         let e = only_event("movement", text);
         assert_eq!(e.sub_event_type, "Change to group/activity", "{text}");
     }
+}
+
+#[test]
+fn officers_held_for_questioning_are_arrested_and_a_building_on_fire_destroyed() {
+    let e = only_event(
+        "questioning",
+        "On 3 June 2020, the gendarmerie took in several army officers for questioning in Gao.",
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+    let e = only_event("on-fire", "On 3 June 2020, militants set the town hall of Gao on fire.");
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
 }
 
 #[test]
