@@ -1018,6 +1018,15 @@ fn officers_held_for_questioning_are_arrested_and_a_building_on_fire_destroyed()
 }
 
 #[test]
+fn a_body_taken_to_the_morgue_is_one_death() {
+    let e = only_event(
+        "morgue",
+        "On 3 June 2020, a civilian was shot in unclear circumstances near the camp of Gao, and the corpse left at the morgue.",
+    );
+    assert_eq!(e.fatalities, 1);
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
