@@ -255,6 +255,11 @@ const PLURAL_OBJECT_PRONOUNS: &[&str] = &["them"];
 const PLURAL_SUBJECT_PRONOUNS: &[&str] = &["they", "those", "these", "ils", "elles"];
 /// Objects that stand for one person.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her"];
+/// Words that open a phrase of place or time after a verb, never its object.
+const PREPOSITIONS: &[&str] = &[
+    "to", "in", "at", "near", "next", "by", "from", "with", "on", "during", "after", "before", "inside", "outside",
+    "dans", "pres", "par", "avec", "sur", "pendant", "apres", "avant", "devant", "derriere",
+];
 /// Objects that say the killer died.
 const REFLEXIVES: &[&str] = &["himself", "herself"];
 /// Subjects that say nobody died ("no one was killed").
@@ -471,9 +476,12 @@ pub fn analyse(
         let sub = actors.remove(i);
         actors[i].subgroup = Some((sub.start, sub.end, sub.entries));
     }
+    // A cue word hyphenated to the next word is part of a compound noun ("a would-be
+    // suicide bomber was shot dead"), not a modal.
     let cues: Vec<(usize, usize, CueKind)> = section
         .hits(&lex.cues, scan::CUES, span)
         .into_iter()
+        .filter(|h| !text[h.end..].starts_with('-'))
         .map(|h| (h.start, h.end, *h.payload))
         .collect();
 
@@ -1124,6 +1132,8 @@ pub fn analyse(
                     (ARTICLES.contains(&ft.at(i)) || tokens[i].is_word())
                         && !has(i, Word::NotKilled)
                         && !matches!(ft.at(i), "and" | "et" | "or" | "ou")
+                        // "shot dead next to the army post": a place, not the dead.
+                        && !PREPOSITIONS.contains(&ft.at(i))
                 })
                 && !numbers.iter().any(|n| {
                     n.token > k

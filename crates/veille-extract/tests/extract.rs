@@ -1027,6 +1027,15 @@ fn a_body_taken_to_the_morgue_is_one_death() {
 }
 
 #[test]
+fn a_would_be_bomber_shot_dead_is_an_event_with_one_dead() {
+    let e = only_event(
+        "would-be",
+        "On 3 June 2020, a would-be suicide bomber was shot dead next to the army post of Gao.",
+    );
+    assert_eq!(e.fatalities, 1);
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
