@@ -2639,3 +2639,21 @@ fn the_country_a_headline_names_is_the_articles_focus() {
     assert_eq!(events[0].location, "Boungou");
     assert_eq!(events[0].admin1, "Est");
 }
+
+#[test]
+fn shots_fired_into_the_air_by_protesting_soldiers_are_a_riot() {
+    let e = only_event(
+        "soldiers-shots-air",
+        "On 9 March 2011, soldiers protested over unpaid bonuses in Banfora and fired into the air.",
+    );
+    assert_eq!(e.event_type, "Riots");
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    // An armed group's shots into the air are no riot.
+    let d = doc(
+        "militants-shots-air",
+        "On 9 March 2020, JNIM militants entered Banfora, fired into the air and burned a school.",
+        "2020-03-10",
+    );
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert!(events.iter().all(|e| e.event_type != "Riots"), "{events:#?}");
+}
