@@ -52,6 +52,9 @@ struct EventCues<F: FnOnce() -> bool> {
     /// event: "made an incursion into Tansarga. The militants ransacked and burned the
     /// mayor's office" is property destruction, not an attack on the town's people.
     only_property: bool,
+    /// Every event word of the event is a strike word (listed both as a protest and as
+    /// "Other"): "teachers began observing a 72-hour strike".
+    strike_only: bool,
 }
 
 /// What a frame's violence is aimed at.
@@ -284,6 +287,8 @@ fn code_frame(
                 } else {
                     "Abduction/forced disappearance"
                 }),
+                // A strike alone is no demonstration for ACLED: its "Other" reading codes it.
+                Class::Protest if cues.strike_only => None,
                 // "Rioters took to the streets to protest": the source's own word for the crowd.
                 Class::Protest if agent == Some(5) => Some("Violent demonstration"),
                 Class::Protest => Some(if f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)) {
@@ -527,9 +532,19 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
             .push(f);
     }
 
+    // Whether the document tells nothing but a strike: a strike is told with its place in
+    // one sentence and its march in another ("Unions launched a general strike … around
+    // 5,000 people held a protest. Only the University of Ouagadougou followed the strike").
+    let strike_only = frames.iter().flat_map(|f| &f.triggers).all(|(_, classes, _)| {
+        classes.iter().any(|(c, _)| *c == Class::Protest)
+            && classes
+                .iter()
+                .any(|(c, fixed)| *c == Class::Fixed && fixed.as_deref() == Some("Other"))
+    });
     let mut out = Vec::new();
     for ((place_key, date), pending) in groups {
-        if let Some(e) = build_event(lex, sections, &identities, &pending.frames, ctx, &place_key, date) {
+        let doc = DocFacts { ctx, strike_only };
+        if let Some(e) = build_event(lex, sections, &identities, &pending.frames, &doc, &place_key, date) {
             out.push(e);
         }
     }
@@ -556,15 +571,23 @@ pub fn events(lex: &Lexicons, sections: &[Section<'_>], frames: &[Frame], ctx: &
     out
 }
 
+/// What the whole document tells, for coding each of its events.
+struct DocFacts<'c, 'd> {
+    ctx: &'c DocContext<'d>,
+    /// Every event word of the document is a strike word.
+    strike_only: bool,
+}
+
 fn build_event(
     lex: &Lexicons,
     sections: &[Section<'_>],
     identities: &[Vec<IdentityMention<'_>>],
     frames: &[&Frame],
-    ctx: &DocContext<'_>,
+    doc: &DocFacts<'_, '_>,
     place_key: &str,
     date: NaiveDate,
 ) -> Option<Event> {
+    let ctx = doc.ctx;
     let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
     let place = frames
         .iter()
@@ -621,6 +644,7 @@ fn build_event(
                         )
                     })
             }),
+        strike_only: doc.strike_only,
     };
     // A clause without its own agent ("the facility was ransacked") is told of the
     // incident's agent, named in another clause of the same event.
@@ -785,7 +809,8 @@ fn build_event(
     let mut mutineers: Option<Resolved> = None;
     let mut self_rioters: Vec<Resolved> = Vec::new();
     let mut mutiny_told = false;
-    match et {
+    // Strikers are protesters, whatever their strike is coded as.
+    match if cues.strike_only { "Protests" } else { et } {
         "Protests" => {
             // The crowd and the forces that met it are often told in separate clauses or
             // sentences ("Students protested. Police fired tear gas into the crowd"): any
@@ -800,7 +825,7 @@ fn build_event(
             let state = everyone().find(|r| r.inter == 1 && r.label != government).map(policing);
             a1 = Some(protester.unwrap_or_else(|| crowd_default("Protesters", 6)));
             a2 = match sub {
-                "Peaceful protest" => None,
+                "Peaceful protest" | "Other" => None,
                 _ => Some(state.unwrap_or_else(|| d("Police Forces", 1))),
             };
         }

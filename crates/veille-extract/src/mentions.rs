@@ -519,11 +519,16 @@ pub fn analyse(
         // "demanding a previously signed agreement") leaves the protest standing, and so
         // its riot words ("demonstrated and barricaded roads, demanding the reopening of
         // markets previously closed").
+        // A strike word is also listed as "Other" (a strike alone): it is still a protest word.
         let protest = h
             .payload
             .classes
             .iter()
-            .all(|(c, _)| matches!(c, Class::Protest | Class::Riot));
+            .all(|(c, _)| matches!(c, Class::Protest | Class::Riot | Class::Fixed))
+            && h.payload
+                .classes
+                .iter()
+                .any(|(c, _)| matches!(c, Class::Protest | Class::Riot));
         for &(cs, _, kind) in &cues {
             let ct = token_at(tokens, cs);
             let wide = kind.sentence_wide() && !(protest && ct > token);

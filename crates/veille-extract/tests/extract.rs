@@ -2644,16 +2644,34 @@ fn the_country_a_headline_names_is_the_articles_focus() {
 fn shots_fired_into_the_air_by_protesting_soldiers_are_a_riot() {
     let e = only_event(
         "soldiers-shots-air",
-        "On 9 March 2011, soldiers protested over unpaid bonuses in Banfora and fired into the air.",
+        "On 9 March 2011, soldiers protested over unpaid bonuses in Mopti and fired into the air.",
     );
     assert_eq!(e.event_type, "Riots");
     assert_eq!(e.sub_event_type, "Violent demonstration");
     // An armed group's shots into the air are no riot.
     let d = doc(
         "militants-shots-air",
-        "On 9 March 2020, JNIM militants entered Banfora, fired into the air and burned a school.",
+        "On 9 March 2020, JNIM militants entered Mopti, fired into the air and burned a school.",
         "2020-03-10",
     );
     let events = Extractor::new(None).unwrap().extract(&d).unwrap();
     assert!(events.iter().all(|e| e.event_type != "Riots"), "{events:#?}");
+}
+
+#[test]
+fn a_strike_told_alone_is_other_with_the_strikers_as_protesters() {
+    let e = only_event(
+        "strike-alone",
+        "On 4 February 2019, nurses at the hospital of Mopti began observing a 48-hour strike, demanding their unpaid allowances.",
+    );
+    assert_eq!(e.event_type, "Strategic developments");
+    assert_eq!(e.sub_event_type, "Other");
+    assert_eq!(e.actor1, "Protesters (Mali)");
+    assert_eq!(e.actor2, "");
+    // A strike told with a march is a protest.
+    let e = only_event(
+        "strike-march",
+        "On 4 February 2019, nurses in Mopti went on strike and marched to the town hall.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
 }
