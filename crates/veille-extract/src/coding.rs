@@ -735,8 +735,14 @@ fn build_event(
                     && !taken.iter().flatten().any(|t| t.label == r.label)
             })
     };
-    // Soldiers in mutiny who take towns are not the government taking them back.
+    // Soldiers in mutiny who take towns are not the government taking them back; territory
+    // "regained" from them is (ACLED names the mutiny first all the same).
+    let regained = frames
+        .iter()
+        .flat_map(|f| &f.triggers)
+        .any(|(span, classes, _)| *span == coded.trigger && classes.iter().any(|(c, _)| *c == Class::Regain));
     if coded.sub_event == "Government regains territory"
+        && !regained
         && a1
             .as_ref()
             .is_some_and(|a| a.label == d("Mutiny of Military Forces", 1).label)

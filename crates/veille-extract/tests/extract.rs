@@ -2675,3 +2675,30 @@ fn a_strike_told_alone_is_other_with_the_strikers_as_protesters() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest");
 }
+
+#[test]
+fn territory_regained_is_the_governments_even_from_mutineers() {
+    let e = only_event(
+        "regained-from-rebels",
+        "On 2 May 2012, the army regained the northern positions held by rebels near Mopti.",
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    let e = only_event(
+        "regained-from-mutineers",
+        "On 2 May 2012, the government regained territory taken by mutinous soldiers in Mopti.",
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    // A hostage who "regained his freedom" is no territory.
+    let d = doc(
+        "regained-freedom",
+        "On 2 May 2012, a trader abducted last month regained his freedom in Mopti.",
+        "2012-05-03",
+    );
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Government regains territory"),
+        "{events:#?}"
+    );
+}
