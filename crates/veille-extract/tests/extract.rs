@@ -2702,3 +2702,13 @@ fn territory_regained_is_the_governments_even_from_mutineers() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_killing_marched_in_memory_of_is_the_protests_motive() {
+    let e = only_event(
+        "march-in-memory",
+        "On 9 February 2019, students in Mopti marched in memory of two pupils who were killed by soldiers in 2012.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.fatalities, 0);
+}
