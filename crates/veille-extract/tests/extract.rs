@@ -2712,3 +2712,12 @@ fn a_killing_marched_in_memory_of_is_the_protests_motive() {
     assert_eq!(e.sub_event_type, "Peaceful protest");
     assert_eq!(e.fatalities, 0);
 }
+
+#[test]
+fn a_rocket_fired_with_small_arms_is_a_fight() {
+    let e = only_event(
+        "rocket-small-arms",
+        "On 3 March 2020, gunmen fired a rocket and small arms at the gendarmerie post in Mopti.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
