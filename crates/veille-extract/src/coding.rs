@@ -652,7 +652,8 @@ fn build_event(
     // Likewise its victims, for a clause that names neither side: "soldiers opened fire on
     // two students. One was killed" kills a student, not a combatant.
     let event_target = frames.iter().find_map(|f| f.targets.first());
-    for f in frames {
+    let all_retold = frames.iter().all(|f| f.retold);
+    for f in frames.iter().filter(|f| all_retold || !f.retold) {
         let agent = f
             .agents
             .first()

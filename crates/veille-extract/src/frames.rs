@@ -76,6 +76,11 @@ pub struct Frame {
     pub materiel: bool,
     /// Lends participants to located frames instead of being an event itself.
     pub summary: bool,
+    /// Its event words only name back what an earlier sentence told ("… was shot dead by
+    /// gunmen. Authorities believe the attack to be linked to terrorist groups"): "the" and
+    /// a noun, in a later sentence with no place or date of its own. It codes nothing
+    /// when its event has another frame, but lends its participants and dead.
+    pub retold: bool,
     /// Sentences whose text supports the frame (for notes), as spans.
     pub sentences: Vec<Span>,
 }
@@ -380,6 +385,10 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         }),
                     )
                 });
+                let retold = si > 0
+                    && place.is_none()
+                    && s.dates.is_empty()
+                    && trigs.iter().all(|t| word_before(section.text, t.start) == "the");
                 frames.push(Frame {
                     within: section.within,
                     sentence: si,
@@ -406,6 +415,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                     date,
                     materiel: s.materiel,
                     summary: false,
+                    retold,
                     sentences: vec![Span {
                         within: section.within,
                         start: s.start,

@@ -2721,3 +2721,13 @@ fn a_rocket_fired_with_small_arms_is_a_fight() {
     );
     assert_eq!(e.sub_event_type, "Armed clash");
 }
+
+#[test]
+fn the_attack_named_back_in_a_later_sentence_codes_nothing_new() {
+    let e = only_event(
+        "attack-named-back",
+        "On 30 July 2019, a trader was shot dead by unknown gunmen in Mopti. Officials believe the attack was linked to the presence of jihadist groups in the area.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
