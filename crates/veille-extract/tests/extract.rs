@@ -2731,3 +2731,22 @@ fn the_attack_named_back_in_a_later_sentence_codes_nothing_new() {
     assert_eq!(e.sub_event_type, "Attack");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn a_crowd_that_gathers_or_marches_protests_and_leaders_who_gather_to_sign_agree() {
+    let e = only_event(
+        "crowd-gathered",
+        "On 5 June 2018, several hundred people gathered in Mopti to demand the reopening of the market.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    let e = only_event(
+        "crowd-march",
+        "On 5 June 2018, 3,000 people march in Mopti over water cuts.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    let e = only_event(
+        "leaders-gathered",
+        "On 5 June 2018, customary chiefs gathered in Mopti and signed a commitment to peace.",
+    );
+    assert_eq!(e.sub_event_type, "Agreement");
+}
