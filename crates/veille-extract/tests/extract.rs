@@ -2750,3 +2750,12 @@ fn a_crowd_that_gathers_or_marches_protests_and_leaders_who_gather_to_sign_agree
     );
     assert_eq!(e.sub_event_type, "Agreement");
 }
+
+#[test]
+fn soldiers_shooting_into_the_air_and_looting_riot() {
+    let e = only_event(
+        "soldiers-shooting-air",
+        "On 2 April 2011, soldiers in Mopti spent the night shooting into the air and looting shops.",
+    );
+    assert_eq!(e.event_type, "Riots");
+}
