@@ -90,6 +90,13 @@ fn code_frame(
         && (((destroy || (cues.only_property && attack)) && target_weak)
             || ((destroy || attack) && (target_weak || !f.tells(Class::Kill)) && *cues.unmanned));
     let crowd_agent = matches!(agent, Some(5 | 6));
+    // "Militants fought with villagers who refused to submit": villagers, residents or
+    // youths who fight are a communal militia for ACLED (an armed clash, 4 of 4 such rows),
+    // where one victim is attacked.
+    let target_crowd = f
+        .targets
+        .first()
+        .is_some_and(|p| p.inter == 7 && !p.weak && p.entries.iter().any(|&e| lex.actors[e].crowd));
     // Civilians who can act as one body (students, residents) named as the frame's author.
     let crowd_author = f
         .agents
@@ -183,7 +190,8 @@ fn code_frame(
                                     && !f.agents.iter().chain(&f.targets).any(|p| matches!(p.inter, 2..=4)))))
                     {
                         "Violent demonstration"
-                    } else if target == Some(7) && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4)) {
+                    } else if target == Some(7) && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4)) && !target_crowd
+                    {
                         // A fight told of militias and civilians ("Koglweogo, Dozos and local youth
                         // repulsed the attack, three people from the village were wounded") is
                         // fought, whoever was hurt; state forces or a rebel group fighting only

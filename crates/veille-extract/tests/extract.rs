@@ -2759,3 +2759,12 @@ fn soldiers_shooting_into_the_air_and_looting_riot() {
     );
     assert_eq!(e.event_type, "Riots");
 }
+
+#[test]
+fn villagers_an_armed_group_fights_with_are_a_fight_not_an_attack() {
+    let e = only_event(
+        "fought-with-villagers",
+        "On 13 February 2020, ISGS militants entered Mopti and fought with villagers who refused to hand over their cattle.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
