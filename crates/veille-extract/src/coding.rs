@@ -435,10 +435,28 @@ fn resolve(lex: &Lexicons, p: &Participant, loc: &Loc<'_>, date: NaiveDate) -> R
         && country.is_some()
         && entry.country.as_deref() != country;
     let label = lex.actor_label_named(entry, country, loc.name, date);
+    let named = |i: usize| lex.actor_label_named(&lex.actors[i], country, loc.name, date);
+    // "Katiba Macina (JNIM)" when the lexicon dates the sub-group's own name: in the years
+    // its name alone stands for the group in brackets (an entry of its aliases names that
+    // group) ACLED codes the group in brackets, and in the years it names the sub-group
+    // itself ACLED codes the sub-group, with the group in brackets as associate (13 of the
+    // 15 Burkina Faso rows of 2020). A sub-group the lexicon never names as its group
+    // ("Ansaroul Islam (JNIM)") keeps the group in brackets.
+    if let Some((span, entries)) = &p.subgroup {
+        let chosen = lex.choose_actor(entries, country, date);
+        let own = named(chosen);
+        if own != label && entries.iter().any(|&i| named(i) == label) {
+            return Resolved {
+                label: own,
+                inter: lex.actors[chosen].inter,
+                span: Some(*span),
+                subgroup: Some((label, p.span)),
+            };
+        }
+    }
     // A sub-group is named for itself even in years its name alone stands for the group
     // it belongs to ("Katiba Macina (JNIM)" in 2018: JNIM with Katiba Macina).
     let subgroup = p.subgroup.as_ref().map(|(span, entries)| {
-        let named = |i: usize| lex.actor_label_named(&lex.actors[i], country, loc.name, date);
         let chosen = named(lex.choose_actor(entries, country, date));
         let own = if chosen == label {
             entries

@@ -1218,7 +1218,8 @@ fn who_the_crowd_and_the_victims_are_fills_the_assoc_actors() {
 fn a_sub_group_named_with_its_group_is_its_associate() {
     let e = only_event(
         "subgroup",
-        "On 9 October 2020, Katiba Macina (JNIM) militants attacked the village of Hombori and killed two civilians.",
+        // 2019: from 2020 ACLED names Katiba Macina itself (the test at the end of the file).
+        "On 9 October 2019, Katiba Macina (JNIM) militants attacked the village of Hombori and killed two civilians.",
     );
     assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
     assert_eq!(e.assoc_actor_1, "Katiba Macina");
@@ -2767,4 +2768,38 @@ fn villagers_an_armed_group_fights_with_are_a_fight_not_an_attack() {
         "On 13 February 2020, ISGS militants entered Mopti and fought with villagers who refused to hand over their cattle.",
     );
     assert_eq!(e.sub_event_type, "Armed clash");
+}
+
+#[test]
+fn a_sub_group_named_with_its_group_is_the_actor_in_the_years_acled_names_it() {
+    // From 2020 "Katiba Macina (JNIM)" is Katiba Macina, JNIM its associate.
+    let e = only_event(
+        "macina-bracket-2020",
+        "On 3 October 2020, suspected Katiba Macina (JNIM) fighters burned a granary in Dioura.",
+    );
+    assert!([&e.actor1, &e.actor2].contains(&&"Katiba Macina".to_string()), "{e:?}");
+    assert!(e.assoc_actor_1.starts_with("JNIM"), "{e:?}");
+    // Before, the name alone stood for JNIM: the group in brackets is the actor.
+    let mut d = doc(
+        "macina-bracket-2018",
+        "On 3 October 2018, suspected Katiba Macina (JNIM) fighters burned a granary in Dioura.",
+        "2018-10-05",
+    );
+    d.country = Some("ML".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(events[0].assoc_actor_1, "Katiba Macina");
+}
+
+#[test]
+fn jnim_and_isgs_joined_by_a_slash_are_the_either_or_actor() {
+    let e = only_event(
+        "jnim-slash-isgs",
+        "On 3 October 2020, gunmen (presumed JNIM/ISGS) shot dead a herder near Boni.",
+    );
+    assert_eq!(
+        e.actor1,
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    );
 }
