@@ -2803,3 +2803,17 @@ fn jnim_and_isgs_joined_by_a_slash_are_the_either_or_actor() {
         "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
     );
 }
+
+#[test]
+fn rebels_named_by_their_origin_are_that_countrys_armed_group() {
+    let e = only_event(
+        "libyan-rebels",
+        "On 3 October 2020, presumed Libyan rebels ambushed an army convoy near Tessalit, killing two soldiers.",
+    );
+    assert!(
+        [&e.actor1, &e.actor2].contains(&&"Unidentified Armed Group (Libya)".to_string()),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
+}
