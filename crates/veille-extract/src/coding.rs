@@ -969,8 +969,29 @@ fn build_event(
                 (x, Some(y)) if y.inter == 7 => (x.clone(), Some(y.clone())),
                 (x, _) => (x.clone(), None),
             };
+            // With no author, state forces the event names that are neither among its dead
+            // or hurt nor a building ("one person was killed when Burkinabe soldiers fired
+            // warning shots", "soldiers carried out mass arrests, eight were summarily
+            // executed") did it, before an unidentified group. Not a government, which
+            // commissions or reports ("employees working on behalf of the ministry").
+            let government = d("Government", 1).label;
+            let hurt = |p: &Participant| {
+                frames
+                    .iter()
+                    .flat_map(|f| &f.casualties)
+                    .any(|(_, v, _)| v.as_ref().is_some_and(|v| v.span == p.span))
+            };
+            let state_author = || {
+                agents
+                    .iter()
+                    .chain(&targets)
+                    .filter(|p| !p.weak && !hurt(p) && !premises(p))
+                    .map(|p| resolve(lex, p, &loc, date))
+                    .find(|r| r.inter == 1 && r.label != government)
+            };
             a1 = Some(
                 perp.or_else(|| named_group(&[victim.as_ref()]))
+                    .or_else(state_author)
                     .unwrap_or_else(|| d("Unidentified Armed Group", 3)),
             );
             a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));

@@ -2817,3 +2817,20 @@ fn rebels_named_by_their_origin_are_that_countrys_armed_group() {
         e.actor2
     );
 }
+
+#[test]
+fn state_forces_named_but_not_hurt_are_the_authors_of_an_unauthored_attack() {
+    let e = only_event(
+        "warning-shots",
+        "On 3 October 2020, a herder was killed when Malian soldiers fired warning shots at motorbikes near Douentza.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    // A camp is a place, not the hand that shot.
+    let e = only_event(
+        "near-the-camp",
+        "On 3 October 2020, a herder was shot dead near the military camp of Douentza.",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+}
