@@ -989,9 +989,43 @@ fn build_event(
                     .map(|p| resolve(lex, p, &loc, date))
                     .find(|r| r.inter == 1 && r.label != government)
             };
+            // "Foulse militiamen killed three Fulani civilians", "youths from the Bobo
+            // community attacked cattle owners": with no armed author, the people named before
+            // the first event word of the event's own sentence, when that word is active, are
+            // the attackers, as their militia.
+            let people_author = || -> Option<Resolved> {
+                let (t, _, passive) = main.triggers.iter().min_by_key(|(t, _, _)| (t.within, t.start))?;
+                if *passive {
+                    return None;
+                }
+                let sentence = main
+                    .sentences
+                    .iter()
+                    .find(|s| s.within == t.within && s.start <= t.start && t.end <= s.end)?;
+                let (sec, found) = sections
+                    .iter()
+                    .zip(identities)
+                    .find(|(sec, _)| sec.within == t.within)?;
+                let people = found
+                    .iter()
+                    .filter(|m| sentence.start <= m.start && m.end <= t.start && !in_place_name(sec, m))
+                    .find_map(|m| m.militia)?;
+                let country_name = cc
+                    .and_then(|c| lex.countries.get(c))
+                    .map(|c| c.name.as_str())
+                    .or(loc.name)
+                    .unwrap_or(crate::lexicon::UNKNOWN_COUNTRY);
+                Some(Resolved {
+                    label: crate::lexicon::fill(people, "{country}", country_name),
+                    inter: 4,
+                    span: None,
+                    subgroup: None,
+                })
+            };
             a1 = Some(
                 perp.or_else(|| named_group(&[victim.as_ref()]))
                     .or_else(state_author)
+                    .or_else(people_author)
                     .unwrap_or_else(|| d("Unidentified Armed Group", 3)),
             );
             a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));

@@ -2834,3 +2834,38 @@ fn state_forces_named_but_not_hurt_are_the_authors_of_an_unauthored_attack() {
     );
     assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
 }
+
+#[test]
+fn a_people_named_before_an_unauthored_attack_are_its_militia() {
+    let e = only_event(
+        "people-attackers",
+        "On 3 October 2020, armed Mossi men killed two Fulani herders near Douentza.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor1, "Mossi Ethnic Militia (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    let e = only_event(
+        "people-attackers-2",
+        "On 3 October 2020, members of the Songhai community attacked a Fulani camp near Douentza and wounded three herders.",
+    );
+    assert_eq!(e.actor1, "Songhai Ethnic Militia (Mali)");
+    // Victims named before a passive stay victims.
+    let e = only_event(
+        "people-victims",
+        "On 3 October 2020, two Fulani herders were killed near Douentza.",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+}
+
+#[test]
+fn fulani_militiamen_in_niger_are_nigers() {
+    let mut d = doc(
+        "fulani-militia-niger",
+        "On 3 October 2020, Fulani militiamen shot dead a farmer near Gueskerou.",
+        "2020-10-05",
+    );
+    d.country = Some("NE".into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].actor1, "Fulani Ethnic Militia (Niger)");
+}
