@@ -2869,3 +2869,12 @@ fn fulani_militiamen_in_niger_are_nigers() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].actor1, "Fulani Ethnic Militia (Niger)");
 }
+
+#[test]
+fn students_named_by_their_origin_protest_as_their_countrys_crowd() {
+    let e = only_event(
+        "foreign-students",
+        "On 3 October 2020, Nigerien students held a sit-in in front of their embassy in Bamako to demand their grants.",
+    );
+    assert_eq!(e.actor1, "Protesters (Niger)");
+}
