@@ -351,7 +351,13 @@ pub fn analyse(
         .hits(&lex.actor_set, scan::ACTORS, span)
         .into_iter()
         .map(|h| {
-            let first = &lex.actors[h.payload[0]];
+            // Entries sharing an alias may differ in kind by period ("Forest Guards (Burkina
+            // Faso)" from 2019, the police's forest guards before): the roles read the one of
+            // the publication date, as coding names it.
+            let first = match reference {
+                Some(date) if h.payload.len() > 1 => &lex.actors[lex.choose_actor(h.payload, None, date)],
+                _ => &lex.actors[h.payload[0]],
+            };
             ActorMention {
                 start: h.start,
                 end: h.end,

@@ -2878,3 +2878,26 @@ fn students_named_by_their_origin_protest_as_their_countrys_crowd() {
     );
     assert_eq!(e.actor1, "Protesters (Niger)");
 }
+
+#[test]
+fn burkina_fasos_forest_guards_are_named_apart_in_2019_and_2020() {
+    let run = |date: &str, published: &str| {
+        let mut d = doc(
+            "rangers",
+            &format!("On {date}, unknown gunmen attacked the ranger station in Kabonga and wounded two rangers."),
+            published,
+        );
+        d.country = Some("BF".into());
+        let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+        assert_eq!(events.len(), 1, "{events:#?}");
+        events.into_iter().next().unwrap()
+    };
+    let e = run("3 March 2020", "2020-03-05");
+    assert_eq!(e.actor2, "Forest Guards (Burkina Faso)");
+    assert_eq!(e.inter2, 3);
+    let e = run("3 March 2018", "2018-03-05");
+    assert_eq!(e.actor2, "Police Forces of Burkina Faso (2015-2022) Forest Guards");
+    let e = run("3 March 2022", "2022-03-05");
+    assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
+    assert_eq!(e.inter2, 1);
+}
