@@ -740,9 +740,22 @@ fn build_event(
     // state forces, an armed group named anywhere is the other side before another state's
     // forces.
     let state_a1 = a1.as_ref().is_some_and(|a| matches!(a.inter, 1 | 8));
+    // Facing a named group, another named group of the event is the other side before the
+    // generic fighters of a clause that names none ("JNIM and ISGS militants clashed.
+    // Around ten fighters were killed").
+    let unidentified = default_actor(lex, "Unidentified Armed Group", 3, &loc, date).label;
+    let named_a1 = a1
+        .as_ref()
+        .is_some_and(|a| matches!(a.inter, 2..=4) && a.label != unidentified);
     let mut a2 = others
         .iter()
         .find(|r| state_a1 && matches!(r.inter, 2..=4))
+        .or_else(|| {
+            others
+                .iter()
+                .find(|r| named_a1 && matches!(r.inter, 2..=4) && r.label != unidentified)
+                .filter(|_| others.first().is_some_and(|r| r.label == unidentified))
+        })
         .or(others.first())
         .cloned();
     let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);

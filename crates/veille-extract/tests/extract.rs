@@ -2901,3 +2901,21 @@ fn burkina_fasos_forest_guards_are_named_apart_in_2019_and_2020() {
     assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
     assert_eq!(e.inter2, 1);
 }
+
+#[test]
+fn two_named_groups_fight_each_other_not_the_fighters_of_a_later_clause() {
+    let e = only_event(
+        "jnim-isgs-fighters",
+        "On 3 October 2020, JNIM and ISGS militants clashed near Boni. Around twelve fighters were killed.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let mut pair = [e.actor1.as_str(), e.actor2.as_str()];
+    pair.sort();
+    assert_eq!(
+        pair,
+        [
+            "Islamic State (Greater Sahara)",
+            "JNIM: Group for Support of Islam and Muslims"
+        ]
+    );
+}
