@@ -2919,3 +2919,14 @@ fn two_named_groups_fight_each_other_not_the_fighters_of_a_later_clause() {
         ]
     );
 }
+
+#[test]
+fn an_unidentified_plane_is_acleds_unidentified_military_forces() {
+    let e = only_event(
+        "unidentified-plane",
+        "On 3 October 2020, an air strike by an unidentified aircraft killed three herders near Tessalit.",
+    );
+    assert_eq!(e.sub_event_type, "Air/drone strike");
+    assert_eq!(e.actor1, "Unidentified Military Forces");
+    assert_eq!(e.inter1, 8);
+}
