@@ -972,6 +972,18 @@ fn build_event(
                             .iter()
                             .any(|f| f.classes().any(|c| matches!(c, Class::Intervene | Class::Arrest)))
                             .then(|| d("Police Forces", 1))
+                    })
+                    // Met by no force, a crowd that assaults people the text names ("striking
+                    // students assaulted two teachers") has them as its second actor.
+                    .or_else(|| {
+                        let assaults = frames
+                            .iter()
+                            .any(|f| f.classes().any(|c| matches!(c, Class::Injure | Class::Kill)));
+                        targets
+                            .iter()
+                            .filter(|p| assaults && !p.weak && p.entries.iter().all(|&e| !lex.actors[e].crowd))
+                            .map(|p| resolve(lex, p, &loc, date))
+                            .find(|r| r.inter == 7)
                     }),
             };
         }

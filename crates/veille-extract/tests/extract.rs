@@ -2930,3 +2930,19 @@ fn an_unidentified_plane_is_acleds_unidentified_military_forces() {
     assert_eq!(e.actor1, "Unidentified Military Forces");
     assert_eq!(e.inter1, 8);
 }
+
+#[test]
+fn a_riot_that_hurts_people_it_names_has_them_as_second_actor() {
+    let e = only_event(
+        "riot-assault",
+        "On 3 October 2020, striking students rioted in Hombori and assaulted two teachers.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    // Property alone is no second actor.
+    let e = only_event(
+        "riot-property",
+        "On 3 October 2020, striking students rioted in Hombori and burned the town hall.",
+    );
+    assert_eq!(e.actor2, "");
+}
