@@ -2946,3 +2946,13 @@ fn a_riot_that_hurts_people_it_names_has_them_as_second_actor() {
     );
     assert_eq!(e.actor2, "");
 }
+
+#[test]
+fn security_agents_are_the_forces_that_meet_a_riot() {
+    let e = only_event(
+        "security-agents",
+        "On 3 October 2020, residents rioted in Hombori to demand jobs, and clashes broke out between them and the security agents.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{e:?}");
+}
