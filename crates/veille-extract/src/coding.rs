@@ -1268,6 +1268,17 @@ fn build_event(
                     _ => d("Unidentified Armed Group", 3),
                 });
             }
+            // A state's change of activity (a state of emergency, an operation launched)
+            // "due to militant activity" names the militants as its motive, not a party:
+            // ACLED gives such rows no second actor.
+            if sub == "Change to group/activity"
+                && a1.as_ref().is_some_and(|a| a.inter == 1)
+                && a2
+                    .as_ref()
+                    .is_some_and(|r| r.label == d("Unidentified Armed Group", 3).label)
+            {
+                a2 = None;
+            }
         }
     }
     let a1 = a1.expect("actor1 is always set");

@@ -2956,3 +2956,14 @@ fn security_agents_are_the_forces_that_meet_a_riot() {
     assert_eq!(e.sub_event_type, "Violent demonstration");
     assert!(e.actor2.starts_with("Police Forces of Mali"), "{e:?}");
 }
+
+#[test]
+fn an_operation_launched_against_the_militant_threat_has_no_second_actor() {
+    let e = only_event(
+        "operation-launched",
+        "On 3 October 2020, defense and security forces launched an operation in the regions of Mopti and Gao aimed at countering the militant threat.",
+    );
+    assert_eq!(e.sub_event_type, "Change to group/activity");
+    assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
+    assert_eq!(e.actor2, "");
+}
