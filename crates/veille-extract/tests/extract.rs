@@ -2967,3 +2967,19 @@ fn an_operation_launched_against_the_militant_threat_has_no_second_actor() {
     assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
     assert_eq!(e.actor2, "");
 }
+
+#[test]
+fn the_military_forces_of_a_named_country_are_that_countrys() {
+    let e = only_event(
+        "forces-of-country",
+        "On 3 October 2020, military forces of France killed five JNIM militants near Gao.",
+    );
+    assert!(
+        [&e.actor1, &e.actor2]
+            .iter()
+            .any(|a| a.starts_with("Military Forces of France")),
+        "{} / {}",
+        e.actor1,
+        e.actor2
+    );
+}
