@@ -46,7 +46,7 @@ fn acled_burkina_sample_stays_above_floors() {
         &[
             ("event_type", 0.95),
             ("sub_event_type", 0.93),
-            ("actor_pair", 0.88),
+            ("actor_pair", 0.91),
             ("event_date", 0.98),
             ("fatalities", 0.93),
             ("admin1", 0.82),
@@ -61,11 +61,11 @@ fn acled_niger_sample_stays_above_floors() {
     sample_stays_above_floors(
         "niger-1997-2020-hxl.csv",
         &[
-            ("event_type", 0.92),
+            ("event_type", 0.93),
             ("sub_event_type", 0.91),
             ("actor_pair", 0.87),
             ("event_date", 0.95),
-            ("fatalities", 0.92),
+            ("fatalities", 0.93),
             ("admin1", 0.90),
             ("admin2", 0.62),
         ],
