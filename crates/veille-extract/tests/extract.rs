@@ -1036,6 +1036,16 @@ fn a_would_be_bomber_shot_dead_is_an_event_with_one_dead() {
 }
 
 #[test]
+fn political_opponents_who_attack_are_a_mob() {
+    let e = only_event(
+        "opponents",
+        "On 3 June 2020, political opponents attacked and injured the newly elected mayor of Gao.",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence");
+    assert_eq!(e.actor1, "Rioters (Mali)");
+}
+
+#[test]
 fn unknown_and_unconfirmed_tolls_are_not_counted() {
     let e = only_event(
         "how-many",
