@@ -859,8 +859,13 @@ fn the_lexicon_directory_also_extends_the_geoparser() {
 
 /// The one event of a short English report from Mali.
 fn only_event(id: &str, text: &str) -> Event {
-    let mut d = doc(id, text, "2020-10-12");
-    d.country = Some("ML".into());
+    only_event_in("ML", id, text, "2020-10-12")
+}
+
+/// The one event of a document from a source focused on `country`, its evidence checked.
+fn only_event_in(country: &str, id: &str, text: &str, published: &str) -> Event {
+    let mut d = doc(id, text, published);
+    d.country = Some(country.into());
     let events = Extractor::new(None).unwrap().extract(&d).unwrap();
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_evidence_quotes(&d, &events);
@@ -2790,16 +2795,14 @@ fn a_sub_group_named_with_its_group_is_the_actor_in_the_years_acled_names_it() {
     assert!([&e.actor1, &e.actor2].contains(&&"Katiba Macina".to_string()), "{e:?}");
     assert!(e.assoc_actor_1.starts_with("JNIM"), "{e:?}");
     // Before, the name alone stood for JNIM: the group in brackets is the actor.
-    let mut d = doc(
+    let e = only_event_in(
+        "ML",
         "macina-bracket-2018",
         "On 3 October 2018, suspected Katiba Macina (JNIM) fighters burned a granary in Dioura.",
         "2018-10-05",
     );
-    d.country = Some("ML".into());
-    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
-    assert_eq!(events.len(), 1, "{events:#?}");
-    assert_eq!(events[0].actor1, "JNIM: Group for Support of Islam and Muslims");
-    assert_eq!(events[0].assoc_actor_1, "Katiba Macina");
+    assert_eq!(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert_eq!(e.assoc_actor_1, "Katiba Macina");
 }
 
 #[test]
@@ -2869,15 +2872,13 @@ fn a_people_named_before_an_unauthored_attack_are_its_militia() {
 
 #[test]
 fn fulani_militiamen_in_niger_are_nigers() {
-    let mut d = doc(
+    let e = only_event_in(
+        "NE",
         "fulani-militia-niger",
         "On 3 October 2020, Fulani militiamen shot dead a farmer near Gueskerou.",
         "2020-10-05",
     );
-    d.country = Some("NE".into());
-    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
-    assert_eq!(events.len(), 1, "{events:#?}");
-    assert_eq!(events[0].actor1, "Fulani Ethnic Militia (Niger)");
+    assert_eq!(e.actor1, "Fulani Ethnic Militia (Niger)");
 }
 
 #[test]
