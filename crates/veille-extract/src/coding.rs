@@ -743,7 +743,10 @@ fn build_event(
     // Facing a named group, another named group of the event is the other side before the
     // generic fighters of a clause that names none ("JNIM and ISGS militants clashed.
     // Around ten fighters were killed").
-    let unidentified = default_actor(lex, "Unidentified Armed Group", 3, &loc, date).label;
+    let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
+    // The two default labels the rules below compare sides with.
+    let unidentified = d("Unidentified Armed Group", 3).label;
+    let government = d("Government", 1).label;
     let named_a1 = a1
         .as_ref()
         .is_some_and(|a| matches!(a.inter, 2..=4) && a.label != unidentified);
@@ -758,12 +761,10 @@ fn build_event(
         })
         .or(others.first())
         .cloned();
-    let d = |t: &str, i: u8| default_actor(lex, t, i, &loc, date);
     // A side the clauses leave without an author is the armed group the event names
     // elsewhere ("4 soldiers killed … when MNJ and Niger armed forces clashed", "killed by
     // MNJ landmine"), before an unidentified one.
     let named_group = |taken: &[Option<&Resolved>]| -> Option<Resolved> {
-        let unidentified = d("Unidentified Armed Group", 3).label;
         agents
             .iter()
             .chain(&targets)
@@ -867,7 +868,6 @@ fn build_event(
                 .filter(|r| r.inter == 6)
                 .or_else(|| everyone().find(|r| r.inter == 6));
             // A government that ordered what was protested did not meet the crowd.
-            let government = d("Government", 1).label;
             let state = everyone().find(|r| r.inter == 1 && r.label != government).map(policing);
             a1 = Some(protester.unwrap_or_else(|| crowd_default("Protesters", 6)));
             a2 = match sub {
@@ -943,7 +943,6 @@ fn build_event(
             // A violent demonstration has a second actor only when someone met it (police),
             // in whichever clause the text names them; the cars and buildings it burns are
             // not an actor.
-            let government = d("Government", 1).label;
             a2 = match sub {
                 // "Merchants fought with machetes", "clashes between students": a crowd that
                 // fights only itself is both sides.
@@ -999,7 +998,6 @@ fn build_event(
             // warning shots", "soldiers carried out mass arrests, eight were summarily
             // executed") did it, before an unidentified group. Not a government, which
             // commissions or reports ("employees working on behalf of the ministry").
-            let government = d("Government", 1).label;
             let hurt = |p: &Participant| {
                 frames
                     .iter()
@@ -1056,15 +1054,10 @@ fn build_event(
             a2 = Some(victim.unwrap_or_else(|| d("Civilians", 7)));
         }
         "Battles" => {
-            let unidentified = d("Unidentified Armed Group", 3).label;
             // Governments do not fight; their armed forces do ("the government regained
             // the towns taken by mutineers": ACLED's side is the military).
-            let government = std::cell::OnceCell::new();
             for side in [&mut a1, &mut a2] {
-                if side
-                    .as_ref()
-                    .is_some_and(|r| r.label == *government.get_or_init(|| d("Government", 1).label))
-                {
+                if side.as_ref().is_some_and(|r| r.label == government) {
                     *side = Some(Resolved {
                         span: side.as_ref().and_then(|r| r.span),
                         ..d("Military Forces", 1)
@@ -1273,9 +1266,7 @@ fn build_event(
             // ACLED gives such rows no second actor.
             if sub == "Change to group/activity"
                 && a1.as_ref().is_some_and(|a| a.inter == 1)
-                && a2
-                    .as_ref()
-                    .is_some_and(|r| r.label == d("Unidentified Armed Group", 3).label)
+                && a2.as_ref().is_some_and(|r| r.label == unidentified)
             {
                 a2 = None;
             }
@@ -1360,8 +1351,11 @@ fn build_event(
     let tollless = matches!(sub, "Peaceful protest" | "Protest with intervention");
     let (low, high) = match unknown {
         _ if tollless => (0, 0),
-        Some(u) => (u.0.max(known_low) + more, u.1.max(known_high) + more),
-        None => (known_low + more, known_high + more),
+        Some(u) => (
+            u.0.max(known_low).saturating_add(more),
+            u.1.max(known_high).saturating_add(more),
+        ),
+        None => (known_low.saturating_add(more), known_high.saturating_add(more)),
     };
     let fatal_spans: Vec<(Span, Span)> = if tollless {
         Vec::new()
@@ -1456,8 +1450,8 @@ fn build_event(
     // government is not a fighting force.
     let apart = [
         d("Mutiny of Military Forces", 1).label,
-        d("Government", 1).label,
-        d("Unidentified Armed Group", 3).label,
+        government.clone(),
+        unidentified.clone(),
     ];
     let allies = |side: &Resolved, r: &Resolved| {
         !apart.contains(&r.label)

@@ -798,6 +798,12 @@ pub fn analyse(
 
     // Which numbers are dead people.
     let clause_break = |k: usize| matches!(tokens[k].text, "," | ";" | ":" | "(" | ")" | "." | "[" | "]");
+    // A word of wounding at token `i`.
+    let injures = |i: usize| {
+        triggers
+            .iter()
+            .any(|t| t.token == i && t.classes.iter().any(|(c, _)| *c == Class::Injure))
+    };
     let mut decisions: Vec<Option<(bool, usize)>> = Vec::with_capacity(numbers.len());
     // Decided only by the far reach below: a joined count's own verb overrides it.
     let mut far: Vec<bool> = Vec::with_capacity(numbers.len());
@@ -847,11 +853,6 @@ pub fn analyse(
             }
             // "killing and wounding seven", "wounded and killed 12": one count of the dead
             // and the hurt together, which leaves the dead unknown.
-            let injures = |i: usize| {
-                triggers
-                    .iter()
-                    .any(|t| t.token == i && t.classes.iter().any(|(c, _)| *c == Class::Injure))
-            };
             // An article ("killed and wounded a trader") counts one person, no toll.
             let joined_fate = |w: Word| !article && k >= 2 && matches!(ft.at(k - 1), "and" | "et") && has(k - 2, w);
             if has(k, Word::NotKilled) {
@@ -1339,11 +1340,7 @@ pub fn analyse(
         })
     };
     // The wounded are not the ones executed later.
-    let hurt = |ni: usize| {
-        matches!(decisions[ni], Some((false, w)) if triggers
-            .iter()
-            .any(|t| t.token == w && t.classes.iter().any(|(c, _)| *c == Class::Injure)))
-    };
+    let hurt = |ni: usize| matches!(decisions[ni], Some((false, w)) if injures(w));
     for &k in &kill_words {
         let object = k + 1 < tokens.len() && PLURAL_OBJECT_PRONOUNS.contains(&ft.at(k + 1));
         if counted(&casualties, k) || !(object || plural_passive(k) || all_of(k)) {
