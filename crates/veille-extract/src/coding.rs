@@ -124,6 +124,7 @@ fn code_frame(
     // Forces that intervene make a protest only around one ("intervened against gunmen who
     // had attacked the village" is a fight).
     let crowd_words = f.classes().any(|c| c.family() == 3 && c != Class::Intervene);
+    let arrests_crowd = f.targets.iter().any(|p| matches!(p.inter, 5 | 6));
     let protest_context = (crowd_words || families.contains(&3) && cues.protest) && !armed_riot_words && !mutiny_fight;
     let violence = |t: Option<u8>| -> &'static str {
         match t {
@@ -288,7 +289,9 @@ fn code_frame(
                 Class::Dwu if protest_context || crowd_agent => Some("Violent demonstration"),
                 Class::Dwu => Some("Disrupted weapons use"),
                 Class::Arrest if crowd_author && !protest_context => Some("Mob violence"),
-                Class::Arrest => Some(if protest_context {
+                // "Youth protested. Police arrested a dozen protesters": the arrest of the
+                // crowd, told in its own sentence of the protest, is the intervention.
+                Class::Arrest => Some(if protest_context || (cues.protest && arrests_crowd) {
                     "Protest with intervention"
                 } else if agent.is_none_or(|a| a == 1) {
                     "Arrests"

@@ -2994,3 +2994,13 @@ fn the_military_forces_of_a_named_country_are_that_countrys() {
         e.actor2
     );
 }
+
+#[test]
+fn the_arrest_of_protesters_told_apart_is_the_protests_intervention() {
+    let e = only_event(
+        "arrest-apart",
+        "On 3 October 2020, shopkeepers protested in Sevare against a new market tax. Police arrested a dozen of the protesters.",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{e:?}");
+}
