@@ -3004,3 +3004,22 @@ fn the_arrest_of_protesters_told_apart_is_the_protests_intervention() {
     assert_eq!(e.sub_event_type, "Protest with intervention");
     assert!(e.actor2.starts_with("Police Forces of Mali"), "{e:?}");
 }
+
+#[test]
+fn a_road_between_two_places_is_one_event_at_the_first() {
+    let e = only_event(
+        "between-pair",
+        "On 3 October 2020, unknown gunmen ambushed a police patrol between Douentza and Boni, one policeman was wounded in the attack.",
+    );
+    assert_eq!(e.location, "Douentza");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{e:?}");
+}
+
+#[test]
+fn an_earlier_attack_told_to_place_the_news_is_no_event() {
+    let e = only_event(
+        "earlier-ambush",
+        "On 3 October 2020, a truck sent to the site of an earlier ambush on gendarmes near Boni was struck by an IED, wounding three gendarmes.",
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+}
