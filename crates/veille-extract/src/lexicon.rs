@@ -40,6 +40,10 @@ struct ActorsFile {
     /// Words for a force's buildings ("station", "commissariat").
     #[serde(default)]
     premises_words: Vec<String>,
+    /// Nationalities from outside the region (folded as written: "canadian", "italien"),
+    /// which an alias with "{foreign}" is expanded with.
+    #[serde(default)]
+    foreign_demonyms: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -580,10 +584,12 @@ pub struct Lexicons {
 
 /// Files the aliases of one actor made by `entry`: an alias written with "{dem}" under
 /// one entry per country ([`add_demonym_alias`]), the others under `entry(None)`, which
-/// is pushed first. Returns the countries' entries by code.
+/// is pushed first; one written with "{foreign}" once per foreign demonym, under
+/// `entry(None)` too. Returns the countries' entries by code.
 fn add_actor_aliases(
     aliases: &[String],
     countries: &[Country],
+    foreign_demonyms: &[String],
     actors: &mut Vec<ActorEntry>,
     entry: &dyn Fn(Option<String>) -> ActorEntry,
     alias_map: &mut Vec<(String, String, usize)>,
@@ -594,6 +600,10 @@ fn add_actor_aliases(
     for alias in aliases {
         if alias.contains("{dem}") {
             add_demonym_alias(alias, countries, &mut per_country, actors, entry, alias_map);
+        } else if alias.contains("{foreign}") {
+            for demonym in foreign_demonyms {
+                add_alias(&alias.replace("{foreign}", demonym), any_country, alias_map);
+            }
         } else {
             add_alias(alias, any_country, alias_map);
         }
@@ -721,6 +731,7 @@ impl Lexicons {
                 actors.army_words.extend(user.army_words);
                 actors.unmanned_words.extend(user.unmanned_words);
                 actors.premises_words.extend(user.premises_words);
+                actors.foreign_demonyms.extend(user.foreign_demonyms);
                 for r in user.regime {
                     actors.regime.retain(|x| x.country != r.country);
                     actors.regime.push(r);
@@ -854,7 +865,14 @@ impl Lexicons {
                 crowd: false,
                 country,
             };
-            let per_country = add_actor_aliases(&s.aliases, &countries, &mut actors, &state_entry, &mut alias_map);
+            let per_country = add_actor_aliases(
+                &s.aliases,
+                &countries,
+                &actors_file.foreign_demonyms,
+                &mut actors,
+                &state_entry,
+                &mut alias_map,
+            );
             let mut codes: Vec<&String> = s.country_aliases.keys().collect();
             codes.sort();
             for code in codes {
@@ -880,7 +898,14 @@ impl Lexicons {
                 crowd: g.crowd,
                 country,
             };
-            add_actor_aliases(&g.aliases, &countries, &mut actors, &generic_entry, &mut alias_map);
+            add_actor_aliases(
+                &g.aliases,
+                &countries,
+                &actors_file.foreign_demonyms,
+                &mut actors,
+                &generic_entry,
+                &mut alias_map,
+            );
         }
         // One pattern per distinct written alias; entries sharing a folded alias are
         // alternatives chosen later by date and country.

@@ -3023,3 +3023,22 @@ fn an_earlier_attack_told_to_place_the_news_is_no_event() {
     );
     assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
 }
+
+#[test]
+fn civilians_from_outside_the_region_are_international() {
+    let e = only_event(
+        "foreign-civilians",
+        "On 3 October 2020, unknown gunmen kidnapped a Canadian aid worker near Gao.",
+    );
+    assert_eq!(e.actor2, "Civilians (International)");
+    let e = only_event(
+        "malian-civilians",
+        "On 3 October 2020, unknown gunmen kidnapped a Malian driver near Gao.",
+    );
+    assert_eq!(e.actor2, "Civilians (Mali)");
+    let e = only_event(
+        "touristes-etrangers",
+        "Le 3 octobre 2020, des hommes armés ont enlevé deux touristes italiens près de Gao.",
+    );
+    assert_eq!(e.actor2, "Civilians (International)");
+}
