@@ -169,6 +169,10 @@ struct WordsEntry {
     detonated: Vec<String>,
     #[serde(default)]
     undetonated: Vec<String>,
+    #[serde(default)]
+    described_as: Vec<String>,
+    #[serde(default)]
+    civilian_status: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -425,6 +429,8 @@ pub enum Word {
     Bomber,
     Detonated,
     Undetonated,
+    DescribedAs,
+    CivilianStatus,
 }
 
 impl Word {
@@ -765,6 +771,8 @@ impl Lexicons {
                     base.bombers.extend(w.bombers);
                     base.detonated.extend(w.detonated);
                     base.undetonated.extend(w.undetonated);
+                    base.described_as.extend(w.described_as);
+                    base.civilian_status.extend(w.civilian_status);
                 }
             },
         )?;
@@ -1028,6 +1036,8 @@ impl Lexicons {
             (&w.bombers, Word::Bomber),
             (&w.detonated, Word::Detonated),
             (&w.undetonated, Word::Undetonated),
+            (&w.described_as, Word::DescribedAs),
+            (&w.civilian_status, Word::CivilianStatus),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

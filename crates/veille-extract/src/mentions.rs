@@ -448,6 +448,19 @@ pub fn analyse(
         }
     }
 
+    // "Six people described as Koglweogo militiamen": the civilians' word stands for the
+    // group the text then names them as, which is who was hit.
+    for i in 1..actors.len() {
+        let (prev, next) = (&actors[i - 1], &actors[i]);
+        if prev.inter != 7 || next.inter == 7 || prev.end > next.start {
+            continue;
+        }
+        let mut gap = token_at(tokens, prev.end.saturating_sub(1)) + 1..next.token;
+        if !gap.is_empty() && gap.all(|k| has(k, Word::DescribedAs)) && !has(prev.token, Word::CivilianStatus) {
+            actors[i - 1].weak = true;
+        }
+    }
+
     // Generic armed-group words next to a named rebel group are that group
     // ("terroristes affiliés à AQMI", "presumed ISGS militants"). Not next to a militia
     // that fights them: "des terroristes ont tué deux VDP" names two sides.

@@ -3042,3 +3042,20 @@ fn civilians_from_outside_the_region_are_international() {
     );
     assert_eq!(e.actor2, "Civilians (International)");
 }
+
+#[test]
+fn people_described_as_a_militia_are_that_militia() {
+    let e = only_event(
+        "described-as",
+        "On 3 October 2020, JNIM militants attacked the village of Boni and killed four people described as Dozo militiamen.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor2, "Dozo Communal Militia (Mali)");
+    // The writer's own word for their status stands.
+    let e = only_event(
+        "civilians-described-as",
+        "On 3 October 2020, JNIM militants killed four civilians described as Dozo militiamen in Boni.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
