@@ -868,15 +868,24 @@ fn inside_longer_name(
 
 /// "OUAGADOUGOU (AIB) -", "Niamey, 3 mars (AFP) —": a place opening a
 /// paragraph and followed by an agency in brackets or a dash is where the
-/// story was filed, not where anything happened.
+/// story was filed, not where anything happened. So is the bracketed place and
+/// date a communiqué opens with: "(Ouagadougou, 15 juin 2022)".
 fn is_dateline(lexicon: &Lexicon, text: &str, p: &Prepared<'_>, s: usize, e: usize) -> bool {
     let start = p.tokens[s].start;
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..start].trim().is_empty() {
-        return false;
-    }
+    let before = text[line_start..start].trim();
     let rest = &text[p.tokens[e].end..];
     let window: String = rest.chars().take(60).collect();
+    if before == "(" {
+        let dated = window
+            .strip_prefix(',')
+            .and_then(|after| after.split_once(')'))
+            .is_some_and(|(inside, _)| inside.chars().filter(char::is_ascii_digit).count() >= 4);
+        return dated;
+    }
+    if !before.is_empty() {
+        return false;
+    }
     let trimmed = window.trim_start();
     if trimmed.starts_with("- ") || trimmed.starts_with("— ") || trimmed.starts_with("– ") {
         return true;

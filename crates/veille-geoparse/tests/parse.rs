@@ -539,3 +539,24 @@ fn a_peoples_quarter_is_read_as_its_village() {
     let hits = parse("Militants seized livestock in the village of Lari Kanouri.", Some("NE"));
     assert_eq!(find(&hits, "Lari").mention.admin1, "Diffa");
 }
+
+#[test]
+fn a_communiques_bracketed_place_and_date_is_a_dateline() {
+    let hits = parse(
+        "(Ouagadougou, 15 juin 2022). Le ministre s'est rendu ce matin à Kaya.",
+        Some("BF"),
+    );
+    assert!(hits.iter().all(|h| h.mention.text != "Ouagadougou"), "{hits:#?}");
+    assert_eq!(find(&hits, "Kaya").mention.admin1, "Centre-Nord");
+    // A bracketed place with no date is no dateline.
+    let hits = parse("(Ouagadougou, capitale) Des élèves ont marché.", Some("BF"));
+    assert_eq!(find(&hits, "Ouagadougou").mention.admin1, "Centre");
+}
+
+#[test]
+fn the_faso_is_burkina_faso() {
+    let hits = parse("Le Président du Faso a reçu les familles des victimes.", None);
+    let faso = find(&hits, "Faso");
+    assert_eq!(faso.mention.country_code, "BF");
+    assert_eq!(faso.role, MentionRole::Demonym);
+}
