@@ -373,6 +373,7 @@ pub enum CueKind {
     Denial,
     Hypothesis,
     Earlier,
+    Accident,
 }
 
 impl CueKind {
@@ -386,6 +387,7 @@ impl CueKind {
             "denial" => CueKind::Denial,
             "hypothesis" => CueKind::Hypothesis,
             "earlier" => CueKind::Earlier,
+            "accident" => CueKind::Accident,
             _ => return None,
         })
     }
@@ -405,6 +407,7 @@ impl CueKind {
             CueKind::Denial => "denial",
             CueKind::Hypothesis => "hypothesis",
             CueKind::Earlier => "earlier",
+            CueKind::Accident => "accident",
         }
     }
 }

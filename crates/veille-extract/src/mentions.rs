@@ -548,10 +548,24 @@ pub fn analyse(
                 .classes
                 .iter()
                 .any(|(c, _)| matches!(c, Class::Protest | Class::Riot));
+        // An accident explains the sentence's dead and hurt and what blew up, wherever it is
+        // told ("six people killed after the collapse of an artisanal mine": a mine shaft, no
+        // explosive), not its other events ("a demonstration two days after eight people were
+        // killed in a road accident").
+        let hurt_only = h.payload.classes.iter().all(|(c, _)| {
+            matches!(
+                c,
+                Class::Kill | Class::Injure | Class::Ied | Class::Grenade | Class::Shelling | Class::Suicide
+            )
+        });
         for &(cs, _, kind) in &cues {
             let ct = token_at(tokens, cs);
-            let wide = kind.sentence_wide() && !(protest && ct > token);
-            if wide || (ct <= token && token - ct <= lex.cue_window) {
+            let in_scope = match kind {
+                CueKind::Accident => hurt_only,
+                _ if kind.sentence_wide() => !(protest && ct > token),
+                _ => ct <= token && token - ct <= lex.cue_window,
+            };
+            if in_scope {
                 cancelled = Some(kind.as_str());
             }
         }
@@ -1549,11 +1563,16 @@ pub fn analyse(
     // earlier-event cue, within its window, are not this event's toll, whatever other
     // event word of the sentence stays live. Not after a threat cue: its words ("alert",
     // "warning shots") often open the report of a real death.
+    // The dead and hurt of a sentence that tells an accident are the accident's.
     casualties.retain(|c| {
         let k = token_at(tokens, c.word.0);
         !cues.iter().any(|&(cs, _, kind)| {
             let ct = token_at(tokens, cs);
-            !matches!(kind, CueKind::Threat) && !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window
+            match kind {
+                CueKind::Accident => true,
+                CueKind::Threat => false,
+                _ => !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window,
+            }
         })
     });
 

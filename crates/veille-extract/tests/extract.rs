@@ -3059,3 +3059,26 @@ fn people_described_as_a_militia_are_that_militia() {
     assert_eq!(e.sub_event_type, "Attack");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn the_dead_of_an_accident_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "Six personnes ont perdu la vie le mardi 6 septembre 2022 à Kaya, à la suite d'un éboulement sur un site d'orpaillage.",
+        "On 6 September 2022, six miners were killed in Kaya when an artisanal mine collapsed.",
+    ] {
+        let mut d = doc("accident", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // The accident's dead are not the toll of the protest told with them.
+    let e = only_event_in(
+        "BF",
+        "accident-protest",
+        "On 6 September 2022, residents of Kaya demonstrated two days after eight people were killed in a road accident.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.fatalities, 0);
+}
