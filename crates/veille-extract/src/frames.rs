@@ -108,6 +108,10 @@ const ARTICLES_BEFORE_NOUN: &[&str] = &[
     "l", "la", "le", "les", "un", "une", "d", "de", "des", "du", "the", "an", "a", "this", "that", "cette", "ce",
 ];
 
+/// Folded prepositions that open a sentence with the incident it belongs to ("In the second
+/// attack of the night, rebels fired on …", "Lors de l'attaque, des hommes armés …").
+const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "dans", "lors", "pendant"];
+
 /// The folded word that ends right before byte `pos` of `text` ("l" for "l'attaque").
 fn word_before(text: &str, pos: usize) -> String {
     let head = text.get(..pos).unwrap_or("");
@@ -319,7 +323,35 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                                 && !s.actors[ai + 1..].iter().any(|o| !o.weak && o.token < t.token)
                         })
                 };
-                let first_verb = first.noun.then(|| trigs.iter().find(|t| !t.noun)).flatten();
+                // "In the second attack of the night, rebels targeted …": an event word read as a
+                // noun in a phrase that opens the sentence, closed by a comma, leaves the subject
+                // after the comma to the verb after it, as an event noun does.
+                // (A preposition, then an article: "In the second attack", "Lors de l'attaque".)
+                let opening = || {
+                    let head = section.text.get(s.start..first.start).unwrap_or("");
+                    let words: Vec<String> = head
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(veille_text::fold)
+                        .collect();
+                    !head.contains(',')
+                        && words.len() <= 4
+                        && words
+                            .first()
+                            .is_some_and(|w| OPENING_PREPOSITIONS.contains(&w.as_str()))
+                        && words.get(1).is_some_and(|w| ARTICLES_BEFORE_NOUN.contains(&w.as_str()))
+                };
+                let first_verb = if first.noun {
+                    trigs.iter().find(|t| !t.noun)
+                } else if opening() {
+                    trigs.iter().find(|t| {
+                        !t.noun
+                            && t.start >= first.end
+                            && section.text.get(first.end..t.start).is_some_and(|w| w.contains(','))
+                    })
+                } else {
+                    None
+                };
                 // "Le Président s'est rendu à Seytenga … victimes d'une attaque": event nouns
                 // with no event or light verb in the sentence have no subject before them.
                 // Decided once per frame, and only when an actor stands before them.

@@ -3082,3 +3082,14 @@ fn the_dead_of_an_accident_make_no_event() {
     assert_eq!(e.sub_event_type, "Peaceful protest");
     assert_eq!(e.fatalities, 0);
 }
+
+#[test]
+fn an_event_noun_in_an_opening_phrase_leaves_the_subject_to_the_verb() {
+    let e = only_event(
+        "opening-phrase",
+        "In the second raid of the week, gunmen killed a shopkeeper in Hombori on 3 October 2020.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
