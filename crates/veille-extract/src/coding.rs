@@ -57,6 +57,26 @@ struct EventCues<F: FnOnce() -> bool> {
     strike_only: bool,
 }
 
+/// Whether the actor right before a trigger in its sentence, unmarked, is a state's:
+/// "Government regained the position seized by rebels" is regained by the government,
+/// whatever author "by" marks in the clause after it.
+fn state_subject(f: &Frame, trigger: &Span) -> bool {
+    let Some(sentence) = f
+        .sentences
+        .iter()
+        .find(|s| s.within == trigger.within && s.start <= trigger.start && trigger.end <= s.end)
+    else {
+        return false;
+    };
+    f.agents
+        .iter()
+        .chain(&f.targets)
+        .filter(|p| !p.from_context && p.span.within == trigger.within)
+        .filter(|p| sentence.start <= p.span.start && p.span.end <= trigger.start)
+        .max_by_key(|p| p.span.end)
+        .is_some_and(|p| p.inter == 1 && !p.marked)
+}
+
 /// What a frame's violence is aimed at.
 #[derive(Clone, Copy)]
 struct Target {
@@ -165,7 +185,10 @@ fn code_frame(
                 Class::Ied => Some("Remote explosive/landmine/IED"),
                 Class::Grenade => Some("Grenade"),
                 Class::Overtake | Class::Regain => Some(
-                    if agent == Some(1) || (*class == Class::Regain && agent.is_none_or(|a| !matches!(a, 2..=4))) {
+                    if agent == Some(1)
+                        || (*class == Class::Regain
+                            && (agent.is_none_or(|a| !matches!(a, 2..=4)) || state_subject(f, span)))
+                    {
                         "Government regains territory"
                     } else {
                         "Non-state actor overtakes territory"
@@ -1066,6 +1089,14 @@ fn build_event(
                         ..d("Military Forces", 1)
                     });
                 }
+            }
+            // The state regains territory from those who held it ("regained the town, seized
+            // by ISGS militants a year ago"): its forces are the first actor.
+            if sub == "Government regains territory"
+                && a2.as_ref().is_some_and(|r| r.inter == 1)
+                && a1.as_ref().is_some_and(|r| r.inter != 1)
+            {
+                std::mem::swap(&mut a1, &mut a2);
             }
             // "Militants attacked the village. Koglweogo and local youth repulsed the attack,
             // three people were wounded": the fight is between the attackers of one clause and

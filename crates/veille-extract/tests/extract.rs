@@ -3093,3 +3093,13 @@ fn an_event_noun_in_an_opening_phrase_leaves_the_subject_to_the_verb() {
     assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn territory_regained_by_the_subject_is_the_governments_whoever_took_it() {
+    let e = only_event(
+        "regained-seized",
+        "On 3 October 2020, the army regained the town of Boni, seized by ISGS militants a year ago.",
+    );
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
+}
