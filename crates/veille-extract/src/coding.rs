@@ -742,13 +742,17 @@ fn build_event(
     let (_, mut coded, main) = best?;
 
     // Participants: the main frame's, then the other frames'.
+    // A group named only in its country ("rebels": the MNJ in Niger) names no one elsewhere.
+    let named_here = |p: &&Participant| lex.names_actor(&p.entries, loc.code, date);
     let agents: Vec<&Participant> = std::iter::once(main)
         .chain(frames.iter().copied())
         .flat_map(|f| f.agents.iter())
+        .filter(named_here)
         .collect();
     let mut targets: Vec<&Participant> = std::iter::once(main)
         .chain(frames.iter().copied())
         .flat_map(|f| f.targets.iter())
+        .filter(named_here)
         .collect();
     // People named beat places standing for them ("sept civils" over "le village").
     targets.sort_by_key(|p| p.weak);

@@ -62,6 +62,10 @@ struct NamedActor {
     /// First-level units the group is known to operate in, as "CC:Admin1" ("NE:Diffa").
     #[serde(default)]
     areas: Vec<String>,
+    /// The aliases name the group only in its period and country, and nothing outside them
+    /// (Niger's "rebels" are the MNJ during its rebellion, no one's before or after).
+    #[serde(default)]
+    period_only: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -256,6 +260,8 @@ pub enum ActorKind {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
         country: Option<String>,
+        /// See `period_only` in actors.toml's header.
+        period_only: bool,
     },
     State {
         label: String,
@@ -854,6 +860,7 @@ impl Lexicons {
                     from,
                     to,
                     country: a.country.clone(),
+                    period_only: a.period_only,
                 },
                 inter: a.inter,
                 weak: false,
@@ -1155,6 +1162,11 @@ impl Lexicons {
         matches!(e.kind, ActorKind::Generic { .. }) && e.inter == 3
     }
 
+    /// Whether entry `entry` is a group its aliases name only in its period (`period_only`).
+    pub fn is_period_only(&self, entry: usize) -> bool {
+        matches!(self.actors[entry].kind, ActorKind::Named { period_only: true, .. })
+    }
+
     /// Whether entry `entry` names soldiers in mutiny ("Mutiny of Military Forces of …").
     pub fn is_mutiny(&self, entry: usize) -> bool {
         matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Mutiny of"))
@@ -1252,6 +1264,25 @@ impl Lexicons {
                 }
             }
         }
+    }
+
+    /// Whether an alias of `entries` names anyone in `country` (when known) on `date`: not
+    /// when each of them is a `period_only` group outside its period or country.
+    pub fn names_actor(&self, entries: &[usize], country: Option<&str>, date: NaiveDate) -> bool {
+        entries.iter().any(|&i| match &self.actors[i].kind {
+            ActorKind::Named {
+                from,
+                to,
+                country: own,
+                period_only: true,
+                ..
+            } => {
+                from.is_none_or(|f| f <= date)
+                    && to.is_none_or(|t| date < t)
+                    && (country.is_none() || own.is_none() || own.as_deref() == country)
+            }
+            _ => true,
+        })
     }
 
     /// Picks among entries sharing an alias: the one whose period holds `date`, and

@@ -350,6 +350,7 @@ pub fn analyse(
     let mut actors: Vec<ActorMention> = section
         .hits(&lex.actor_set, scan::ACTORS, span)
         .into_iter()
+        .filter(|h| reference.is_none_or(|date| lex.names_actor(h.payload, None, date)))
         .map(|h| {
             // Entries sharing an alias may differ in kind by period ("Forest Guards (Burkina
             // Faso)" from 2019, the police's forest guards before): the roles read the one of
@@ -464,15 +465,19 @@ pub fn analyse(
     // Generic armed-group words next to a named rebel group are that group
     // ("terroristes affiliés à AQMI", "presumed ISGS militants"). Not next to a militia
     // that fights them: "des terroristes ont tué deux VDP" names two sides.
-    let named_armed = actors
-        .iter()
-        .any(|a| matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. }) && a.inter == 2);
+    // A word that names a group only in a period ("rebels": the MNJ in 2007-2009) is such a
+    // generic word ("FARS rebels").
+    let named_armed = actors.iter().any(|a| {
+        matches!(lex.actors[a.entries[0]].kind, crate::lexicon::ActorKind::Named { .. })
+            && a.inter == 2
+            && !lex.is_period_only(a.entries[0])
+    });
     // Their first tokens are kept: a count before one ("19 militants were killed") still
     // names its dead, the named group's.
     let mut merged_generic: Vec<usize> = Vec::new();
     if named_armed {
         actors.retain(|a| {
-            let generic = lex.is_unidentified_armed(a.entries[0]);
+            let generic = lex.is_unidentified_armed(a.entries[0]) || lex.is_period_only(a.entries[0]);
             if generic {
                 merged_generic.push(a.token);
             }

@@ -3103,3 +3103,30 @@ fn territory_regained_by_the_subject_is_the_governments_whoever_took_it() {
     assert_eq!(e.sub_event_type, "Government regains territory");
     assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
 }
+
+#[test]
+fn rebels_are_the_rebellion_acled_names_only_in_its_country_and_period() {
+    let text = "Rebels attacked a convoy near Iferouane, killing two drivers.";
+    let e = only_event_in("NE", "rebels-2007", text, "2007-08-20");
+    assert_eq!(e.actor1, "MNJ: Nigerien Movement for Justice");
+    assert_eq!(e.actor2, "Civilians (Niger)");
+    // Before and after the rebellion, and in another country, the word names no one.
+    let e = only_event_in("NE", "rebels-2015", text, "2015-08-20");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Niger)");
+    let e = only_event_in(
+        "ML",
+        "rebels-mali",
+        "Rebels attacked a convoy near Kidal, killing two drivers.",
+        "2007-08-20",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    // Next to a group's name the word is that group, not the rebellion as its associate.
+    let e = only_event_in(
+        "NE",
+        "fars-rebels",
+        "FARS rebels attacked a convoy near Iferouane, killing two drivers.",
+        "2008-04-20",
+    );
+    assert_eq!(e.actor1, "FARS: Revolutionary Armed Forces of the Sahara");
+    assert_eq!(e.assoc_actor_1, "");
+}
