@@ -3130,3 +3130,14 @@ fn rebels_are_the_rebellion_acled_names_only_in_its_country_and_period() {
     assert_eq!(e.actor1, "FARS: Revolutionary Armed Forces of the Sahara");
     assert_eq!(e.assoc_actor_1, "");
 }
+
+#[test]
+fn aqim_is_named_in_the_lands_of_the_islamic_maghreb() {
+    let e = only_event_in(
+        "NE",
+        "aqim-lands",
+        "On 5 May 2011, fighters of Al-Qaidah in the Lands of the Islamic Maghreb abducted two tourists near Agadez.",
+        "2011-05-06",
+    );
+    assert_eq!(e.actor1, "AQIM: Al Qaeda in the Islamic Maghreb");
+}
