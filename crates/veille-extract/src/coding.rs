@@ -883,6 +883,35 @@ fn build_event(
         let next = words_of(text.get(p.span.end..).unwrap_or("")).next();
         [last, next].into_iter().flatten().any(|w| lex.names_premises(w))
     };
+    // "Opened fire on the military post. Two gendarmes dead": forces named only by their
+    // building are those the event names there, when it names none of the building's own,
+    // nor another building or force it attacked with it ("attacked the police station and
+    // the gendarmerie"). A government (a prefect's residence) is no force there.
+    let held_by = |r: &Resolved| -> Option<Resolved> {
+        let span = r.span?;
+        let building = targets.iter().find(|p| p.span == span && r.inter == 1 && premises(p))?;
+        let text = section(span.within).text;
+        let joined = |t: &Participant| {
+            t.span.within == span.within
+                && t.span.start >= span.end
+                && words_of(text.get(span.end..t.span.start).unwrap_or(""))
+                    .all(|w| matches!(w, "and" | "the" | "et" | "la" | "le" | "l" | "les"))
+        };
+        let author = a1.as_ref().map(|a| a.label.as_str());
+        let mut forces = targets
+            .iter()
+            .filter(|t| !t.weak && t.span != building.span)
+            .map(|t| (t, resolve(lex, t, &loc, date)))
+            .filter(|(_, x)| x.inter == 1 && x.label != government && Some(x.label.as_str()) != author);
+        let (first, force) = forces.next()?;
+        if premises(first) || joined(first) || force.label == r.label {
+            return None;
+        }
+        forces.all(|(t, x)| !premises(t) && x.label != r.label).then_some(force)
+    };
+    if let Some(r) = a2.as_ref().and_then(held_by) {
+        a2 = Some(r);
+    }
     let mut mutineers: Option<Resolved> = None;
     let mut self_rioters: Vec<Resolved> = Vec::new();
     let mut mutiny_told = false;

@@ -3141,3 +3141,18 @@ fn aqim_is_named_in_the_lands_of_the_islamic_maghreb() {
     );
     assert_eq!(e.actor1, "AQIM: Al Qaeda in the Islamic Maghreb");
 }
+
+#[test]
+fn forces_named_by_their_building_are_the_forces_the_event_names_there() {
+    let e = only_event(
+        "army-post-gendarmes",
+        "On 3 October 2020, gunmen opened fire on the army post in Hombori. Two gendarmes were killed.",
+    );
+    assert_eq!(e.actor2, "Military Forces of Mali (2020-2021) Gendarmerie");
+    // Two buildings attacked together: the first named stays the side.
+    let e = only_event(
+        "station-and-gendarmerie",
+        "On 3 October 2020, gunmen attacked the police station and the gendarmerie in Hombori, a gendarme was wounded.",
+    );
+    assert_eq!(e.actor2, "Police Forces of Mali (2020-2021)");
+}
