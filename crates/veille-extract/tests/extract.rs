@@ -3156,3 +3156,14 @@ fn forces_named_by_their_building_are_the_forces_the_event_names_there() {
     );
     assert_eq!(e.actor2, "Police Forces of Mali (2020-2021)");
 }
+
+#[test]
+fn those_who_signed_in_blood_are_named() {
+    let e = only_event_in(
+        "NE",
+        "signed-in-blood",
+        "On 2 June 2013, fighters of the Signatories in Blood attacked an army barracks in Agadez.",
+        "2013-06-03",
+    );
+    assert_eq!(e.actor1, "Those Who Signed in Blood");
+}
