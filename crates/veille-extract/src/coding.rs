@@ -1339,11 +1339,27 @@ fn build_event(
             }
         }
     }
+    // "Two armed groups clashed over a drug cargo": unidentified groups counted as two, or
+    // as rivals, fight each other; the people killed are theirs (ACLED: Unidentified Armed
+    // Group on both sides).
+    let two_groups = et == "Battles"
+        && a1.as_ref().is_some_and(|a| a.label == unidentified)
+        && a2.as_ref().is_none_or(|r| r.inter == 7)
+        && agents.iter().chain(&targets).any(|p| {
+            let text = section(p.span.within).text;
+            words_of(text.get(..p.span.start).unwrap_or(""))
+                .next_back()
+                .is_some_and(|w| TWO_SIDES.contains(&w.to_lowercase().as_str()))
+                && resolve(lex, p, &loc, date).label == unidentified
+        });
+    if two_groups {
+        a2 = a1.clone();
+    }
     let a1 = a1.expect("actor1 is always set");
     // An actor is not its own opponent, except crowds and communal militias that fight among
     // themselves ("clashes between farmers and herders": Unidentified Communal Militia on
-    // both sides, as ACLED codes it).
-    let a2 = a2.filter(|x| x.label != a1.label || matches!(x.inter, 4 | 5));
+    // both sides, as ACLED codes it), and groups counted as two.
+    let a2 = a2.filter(|x| x.label != a1.label || matches!(x.inter, 4 | 5) || two_groups);
     let inter1 = a1.inter;
     let inter2 = a2.as_ref().map_or(0, |a| a.inter);
     let interaction = if inter2 == 0 {
@@ -1763,6 +1779,9 @@ fn build_event(
         evidence,
     })
 }
+
+/// Words that count an unidentified group as two sides ("two armed groups", "rival gangs").
+const TWO_SIDES: &[&str] = &["two", "rival", "deux", "rivaux", "rivales"];
 
 /// The words of `text`, punctuation left out.
 fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {

@@ -3167,3 +3167,14 @@ fn those_who_signed_in_blood_are_named() {
     );
     assert_eq!(e.actor1, "Those Who Signed in Blood");
 }
+
+#[test]
+fn two_unidentified_armed_groups_that_clash_are_both_sides() {
+    let e = only_event(
+        "two-armed-groups",
+        "On 3 October 2020, two armed groups clashed over stolen cattle near Hombori, killing five people.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
+}
