@@ -163,7 +163,11 @@ fn sentence_places(section: &Section<'_>, s: &Sentence) -> Vec<usize> {
 /// framed as near ("between X and Y", "l'axe X-Y") and joined by "and", "et" or a dash.
 fn second_of_pair(section: &Section<'_>, i: usize) -> bool {
     let (first, second) = (&section.places[i - 1], &section.places[i]);
-    let joint = section.text.get(first.byte_end..second.byte_start).unwrap_or("").trim();
+    let Some(joint) = section.text.get(first.byte_end..second.byte_start) else {
+        // Overlapping mentions are no pair.
+        return false;
+    };
+    let joint = joint.trim();
     first.role == MentionRole::Near
         && second.role == MentionRole::Near
         && matches!(joint, "and" | "et" | "-" | "–" | "‑" | "")
