@@ -3178,3 +3178,14 @@ fn two_unidentified_armed_groups_that_clash_are_both_sides() {
     assert_eq!(e.actor1, "Unidentified Armed Group (Mali)");
     assert_eq!(e.actor2, "Unidentified Armed Group (Mali)");
 }
+
+#[test]
+fn refugees_protest_as_their_countrys_protesters() {
+    let e = only_event_in(
+        "NE",
+        "ethiopian-refugees",
+        "On 28 August 2019, Ethiopian refugees demonstrated outside the UNHCR offices in Niamey over the slow processing of their files.",
+        "2019-08-31",
+    );
+    assert_eq!(e.actor1, "Protesters (Ethiopia)");
+}
