@@ -3189,3 +3189,15 @@ fn refugees_protest_as_their_countrys_protesters() {
     );
     assert_eq!(e.actor1, "Protesters (Ethiopia)");
 }
+
+#[test]
+fn drug_traffickers_are_an_armed_group() {
+    let e = only_event_in(
+        "NE",
+        "traffickers",
+        "On 3 October 2019, the police dismantled an arms trafficking network in Agadez.",
+        "2019-10-05",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Niger)");
+}
