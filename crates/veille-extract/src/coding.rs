@@ -1561,6 +1561,40 @@ fn build_event(
             assoc.push((r.label, p.span));
         }
     }
+    // Likewise forces named together with the second actor where it is hit ("ambushed a
+    // joint gendarmerie and volunteer fighter (VDP) force", "a patrol of soldiers and
+    // Koglweogo militiamen") are its associates.
+    if let Some((side, side_span)) = a2
+        .as_ref()
+        .and_then(|a| Some((a, a.span?)))
+        .filter(|_| matches!(et, "Battles" | "Explosions/Remote violence"))
+    {
+        let text = section(side_span.within).text;
+        let joined = |p: &Participant| {
+            let (from, to) = if p.span.start >= side_span.end {
+                (side_span.end, p.span.start)
+            } else {
+                (p.span.end, side_span.start)
+            };
+            let words: Vec<&str> = words_of(text.get(from..to).unwrap_or("")).collect();
+            p.span.within == side_span.within
+                && words.len() <= 3
+                && words.iter().any(|w| matches!(*w, "and" | "et"))
+                && words.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "and" | "et" | "the" | "of" | "la" | "le" | "les" | "des" | "de" | "du"
+                    )
+                })
+        };
+        for p in targets.iter().filter(|p| !p.weak && joined(p)) {
+            let r = resolve(lex, p, &loc, date);
+            let taken = r.label == a1.label || r.label == side.label;
+            if !taken && allies(side, &r) && !assoc2.iter().any(|(l, _)| *l == r.label) {
+                assoc2.push((r.label, p.span));
+            }
+        }
+    }
 
     // Evidence.
     let mut evidence = Vec::new();

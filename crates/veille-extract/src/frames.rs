@@ -604,6 +604,18 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
     }
 
     // Agents and targets from earlier sentences of the paragraph.
+    // The actors that are an earlier frame's own authors come first: "militants abducted 5
+    // young men who failed to be recruited into the army. 4 were executed" were executed by
+    // the militants, not by the army the first sentence names last.
+    let own_agents: Vec<(Within, usize, usize, usize)> = frames
+        .iter()
+        .flat_map(|f| {
+            f.agents
+                .iter()
+                .filter(|a| !a.from_context)
+                .map(move |a| (f.within, f.paragraph, f.sentence, a.span.start))
+        })
+        .collect();
     for f in frames.iter_mut() {
         if !f.agents.is_empty() {
             continue;
@@ -616,18 +628,27 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             .triggers
             .iter()
             .any(|(_, classes, passive)| !passive && classes.iter().any(|(c, _)| *c == Class::Destroy));
-        let found = sec.sentences[..f.sentence]
-            .iter()
-            .rev()
-            .filter(|s| s.paragraph == f.paragraph)
-            .flat_map(|s| s.actors.iter().rev())
-            .find(|a| {
-                !a.weak
-                    && !a.source
-                    && !a.target_marked
-                    && (matches!(a.inter, 1..=4 | 8) || (crowd_may_act && matches!(a.inter, 5 | 6)))
-                    && !f.targets.iter().any(|t| t.entries == a.entries)
-            });
+        let may_act = |a: &&crate::mentions::ActorMention| {
+            !a.weak
+                && !a.source
+                && !a.target_marked
+                && (matches!(a.inter, 1..=4 | 8) || (crowd_may_act && matches!(a.inter, 5 | 6)))
+                && !f.targets.iter().any(|t| t.entries == a.entries)
+        };
+        let earlier = || {
+            sec.sentences[..f.sentence]
+                .iter()
+                .rev()
+                .filter(|s| s.paragraph == f.paragraph)
+                .flat_map(|s| s.actors.iter().rev())
+                .filter(may_act)
+        };
+        let authored = |a: &&crate::mentions::ActorMention| {
+            own_agents.iter().any(|&(w, para, sent, start)| {
+                w == f.within && para == f.paragraph && sent < f.sentence && start == a.start
+            })
+        };
+        let found = earlier().find(authored).or_else(|| earlier().next());
         if let Some(a) = found {
             f.agents.push(participant(f.within, a, true));
         }

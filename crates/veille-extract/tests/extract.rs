@@ -3201,3 +3201,29 @@ fn drug_traffickers_are_an_armed_group() {
     assert_eq!(e.sub_event_type, "Disrupted weapons use");
     assert_eq!(e.actor2, "Unidentified Armed Group (Niger)");
 }
+
+#[test]
+fn a_later_clause_without_author_is_the_earlier_authors() {
+    // The army is what the young men tried to join, not who executed them.
+    let e = only_event_in(
+        "NE",
+        "context-author",
+        "On 15 July 2020, ISWAP militants abducted five young men who had tried to join the army in Bosso. Four were executed.",
+        "2020-07-18",
+    );
+    assert_eq!(e.actor1, "Islamic State (West Africa)");
+    assert_eq!(e.fatalities, 4);
+}
+
+#[test]
+fn forces_hit_together_with_the_second_actor_are_its_associates() {
+    let e = only_event_in(
+        "BF",
+        "joint-patrol",
+        "On 19 May 2020, JNIM militants ambushed a joint gendarmerie and VDP patrol near Djibo, killing two gendarmes.",
+        "2020-05-21",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
+    assert_eq!(e.assoc_actor_2, "VDP: Volunteer for Defense of Homeland");
+}
