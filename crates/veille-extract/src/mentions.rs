@@ -590,24 +590,27 @@ pub fn analyse(
     // with two teachers assaulted by parents": an event word that follows a protest word and
     // a word opening the protest's motive, in the same clause, is what the crowd protests,
     // not what it did ("demonstrated against the arrest of an imam and threw stones" threw
-    // them). Riot words are the crowd's whatever they follow.
+    // them). Riot words are the crowd's whatever they follow, but for riot nouns ("to
+    // demand the removal of barricades", "following last year's mutinies").
     let motive_of: Vec<bool> = triggers
         .iter()
         .map(|t| {
-            let topical = t.classes.iter().all(|(c, _)| {
-                matches!(
-                    c,
-                    Class::Attack
-                        | Class::Kill
-                        | Class::Execute
-                        | Class::Injure
-                        | Class::Destroy
-                        | Class::Mob
-                        | Class::Arrest
-                        | Class::Abduct
-                        | Class::Sexual
-                )
-            });
+            let riot_noun = t.noun && t.classes.iter().all(|(c, _)| *c == Class::Riot);
+            let topical = riot_noun
+                || t.classes.iter().all(|(c, _)| {
+                    matches!(
+                        c,
+                        Class::Attack
+                            | Class::Kill
+                            | Class::Execute
+                            | Class::Injure
+                            | Class::Destroy
+                            | Class::Mob
+                            | Class::Arrest
+                            | Class::Abduct
+                            | Class::Sexual
+                    )
+                });
             t.cancelled.is_none()
                 && topical
                 && triggers.iter().any(|p| {

@@ -3227,3 +3227,32 @@ fn forces_hit_together_with_the_second_actor_are_its_associates() {
     assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
     assert_eq!(e.assoc_actor_2, "VDP: Volunteer for Defense of Homeland");
 }
+
+#[test]
+fn riot_nouns_in_a_protests_motive_are_what_it_protests() {
+    // "Barricades" and "riots" after a protest word and its motive are its subject, not the
+    // crowd's violence.
+    for (id, text) in [
+        (
+            "motive-barricades",
+            "On 3 October 2020, shopkeepers demonstrated in Hombori, demanding the removal of barricades that closed the market.",
+        ),
+        (
+            "motive-riots",
+            "On 3 October 2020, shopkeepers marched in Hombori to protest the arrests made during last month's riots.",
+        ),
+        (
+            "motive-in-light-of",
+            "On 3 October 2020, shopkeepers marched in Hombori in light of recent attacks on the road to Gao.",
+        ),
+    ] {
+        let e = only_event(id, text);
+        assert_eq!(e.sub_event_type, "Peaceful protest", "{id}: {e:?}");
+    }
+    // Riot verbs stay the crowd's.
+    let e = only_event(
+        "motive-barricaded",
+        "On 3 October 2020, shopkeepers demonstrated in Hombori against the tax and barricaded the road.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+}
