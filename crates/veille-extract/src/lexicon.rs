@@ -160,6 +160,8 @@ struct WordsEntry {
     #[serde(default)]
     motive: Vec<String>,
     #[serde(default)]
+    sites: Vec<String>,
+    #[serde(default)]
     died: Vec<String>,
     #[serde(default)]
     remains: Vec<String>,
@@ -593,6 +595,9 @@ pub struct Lexicons {
     pub departure_words: WordList,
     /// Folded words that open a protest's motive (see `motive` in triggers.toml).
     pub motive_words: WordList,
+    /// Folded trigger words that name a site after a proper name (see `sites` in
+    /// triggers.toml).
+    pub site_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -773,6 +778,7 @@ impl Lexicons {
                     base.light.extend(w.light);
                     base.departure.extend(w.departure);
                     base.motive.extend(w.motive);
+                    base.sites.extend(w.sites);
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
                     base.discovered.extend(w.discovered);
@@ -1059,6 +1065,7 @@ impl Lexicons {
         let words = PatternSet::from_pairs(word_map);
         let departure_words = WordList::new(&w.departure);
         let motive_words = WordList::new(&w.motive);
+        let site_words = WordList::new(&w.sites);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
@@ -1152,6 +1159,7 @@ impl Lexicons {
             premises_words: WordList::new(&actors_file.premises_words),
             departure_words,
             motive_words,
+            site_words,
         })
     }
 
@@ -1202,6 +1210,12 @@ impl Lexicons {
     /// protest's motive.
     pub fn names_motive(&self, text: &str) -> bool {
         self.motive_words.named_in(text)
+    }
+
+    /// Whether a trigger's words (`text`) name a site when a proper name comes before them
+    /// ("the Inata mine").
+    pub fn names_site(&self, text: &str) -> bool {
+        self.site_words.named_in(text)
     }
 
     /// The country a folded name or demonym names ("nigerien" → NE).

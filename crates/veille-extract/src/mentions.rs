@@ -319,6 +319,20 @@ fn same_clause(between: &str) -> &str {
     &between[after_punctuation.max(after_and)..]
 }
 
+/// Whether the word before byte `pos` of `text` is capitalised and is not the first word
+/// of the sentence that starts at byte `sentence_start`.
+fn after_proper_name(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let head = text[sentence_start..pos].trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    start > 0
+        && head[start..].chars().next().is_some_and(char::is_uppercase)
+        && head[..start].chars().any(char::is_alphanumeric)
+}
+
 /// Analyses the sentence at byte range `span` of the section.
 pub fn analyse(
     lex: &Lexicons,
@@ -521,6 +535,11 @@ pub fn analyse(
             continue;
         }
         if h.payload.classes.iter().any(|(c, _)| *c == Class::Ignore) {
+            continue;
+        }
+        // "The Inata mine", "the Essakane Mine": after a proper name (a capitalised word
+        // that does not open the sentence) the word names a site, not an explosive.
+        if lex.names_site(&text[h.start..h.end]) && after_proper_name(text, base, h.start) {
             continue;
         }
         let token = token_at(tokens, h.start);

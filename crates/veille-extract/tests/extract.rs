@@ -3256,3 +3256,18 @@ fn riot_nouns_in_a_protests_motive_are_what_it_protests() {
     );
     assert_eq!(e.sub_event_type, "Violent demonstration");
 }
+
+#[test]
+fn a_mine_after_a_proper_name_is_a_mining_site() {
+    let e = only_event(
+        "named-mine",
+        "On 3 October 2020, gunmen attacked a bus carrying workers to the Tabakoto mine near Kenieba, killing two passengers.",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+    // A mine with no name before it is still a landmine.
+    let e = only_event(
+        "landmine",
+        "On 3 October 2020, a bus carrying workers hit a mine near Kenieba, killing two passengers.",
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{e:?}");
+}
