@@ -201,6 +201,13 @@ fn code_frame(
                 {
                     None
                 }
+                // An ambush (listed as an attack word too) of civilians is an attack on them:
+                // "unknown gunmen ambushed a man and his children".
+                Class::Clash
+                    if target == Some(7) && !target_weak && classes.iter().any(|(c, _)| *c == Class::Attack) =>
+                {
+                    None
+                }
                 // Clashes with protesters or rioters ("police clash with protestors"), and
                 // clashes in a protest that name no armed group ("the inhabitants took to the
                 // streets … clashes broke out between them and the security agents"), are the

@@ -3271,3 +3271,17 @@ fn a_mine_after_a_proper_name_is_a_mining_site() {
     );
     assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{e:?}");
 }
+
+#[test]
+fn an_ambush_of_civilians_is_an_attack_and_of_soldiers_a_clash() {
+    let e = only_event(
+        "ambush-civilians",
+        "On 3 October 2020, unknown gunmen ambushed a trader and his sons near Kenieba, the trader was shot dead.",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+    let e = only_event(
+        "ambush-soldiers",
+        "On 3 October 2020, unknown gunmen ambushed an army patrol near Kenieba, killing two soldiers.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+}
