@@ -179,6 +179,8 @@ struct WordsEntry {
     described_as: Vec<String>,
     #[serde(default)]
     civilian_status: Vec<String>,
+    #[serde(default)]
+    cause: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -442,6 +444,7 @@ pub enum Word {
     Undetonated,
     DescribedAs,
     CivilianStatus,
+    Cause,
 }
 
 impl Word {
@@ -788,6 +791,7 @@ impl Lexicons {
                     base.undetonated.extend(w.undetonated);
                     base.described_as.extend(w.described_as);
                     base.civilian_status.extend(w.civilian_status);
+                    base.cause.extend(w.cause);
                 }
             },
         )?;
@@ -1054,6 +1058,7 @@ impl Lexicons {
             (&w.undetonated, Word::Undetonated),
             (&w.described_as, Word::DescribedAs),
             (&w.civilian_status, Word::CivilianStatus),
+            (&w.cause, Word::Cause),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

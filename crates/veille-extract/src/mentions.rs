@@ -645,6 +645,32 @@ pub fn analyse(
             t.cancelled = Some("motive");
         }
     }
+    // "Residents vandalized two churches following the arrest of their king", "the army
+    // defused an IED discovered in the wake of an ambush": an event noun right after a word
+    // naming a cause (`cause` in triggers.toml) and a determiner, told after another event
+    // word of the sentence, is why that event happened, not a second one. Not a fight:
+    // "captured two hostage takers soon after a clash" tells the clash and its outcome.
+    let caused: Vec<bool> = triggers
+        .iter()
+        .map(|t| {
+            if t.classes.iter().all(|(c, _)| *c == Class::Clash) {
+                return false;
+            }
+            let det = (1..=2)
+                .filter_map(|gap| t.token.checked_sub(gap))
+                .find(|&k| ARTICLES.contains(&ft.at(k)) || matches!(ft.at(k), "its" | "ses" | "les" | "des"));
+            t.cancelled.is_none()
+                && det.is_some_and(|k| k > 0 && has(k - 1, Word::Cause))
+                && triggers
+                    .iter()
+                    .any(|p| p.cancelled.is_none() && p.end <= t.start && det.is_some_and(|k| p.token < k - 1))
+        })
+        .collect();
+    for (t, caused) in triggers.iter_mut().zip(caused) {
+        if caused {
+            t.cancelled = Some("motive");
+        }
+    }
 
     let in_date = |b: usize| dates.iter().any(|d| d.start <= b && b < d.end);
 

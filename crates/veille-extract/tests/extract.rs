@@ -3285,3 +3285,23 @@ fn an_ambush_of_civilians_is_an_attack_and_of_soldiers_a_clash() {
     );
     assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
 }
+
+#[test]
+fn an_event_noun_after_a_cause_word_is_why_the_event_happened() {
+    let e = only_event(
+        "cause-arrest",
+        "On 3 October 2020, residents of Hombori vandalized the town hall following the arrest of their chief.",
+    );
+    assert_eq!(e.event_type, "Riots", "{e:?}");
+    let e = only_event(
+        "cause-ambush",
+        "On 3 October 2020, soldiers defused an IED discovered near Hombori in the wake of an ambush.",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use", "{e:?}");
+    // A fight after which something happened is the event told.
+    let e = only_event(
+        "cause-clash",
+        "On 3 October 2020, soldiers captured two gunmen near Hombori soon after a clash.",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+}
