@@ -3305,3 +3305,12 @@ fn an_event_noun_after_a_cause_word_is_why_the_event_happened() {
     );
     assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
 }
+
+#[test]
+fn an_attack_named_after_amid_is_the_setting_of_the_event_told() {
+    let e = only_event(
+        "cause-amid",
+        "On 3 October 2020, gunmen burned the school of Hombori, teachers managed to hide amidst the attack.",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction", "{e:?}");
+}
