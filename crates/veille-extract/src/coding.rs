@@ -83,6 +83,9 @@ struct Target {
     inter: u8,
     /// A place or thing standing for civilians ("le village").
     weak: bool,
+    /// Named as the owner of what was hit ("burned huts belonging to members of the
+    /// Gourmantche community"), not as someone hit.
+    owner: bool,
 }
 
 /// ACLED's sub-event type of one frame, by its trigger classes and participants; several
@@ -95,6 +98,7 @@ fn code_frame(
     cues: &EventCues<impl FnOnce() -> bool>,
 ) -> Option<Coded> {
     let target_weak = aimed_at.is_none_or(|t| t.weak);
+    let target_owner = aimed_at.is_some_and(|t| t.owner);
     let target = aimed_at.map(|t| t.inter);
     // Violence that kills or wounds nobody and comes with burning or looting is the
     // destruction of property (ACLED: "attacked and burned a school, no casualties"); so is
@@ -107,7 +111,7 @@ fn code_frame(
     // for empty premises last.
     let property_only = f.casualties.is_empty()
         && !f.classes().any(|c| matches!(c, Class::Injure | Class::Clash))
-        && (((destroy || (cues.only_property && attack)) && target_weak)
+        && (((destroy || (cues.only_property && attack)) && (target_weak || target_owner))
             || ((destroy || attack) && (target_weak || !f.tells(Class::Kill)) && *cues.unmanned));
     let crowd_agent = matches!(agent, Some(5 | 6));
     // "Militants fought with villagers who refused to submit": villagers, residents or
@@ -738,6 +742,19 @@ fn build_event(
             .map(|p| Target {
                 inter: resolve(lex, p, &loc, date).inter,
                 weak: p.weak,
+                owner: {
+                    let before = &section(p.span.within).text[..p.span.start];
+                    // The owner's own noun phrase ("belonging to members of the Gourmantche
+                    // community"), within its clause.
+                    let from = before
+                        .char_indices()
+                        .rev()
+                        .filter(|(_, c)| c.is_whitespace())
+                        .nth(7)
+                        .map_or(0, |(i, _)| i);
+                    let window = &before[from..];
+                    lex.names_owner(&window[window.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..])
+                },
             });
         if let Some(c) = code_frame(lex, f, agent, target, &cues) {
             let pr = lex.taxonomy[&c.sub_event].priority;
@@ -922,6 +939,39 @@ fn build_event(
     let mut mutineers: Option<Resolved> = None;
     let mut self_rioters: Vec<Resolved> = Vec::new();
     let mut mutiny_told = false;
+    // "Foulse militiamen killed three Fulani civilians", "youths from the Bobo community
+    // attacked cattle owners", "Fulani attacked and burned huts": with no armed author, the
+    // people named before the first event word of the event's own sentence, when that word
+    // is active, are the attackers (or destroyers), as their militia.
+    let people_author = || -> Option<Resolved> {
+        let (t, _, passive) = main.triggers.iter().min_by_key(|(t, _, _)| (t.within, t.start))?;
+        if *passive {
+            return None;
+        }
+        let sentence = main
+            .sentences
+            .iter()
+            .find(|s| s.within == t.within && s.start <= t.start && t.end <= s.end)?;
+        let (sec, found) = sections
+            .iter()
+            .zip(identities)
+            .find(|(sec, _)| sec.within == t.within)?;
+        let people = found
+            .iter()
+            .filter(|m| sentence.start <= m.start && m.end <= t.start && !in_place_name(sec, m))
+            .find_map(|m| m.militia)?;
+        let country_name = cc
+            .and_then(|c| lex.countries.get(c))
+            .map(|c| c.name.as_str())
+            .or(loc.name)
+            .unwrap_or(crate::lexicon::UNKNOWN_COUNTRY);
+        Some(Resolved {
+            label: crate::lexicon::fill(people, "{country}", country_name),
+            inter: 4,
+            span: None,
+            subgroup: None,
+        })
+    };
     // Strikers are protesters, whatever their strike is coded as.
     match if cues.strike_only { "Protests" } else { et } {
         "Protests" => {
@@ -1077,39 +1127,6 @@ fn build_event(
                     .filter(|p| !p.weak && !hurt(p) && !premises(p))
                     .map(|p| resolve(lex, p, &loc, date))
                     .find(|r| r.inter == 1 && r.label != government)
-            };
-            // "Foulse militiamen killed three Fulani civilians", "youths from the Bobo
-            // community attacked cattle owners": with no armed author, the people named before
-            // the first event word of the event's own sentence, when that word is active, are
-            // the attackers, as their militia.
-            let people_author = || -> Option<Resolved> {
-                let (t, _, passive) = main.triggers.iter().min_by_key(|(t, _, _)| (t.within, t.start))?;
-                if *passive {
-                    return None;
-                }
-                let sentence = main
-                    .sentences
-                    .iter()
-                    .find(|s| s.within == t.within && s.start <= t.start && t.end <= s.end)?;
-                let (sec, found) = sections
-                    .iter()
-                    .zip(identities)
-                    .find(|(sec, _)| sec.within == t.within)?;
-                let people = found
-                    .iter()
-                    .filter(|m| sentence.start <= m.start && m.end <= t.start && !in_place_name(sec, m))
-                    .find_map(|m| m.militia)?;
-                let country_name = cc
-                    .and_then(|c| lex.countries.get(c))
-                    .map(|c| c.name.as_str())
-                    .or(loc.name)
-                    .unwrap_or(crate::lexicon::UNKNOWN_COUNTRY);
-                Some(Resolved {
-                    label: crate::lexicon::fill(people, "{country}", country_name),
-                    inter: 4,
-                    span: None,
-                    subgroup: None,
-                })
             };
             a1 = Some(
                 perp.or_else(|| named_group(&[victim.as_ref()]))
@@ -1322,6 +1339,9 @@ fn build_event(
             }
         }
         _ => {
+            if sub == "Looting/property destruction" && a1.is_none() {
+                a1 = people_author();
+            }
             if sub == "Looting/property destruction" && a2.is_none() {
                 a2 = Some(d("Civilians", 7));
             }

@@ -162,6 +162,8 @@ struct WordsEntry {
     #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
+    owner: Vec<String>,
+    #[serde(default)]
     died: Vec<String>,
     #[serde(default)]
     remains: Vec<String>,
@@ -601,6 +603,8 @@ pub struct Lexicons {
     /// Folded trigger words that name a site after a proper name (see `sites` in
     /// triggers.toml).
     pub site_words: WordList,
+    /// Folded words before the owner of property (see `owner` in triggers.toml).
+    pub owner_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -782,6 +786,7 @@ impl Lexicons {
                     base.departure.extend(w.departure);
                     base.motive.extend(w.motive);
                     base.sites.extend(w.sites);
+                    base.owner.extend(w.owner);
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
                     base.discovered.extend(w.discovered);
@@ -1071,6 +1076,7 @@ impl Lexicons {
         let departure_words = WordList::new(&w.departure);
         let motive_words = WordList::new(&w.motive);
         let site_words = WordList::new(&w.sites);
+        let owner_words = WordList::new(&w.owner);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
@@ -1165,6 +1171,7 @@ impl Lexicons {
             departure_words,
             motive_words,
             site_words,
+            owner_words,
         })
     }
 
@@ -1221,6 +1228,12 @@ impl Lexicons {
     /// ("the Inata mine").
     pub fn names_site(&self, text: &str) -> bool {
         self.site_words.named_in(text)
+    }
+
+    /// Whether `text`, the few words before a participant, names it as an owner
+    /// ("belonging to the").
+    pub fn names_owner(&self, text: &str) -> bool {
+        self.owner_words.named_in(text)
     }
 
     /// The country a folded name or demonym names ("nigerien" → NE).

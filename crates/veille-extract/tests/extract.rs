@@ -3314,3 +3314,25 @@ fn an_attack_named_after_amid_is_the_setting_of_the_event_told() {
     );
     assert_eq!(e.sub_event_type, "Looting/property destruction", "{e:?}");
 }
+
+#[test]
+fn property_of_owners_hit_by_violence_that_harms_nobody_is_destroyed_property() {
+    let e = only_event(
+        "owner-huts",
+        "On 3 October 2020, presumed JNIM militants attacked the village of Boni and burned huts belonging to members of the Dogon community.",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction", "{e:?}");
+    // People who burn are the authors, as their militia.
+    let e = only_event(
+        "owner-people-author",
+        "On 3 October 2020, Fulani attacked and burned huts belonging to members of the Dogon community in Boni.",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction", "{e:?}");
+    assert_eq!(e.actor1, "Fulani Ethnic Militia (Mali)");
+    // People hurt are victims, owners or not.
+    let e = only_event(
+        "owner-hurt",
+        "On 3 October 2020, presumed JNIM militants attacked the village of Boni and wounded two traders.",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+}
