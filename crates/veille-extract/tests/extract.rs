@@ -3336,3 +3336,12 @@ fn property_of_owners_hit_by_violence_that_harms_nobody_is_destroyed_property() 
     );
     assert_eq!(e.sub_event_type, "Attack", "{e:?}");
 }
+
+#[test]
+fn a_crowd_that_smashes_windows_riots() {
+    let e = only_event(
+        "smashed-windows",
+        "On 3 October 2020, students smashed windows while protesting at the university of Bamako, demanding that classes resume.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
+}
