@@ -3345,3 +3345,12 @@ fn a_crowd_that_smashes_windows_riots() {
     );
     assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
 }
+
+#[test]
+fn a_road_blocked_in_a_protest_is_a_riot_told_in_the_passive_too() {
+    let e = only_event(
+        "road-was-blocked",
+        "On 3 October 2020, students demonstrated in Sevare over the death of a classmate. The main road was blocked for an hour.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
+}
