@@ -3354,3 +3354,12 @@ fn a_road_blocked_in_a_protest_is_a_riot_told_in_the_passive_too() {
     );
     assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
 }
+
+#[test]
+fn to_fight_something_is_a_purpose_not_a_fight() {
+    let e = only_event(
+        "to-fight",
+        "On 3 October 2020, farmers marched in Sevare against a project to fight locusts with pesticides.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
+}
