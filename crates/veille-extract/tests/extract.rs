@@ -3363,3 +3363,14 @@ fn to_fight_something_is_a_purpose_not_a_fight() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
 }
+
+#[test]
+fn unarmed_sides_of_a_quarrel_clash_as_a_mob() {
+    let e = only_event(
+        "rival-groups",
+        "On 3 October 2020, opposing political groups clashed in Sevare after the mayoral election, causing several injuries.",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence");
+    assert_eq!(e.actor1, "Rioters (Mali)");
+    assert_eq!(e.actor2, "Rioters (Mali)");
+}
