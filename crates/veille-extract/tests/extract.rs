@@ -3374,3 +3374,15 @@ fn unarmed_sides_of_a_quarrel_clash_as_a_mob() {
     assert_eq!(e.actor1, "Rioters (Mali)");
     assert_eq!(e.actor2, "Rioters (Mali)");
 }
+
+#[test]
+fn a_counter_terrorism_unit_is_a_force_not_commentary() {
+    let e = only_event_in(
+        "BF",
+        "counter-terrorism-unit",
+        "On 18 December 2019, the army's counter-terrorism unit was fired upon in Djibo, the soldiers responded and killed two militants.",
+        "2019-12-20",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(e.fatalities, 2);
+}
