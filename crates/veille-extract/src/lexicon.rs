@@ -182,6 +182,8 @@ struct WordsEntry {
     #[serde(default)]
     civilian_status: Vec<String>,
     #[serde(default)]
+    suspected_of: Vec<String>,
+    #[serde(default)]
     cause: Vec<String>,
 }
 
@@ -446,6 +448,7 @@ pub enum Word {
     Undetonated,
     DescribedAs,
     CivilianStatus,
+    SuspectedOf,
     Cause,
 }
 
@@ -796,6 +799,7 @@ impl Lexicons {
                     base.undetonated.extend(w.undetonated);
                     base.described_as.extend(w.described_as);
                     base.civilian_status.extend(w.civilian_status);
+                    base.suspected_of.extend(w.suspected_of);
                     base.cause.extend(w.cause);
                 }
             },
@@ -1063,6 +1067,7 @@ impl Lexicons {
             (&w.undetonated, Word::Undetonated),
             (&w.described_as, Word::DescribedAs),
             (&w.civilian_status, Word::CivilianStatus),
+            (&w.suspected_of, Word::SuspectedOf),
             (&w.cause, Word::Cause),
         ] {
             for p in list {

@@ -476,6 +476,10 @@ pub fn analyse(
         }
     }
 
+    // "Shot dead two unarmed individuals … alleged to be militants": a group named as what
+    // people are suspected of being or siding with is no side of the event.
+    actors.retain(|a| !(matches!(a.inter, 2..=4) && a.token > 0 && has(a.token - 1, Word::SuspectedOf)));
+
     // Generic armed-group words next to a named rebel group are that group
     // ("terroristes affiliés à AQMI", "presumed ISGS militants"). Not next to a militia
     // that fights them: "des terroristes ont tué deux VDP" names two sides.

@@ -3386,3 +3386,14 @@ fn a_counter_terrorism_unit_is_a_force_not_commentary() {
     assert_eq!(e.sub_event_type, "Armed clash");
     assert_eq!(e.fatalities, 2);
 }
+
+#[test]
+fn a_group_people_are_suspected_of_being_is_no_side() {
+    let e = only_event(
+        "alleged-to-be",
+        "On 3 October 2020, soldiers shot dead two unarmed individuals at the market in Boni. Those killed were alleged to be militants.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
+    assert_eq!(e.actor2, "Civilians (Mali)");
+}
