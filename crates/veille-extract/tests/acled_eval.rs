@@ -45,7 +45,7 @@ fn acled_burkina_sample_stays_above_floors() {
         "burkina-faso-1997-2020.csv",
         &[
             ("event_type", 0.95),
-            ("sub_event_type", 0.93),
+            ("sub_event_type", 0.94),
             ("actor_pair", 0.91),
             ("event_date", 0.98),
             ("fatalities", 0.93),
@@ -63,7 +63,7 @@ fn acled_niger_sample_stays_above_floors() {
         &[
             ("event_type", 0.93),
             ("sub_event_type", 0.91),
-            ("actor_pair", 0.87),
+            ("actor_pair", 0.88),
             ("event_date", 0.95),
             ("fatalities", 0.93),
             ("admin1", 0.90),
