@@ -184,6 +184,8 @@ struct WordsEntry {
     #[serde(default)]
     suspected_of: Vec<String>,
     #[serde(default)]
+    escort: Vec<String>,
+    #[serde(default)]
     cause: Vec<String>,
 }
 
@@ -449,6 +451,7 @@ pub enum Word {
     DescribedAs,
     CivilianStatus,
     SuspectedOf,
+    Escort,
     Cause,
 }
 
@@ -800,6 +803,7 @@ impl Lexicons {
                     base.described_as.extend(w.described_as);
                     base.civilian_status.extend(w.civilian_status);
                     base.suspected_of.extend(w.suspected_of);
+                    base.escort.extend(w.escort);
                     base.cause.extend(w.cause);
                 }
             },
@@ -1068,6 +1072,7 @@ impl Lexicons {
             (&w.described_as, Word::DescribedAs),
             (&w.civilian_status, Word::CivilianStatus),
             (&w.suspected_of, Word::SuspectedOf),
+            (&w.escort, Word::Escort),
             (&w.cause, Word::Cause),
         ] {
             for p in list {

@@ -438,6 +438,12 @@ pub fn analyse(
             .clone()
             .any(|i| has(i, Word::AgentMarker) && governs(i) && i > 0 && has(i - 1, Word::Reporting));
         a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker) && governs(i));
+        // "A convoy escorted by gendarmes": the escort is hit with what it guards.
+        if window.clone().any(|i| has(i, Word::Escort) && governs(i)) {
+            a.agent_marked = false;
+            a.source = false;
+            a.target_marked = true;
+        }
     }
     // "Repulsed by security forces and the local population": an actor coordinated with a
     // marked one shares its marker.

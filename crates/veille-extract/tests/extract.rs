@@ -3397,3 +3397,16 @@ fn a_group_people_are_suspected_of_being_is_no_side() {
     assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
     assert_eq!(e.actor2, "Civilians (Mali)");
 }
+
+#[test]
+fn an_escort_is_hit_with_what_it_guards() {
+    let e = only_event_in(
+        "BF",
+        "escorted-by",
+        "On 18 April 2020, JNIM militants ambushed a university vehicle escorted by the gendarmerie near Fada N'Gourma.",
+        "2020-04-20",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(e.actor1.starts_with("JNIM"), "{e:?}");
+    assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
+}
