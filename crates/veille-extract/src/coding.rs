@@ -736,7 +736,11 @@ fn build_event(
                         && p.span.start - t.end <= OBJECT_BYTES
                 })
             });
-        let target = attacked
+        // An armed escort of what was attacked is attacked with it: "attacked a bus carrying
+        // mine employees escorted by police" is a fight with the police, whoever died.
+        let escort = f.targets.iter().find(|p| p.escort && armed(p.inter));
+        let target = escort
+            .or(attacked)
             .or(f.targets.first())
             .or(event_target.filter(|_| f.agents.iter().all(|a| a.from_context)))
             .map(|p| Target {
@@ -1154,6 +1158,13 @@ fn build_event(
                 && a1.as_ref().is_some_and(|r| r.inter != 1)
             {
                 std::mem::swap(&mut a1, &mut a2);
+            }
+            // The escort of what was attacked is the side fought ("attacked a convoy of
+            // merchants escorted by Koglweogo … killed 4 VDP fighters and 11 civilians").
+            if a2.as_ref().is_none_or(|r| r.inter == 7) {
+                if let Some(escort) = targets.iter().find(|p| p.escort && armed(p.inter)) {
+                    a2 = Some(resolve(lex, escort, &loc, date));
+                }
             }
             // "Militants attacked the village. Koglweogo and local youth repulsed the attack,
             // three people were wounded": the fight is between the attackers of one clause and

@@ -52,6 +52,8 @@ pub struct Participant {
     pub marked: bool,
     /// A place or thing standing for civilians ("le village").
     pub weak: bool,
+    /// The escort of what was hit ("a bus escorted by police").
+    pub escort: bool,
     /// The sub-group named with it ("Katiba Macina (JNIM)"): its span and lexicon entries.
     pub subgroup: Option<(Span, Vec<usize>)>,
 }
@@ -185,6 +187,7 @@ fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: 
         from_context,
         marked: a.agent_marked,
         weak: a.weak,
+        escort: a.escort,
         subgroup: a.subgroup.as_ref().map(|(start, end, entries)| {
             (
                 Span {

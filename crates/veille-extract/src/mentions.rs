@@ -25,6 +25,8 @@ pub struct ActorMention {
     /// Named after a reporting verb and "par"/"by" ("le bilan donné par le gouvernement"):
     /// the source of the report, not a participant.
     pub source: bool,
+    /// Named as the escort of what was hit ("a convoy escorted by gendarmes").
+    pub escort: bool,
     /// "Katiba Macina (JNIM)": the sub-group named before the group it belongs to, as
     /// (start, end, lexicon entries). ACLED codes the group and associates the sub-group.
     pub subgroup: Option<(usize, usize, Vec<usize>)>,
@@ -384,6 +386,7 @@ pub fn analyse(
                 agent_marked: false,
                 target_marked: false,
                 source: false,
+                escort: false,
                 subgroup: None,
             }
         })
@@ -443,6 +446,7 @@ pub fn analyse(
             a.agent_marked = false;
             a.source = false;
             a.target_marked = true;
+            a.escort = true;
         }
     }
     // "Repulsed by security forces and the local population": an actor coordinated with a

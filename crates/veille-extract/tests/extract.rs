@@ -3409,4 +3409,14 @@ fn an_escort_is_hit_with_what_it_guards() {
     assert_eq!(e.sub_event_type, "Armed clash");
     assert!(e.actor1.starts_with("JNIM"), "{e:?}");
     assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
+    // Whoever died: the escort is the side fought.
+    let e = only_event_in(
+        "BF",
+        "escorted-bus",
+        "On 17 August 2020, unknown gunmen attacked a bus carrying mine employees escorted by police near Kaya, killing two employees.",
+        "2020-08-19",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
+    assert_eq!(e.fatalities, 2);
 }
