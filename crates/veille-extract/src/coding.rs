@@ -176,7 +176,26 @@ fn code_frame(
                     continue;
                 }
             }
+            // A crowd named before the event word, author or not ("students in Hounde closed
+            // down the high commissioner's office": a crowd is never the author of a change
+            // of activity).
+            let crowd_subject = |span: &Span| {
+                crowd_agent
+                    || f.agents.iter().chain(&f.targets).any(|p| {
+                        !p.from_context
+                            && p.span.within == span.within
+                            && p.span.end <= span.start
+                            && (matches!(p.inter, 5 | 6) || p.entries.iter().any(|&e| lex.actors[e].crowd))
+                    })
+            };
             let sub: Option<&str> = match class {
+                // A crowd that closes down an office or occupies a square protests
+                // ("residents closed down the town hall", "the protesters occupied a main
+                // square"): no change of activity, no territory taken.
+                Class::Fixed if fixed.as_deref() == Some("Change to group/activity") && crowd_subject(span) => {
+                    Some("Peaceful protest")
+                }
+                Class::Overtake if crowd_subject(span) => Some("Peaceful protest"),
                 Class::Fixed => fixed.as_deref(),
                 c if disarming && mechanism(*c) => None,
                 // Suicide car bombs that open an assault on a base are part of the fight

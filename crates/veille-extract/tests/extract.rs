@@ -3420,3 +3420,27 @@ fn an_escort_is_hit_with_what_it_guards() {
     assert!(e.actor2.starts_with("Police Forces of Burkina Faso"), "{e:?}");
     assert_eq!(e.fatalities, 2);
 }
+
+#[test]
+fn a_crowd_that_closes_an_office_protests() {
+    let e = only_event_in(
+        "BF",
+        "closed-down",
+        "On 30 January 2019, students in Hounde closed down the high commissioner's office.",
+        "2019-02-01",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.actor1, "Protesters (Burkina Faso)");
+}
+
+#[test]
+fn arrests_said_not_to_have_happened_make_no_intervention() {
+    let e = only_event_in(
+        "BF",
+        "no-arrests",
+        "On 3 October 2020, health workers held a sit-in in Kaya and there were talks with police but no violence or arrests were mentioned.",
+        "2020-10-05",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.actor2, "");
+}
