@@ -1033,7 +1033,7 @@ fn build_event(
                 .filter(|f| {
                     f.classes().any(|c| matches!(c, Class::Riot | Class::Protest))
                         && f.classes()
-                            .all(|c| matches!(c, Class::Riot | Class::Protest | Class::Destroy))
+                            .all(|c| matches!(c, Class::Riot | Class::Protest | Class::Destroy | Class::Fixed))
                         && !f
                             .targets
                             .iter()

@@ -3444,3 +3444,20 @@ fn arrests_said_not_to_have_happened_make_no_intervention() {
     assert_eq!(e.sub_event_type, "Peaceful protest");
     assert_eq!(e.actor2, "");
 }
+
+#[test]
+fn shots_into_the_air_by_an_armed_group_are_a_show_of_force() {
+    let e = only_event(
+        "air-shots-group",
+        "On 19 June 2020, JNIM militants summoned villagers for prayer in Boni and fired gunshots in the air when they left.",
+    );
+    assert_eq!(e.event_type, "Strategic developments");
+    assert_eq!(e.sub_event_type, "Other");
+    // A protesting crowd's shots into the air stay its violence.
+    let e = only_event(
+        "air-shots-crowd",
+        "On 3 October 2020, soldiers protested over unpaid bonuses and fired into the air in Kati.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(e.actor1, "Rioters (Mali)");
+}
