@@ -631,11 +631,16 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             .triggers
             .iter()
             .any(|(_, classes, passive)| !passive && classes.iter().any(|(c, _)| *c == Class::Destroy));
+        // "… killed in joint Nigerien/Chadian operations. 2 soldiers were wounded": soldiers
+        // hit with no author named were hit by the other side, not by an allied state force
+        // the sentence before happens to name last.
+        let forces_hit = f.targets.iter().any(|t| !t.weak && t.inter == 1);
         let may_act = |a: &&crate::mentions::ActorMention| {
             !a.weak
                 && !a.source
                 && !a.target_marked
                 && (matches!(a.inter, 1..=4 | 8) || (crowd_may_act && matches!(a.inter, 5 | 6)))
+                && !(forces_hit && matches!(a.inter, 1 | 8))
                 && !f.targets.iter().any(|t| t.entries == a.entries)
         };
         let earlier = || {

@@ -3461,3 +3461,25 @@ fn shots_into_the_air_by_an_armed_group_are_a_show_of_force() {
     assert_eq!(e.sub_event_type, "Violent demonstration");
     assert_eq!(e.actor1, "Rioters (Mali)");
 }
+
+#[test]
+fn soldiers_hit_after_a_joint_operation_are_hit_by_the_enemy_not_an_ally() {
+    // The second sentence names no author: the soldiers were hit by the group the operation
+    // fought, so the sides stay that group and the host country's army, not its ally's.
+    let e = only_event_in(
+        "NE",
+        "joint-operation-wounded",
+        "On 4 March 2016, 20 Boko Haram fighters were killed in joint Nigerien/Chadian military operations near Bosso. Three soldiers were wounded.",
+        "2016-03-05",
+    );
+    let mut pair = [e.actor1.as_str(), e.actor2.as_str()];
+    pair.sort_unstable();
+    assert!(
+        pair.iter().any(|a| a.starts_with("Military Forces of Niger")),
+        "{pair:?}"
+    );
+    assert!(
+        !pair.iter().any(|a| a.starts_with("Military Forces of Chad")),
+        "{pair:?}"
+    );
+}
