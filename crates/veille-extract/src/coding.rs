@@ -534,6 +534,19 @@ fn resolve(lex: &Lexicons, p: &Participant, loc: &Loc<'_>, date: NaiveDate) -> R
 }
 
 fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date: NaiveDate) -> Resolved {
+    // An armed side left unnamed is, in some countries and periods, the one rebellion of
+    // the time ("4 soldiers abducted and 3 killed" in Niger in 2008: the MNJ).
+    if template == "Unidentified Armed Group" {
+        if let Some(i) = lex.unnamed_side(loc.code, date) {
+            let e = &lex.actors[i];
+            return Resolved {
+                label: lex.actor_label_named(e, loc.code, loc.name, date),
+                inter: e.inter,
+                span: None,
+                subgroup: None,
+            };
+        }
+    }
     let entry = lex
         .uncountried_by_inter
         .get(usize::from(inter))
@@ -1269,6 +1282,7 @@ fn build_event(
                 a2 = Some(if first.inter == 1 || first.inter == 8 {
                     named_group(&[Some(&first)]).unwrap_or_else(|| d("Unidentified Armed Group", 3))
                 } else if first.inter == 2
+                    && first.span.is_some()
                     && sub == "Armed clash"
                     && agents.iter().chain(&targets).all(|p| p.inter == 2)
                 {

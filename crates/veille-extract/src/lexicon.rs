@@ -66,6 +66,10 @@ struct NamedActor {
     /// (Niger's "rebels" are the MNJ during its rebellion, no one's before or after).
     #[serde(default)]
     period_only: bool,
+    /// In its country and period, an armed side the text leaves unnamed is this group
+    /// (ACLED names the MNJ for the unattributed attacks of its rebellion).
+    #[serde(default)]
+    unnamed: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -575,6 +579,8 @@ pub struct Lexicons {
     /// coding looks for the default actor of an event ("Military Forces", "Civilians"), some
     /// 7,800 times on 1 MB of news.
     pub uncountried_by_inter: Vec<Vec<usize>>,
+    /// The entries marked `unnamed` in actors.toml, in file order.
+    pub unnamed_sides: Vec<usize>,
     pub actor_set: PatternSet<Vec<usize>>,
     pub triggers: PatternSet<TriggerInfo>,
     pub cues: PatternSet<CueKind>,
@@ -873,10 +879,14 @@ impl Lexicons {
         let mut actors = Vec::new();
         // folded alias -> entry indices, in file order
         let mut alias_map: Vec<(String, String, usize)> = Vec::new();
+        let mut unnamed_sides = Vec::new();
         for a in &actors_file.actor {
             let from = a.from.as_deref().map(|d| date(d, apath)).transpose()?;
             let to = a.to.as_deref().map(|d| date(d, apath)).transpose()?;
             let idx = actors.len();
+            if a.unnamed {
+                unnamed_sides.push(idx);
+            }
             actors.push(ActorEntry {
                 kind: ActorKind::Named {
                     name: a.name.clone(),
@@ -1147,6 +1157,7 @@ impl Lexicons {
             identities,
             actors,
             uncountried_by_inter,
+            unnamed_sides,
             actor_set,
             triggers,
             cues,
@@ -1190,6 +1201,21 @@ impl Lexicons {
     pub fn is_unidentified_armed(&self, entry: usize) -> bool {
         let e = &self.actors[entry];
         matches!(e.kind, ActorKind::Generic { .. }) && e.inter == 3
+    }
+
+    /// The group that stands for an unnamed armed side in `country` on `date` (`unnamed`
+    /// in actors.toml), if any.
+    pub fn unnamed_side(&self, country: Option<&str>, date: NaiveDate) -> Option<usize> {
+        let country = country?;
+        self.unnamed_sides
+            .iter()
+            .copied()
+            .find(|&i| match &self.actors[i].kind {
+                ActorKind::Named {
+                    from, to, country: own, ..
+                } => own.as_deref() == Some(country) && from.is_none_or(|f| f <= date) && to.is_none_or(|t| date < t),
+                _ => false,
+            })
     }
 
     /// Whether entry `entry` is a group its aliases name only in its period (`period_only`).

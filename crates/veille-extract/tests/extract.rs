@@ -3483,3 +3483,31 @@ fn soldiers_hit_after_a_joint_operation_are_hit_by_the_enemy_not_an_ally() {
         "{pair:?}"
     );
 }
+
+#[test]
+fn an_unnamed_side_is_the_rebellion_of_its_country_and_period() {
+    // Niger during the MNJ's rebellion: the side the text does not name is the MNJ.
+    let e = only_event_in(
+        "NE",
+        "unnamed-side-rebellion",
+        "On 12 May 2008, two soldiers were abducted and three killed near Iferouane.",
+        "2008-05-13",
+    );
+    assert_eq!(e.actor1, "MNJ: Nigerien Movement for Justice");
+    assert_eq!(e.actor2, "Military Forces of Niger (1999-2010)");
+    // After the peace, or when the text calls them unidentified, they are no one's.
+    let e = only_event_in(
+        "NE",
+        "unnamed-side-after",
+        "On 12 May 2012, two soldiers were abducted and three killed near Iferouane.",
+        "2012-05-13",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Niger)");
+    let e = only_event_in(
+        "NE",
+        "unidentified-named",
+        "On 12 May 2008, unidentified armed men attacked herders near Iferouane.",
+        "2008-05-13",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Niger)");
+}
