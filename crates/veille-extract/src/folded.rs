@@ -148,6 +148,13 @@ impl<T> PatternSet<T> {
         PatternSet { keys, entries }
     }
 
+    /// The payload of the pattern written (folded, whole words) as `folded`, if any: for
+    /// the rare phrases the text implies without writing them out.
+    pub fn payload_of(&self, folded: &str) -> Option<&T> {
+        let key = format!(" {folded}");
+        self.keys.iter().position(|k| *k == key).map(|i| &self.entries[i].2)
+    }
+
     /// The folded patterns, for [`Matcher::new`].
     pub fn keys(&self) -> &[String] {
         &self.keys

@@ -397,9 +397,19 @@ pub fn analyse(
     let mut shared: Vec<ActorMention> = Vec::new();
     for a in &actors {
         let first = &lex.actors[a.entries[0]];
-        let (ActorKind::State { label, .. }, Some(own)) = (&first.kind, first.country.as_deref()) else {
-            continue;
+        let state = match (&first.kind, first.country.as_deref()) {
+            (ActorKind::State { label, .. }, Some(own)) => Some((label, own)),
+            _ => None,
         };
+        // "Nigerien and MNJTF forces": a demonym coordinated with a force that is no
+        // country's shares the noun after it, and names what "Nigerien forces" names.
+        let after = tokens[a.token..]
+            .iter()
+            .position(|t| t.start >= a.end && t.is_word())
+            .map(|i| a.token + i);
+        if state.is_none() && (first.inter != 8 || after.is_none()) {
+            continue;
+        }
         let mut k = a.token;
         let mut conjunctions = 0;
         // The slash is matched on the token: punctuation has no folded form.
@@ -410,18 +420,35 @@ pub fn analyse(
         if conjunctions == 0 || k == 0 {
             continue;
         }
-        let Some(code) = lex.country_named(ft.at(k - 1)).filter(|&c| c != own) else {
+        let Some(code) = lex
+            .country_named(ft.at(k - 1))
+            .filter(|&c| state.is_none_or(|(_, own)| c != own))
+        else {
             continue;
         };
-        let Some(entry) = lex.actors.iter().position(|e| {
-            matches!(&e.kind, ActorKind::State { label: l, .. } if l == label) && e.country.as_deref() == Some(code)
-        }) else {
+        let entry = match (state, after) {
+            (Some((label, _)), _) => lex.actors.iter().position(|e| {
+                matches!(&e.kind, ActorKind::State { label: l, .. } if l == label) && e.country.as_deref() == Some(code)
+            }),
+            (None, Some(next)) => lex
+                .actor_set
+                .payload_of(&format!("{} {}", ft.at(k - 1), ft.at(next)))
+                .and_then(|es| {
+                    es.iter().copied().find(|&e| {
+                        matches!(lex.actors[e].kind, ActorKind::State { .. })
+                            && lex.actors[e].country.as_deref() == Some(code)
+                    })
+                }),
+            (None, None) => None,
+        };
+        let Some(entry) = entry else {
             continue;
         };
         shared.push(ActorMention {
             start: tokens[k - 1].start,
             end: tokens[k - 1].end,
             entries: vec![entry],
+            inter: lex.actors[entry].inter,
             token: k - 1,
             subgroup: None,
             ..a.clone()

@@ -3511,3 +3511,18 @@ fn an_unnamed_side_is_the_rebellion_of_its_country_and_period() {
     );
     assert_eq!(e.actor1, "Unidentified Armed Group (Niger)");
 }
+
+#[test]
+fn a_demonym_coordinated_with_a_multinational_force_names_its_own_forces() {
+    // "Nigerien and MNJTF forces": "Nigerien forces" is Niger's army, with the task force
+    // as its associate.
+    let e = only_event_in(
+        "NE",
+        "demonym-and-mnjtf",
+        "On 2 June 2020, Nigerien and MNJTF forces killed 12 Boko Haram militants on an island near Bosso.",
+        "2020-06-03",
+    );
+    let sides = [e.actor1.as_str(), e.actor2.as_str()];
+    assert!(sides.iter().any(|a| a.starts_with("Military Forces of Niger")), "{e:?}");
+    assert_eq!(e.assoc_actor_2, "MNJTF: Multinational Joint Task Force", "{e:?}");
+}
