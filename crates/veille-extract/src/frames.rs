@@ -336,17 +336,16 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 // (A preposition, then an article: "In the second attack", "Lors de l'attaque".)
                 let opening = || {
                     let head = section.text.get(s.start..first.start).unwrap_or("");
-                    let words: Vec<String> = head
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(veille_text::fold)
-                        .collect();
-                    !head.contains(',')
-                        && words.len() <= 4
-                        && words
-                            .first()
-                            .is_some_and(|w| OPENING_PREPOSITIONS.contains(&w.as_str()))
-                        && words.get(1).is_some_and(|w| ARTICLES_BEFORE_NOUN.contains(&w.as_str()))
+                    if head.contains(',') {
+                        return false;
+                    }
+                    let mut words = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+                    let (Some(preposition), Some(article)) = (words.next(), words.next()) else {
+                        return false;
+                    };
+                    words.count() <= 2
+                        && OPENING_PREPOSITIONS.contains(&veille_text::fold(preposition).as_str())
+                        && ARTICLES_BEFORE_NOUN.contains(&veille_text::fold(article).as_str())
                 };
                 let first_verb = if first.noun {
                     trigs.iter().find(|t| !t.noun)
