@@ -778,7 +778,8 @@ fn build_event(
             .map(|p| Target {
                 inter: resolve(lex, p, &loc, date).inter,
                 weak: p.weak,
-                owner: {
+                // Read only where it can matter: the property test of destruction and attack.
+                owner: (f.tells(Class::Destroy) || f.tells(Class::Attack)) && {
                     let before = &section(p.span.within).text[..p.span.start];
                     // The owner's own noun phrase ("belonging to members of the Gourmantche
                     // community"), within its clause.
@@ -954,8 +955,7 @@ fn build_event(
         let joined = |t: &Participant| {
             t.span.within == span.within
                 && t.span.start >= span.end
-                && words_of(text.get(span.end..t.span.start).unwrap_or(""))
-                    .all(|w| matches!(w, "and" | "the" | "et" | "la" | "le" | "l" | "les"))
+                && linking_gap(text.get(span.end..t.span.start).unwrap_or("")).is_some()
         };
         let author = a1.as_ref().map(|a| a.label.as_str());
         let mut forces = targets
@@ -1647,16 +1647,8 @@ fn build_event(
             } else {
                 (p.span.end, side_span.start)
             };
-            let words: Vec<&str> = words_of(text.get(from..to).unwrap_or("")).collect();
-            p.span.within == side_span.within
-                && words.len() <= 3
-                && words.iter().any(|w| matches!(*w, "and" | "et"))
-                && words.iter().all(|w| {
-                    matches!(
-                        *w,
-                        "and" | "et" | "the" | "of" | "la" | "le" | "les" | "des" | "de" | "du"
-                    )
-                })
+            let gap = text.get(from..to).unwrap_or("");
+            p.span.within == side_span.within && linking_gap(gap) == Some(true) && words_of(gap).count() <= 3
         };
         for p in targets.iter().filter(|p| !p.weak && joined(p)) {
             let r = resolve(lex, p, &loc, date);
@@ -1883,6 +1875,21 @@ fn build_event(
         sources: vec![ctx.doc.id.clone()],
         evidence,
     })
+}
+
+/// Whether `gap`, the text between two mentions, holds nothing but the words that join
+/// coordinated names ("… and the …", "… et la …"): `Some` with whether one of them is
+/// "and"/"et", `None` when another word stands there.
+fn linking_gap(gap: &str) -> Option<bool> {
+    let mut and = false;
+    for w in words_of(gap) {
+        match w {
+            "and" | "et" => and = true,
+            "the" | "of" | "la" | "le" | "l" | "les" | "des" | "de" | "du" => {}
+            _ => return None,
+        }
+    }
+    Some(and)
 }
 
 /// Words that count an unidentified group as two sides ("two armed groups", "rival gangs").
