@@ -281,10 +281,14 @@ impl AcledReport {
     }
 }
 
-const FIELDS: [&str; 7] = [
+/// `actor_order` has no bar: the pair in ACLED's order, actor1 first. ACLED's actor1 is the
+/// side that acted (the attacker, the side whose operation it was), so a pair right in the
+/// wrong order names the right sides but the wrong initiator.
+const FIELDS: [&str; 8] = [
     "event_type",
     "sub_event_type",
     "actor_pair",
+    "actor_order",
     "admin1",
     "admin2",
     "event_date",
@@ -356,6 +360,11 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
                         g == p,
                     )
                 }
+                ("actor_order", Some(e)) => (
+                    format!("{} | {}", row.actor1, row.actor2),
+                    format!("{} | {}", e.actor1, e.actor2),
+                    (actor_key(&row.actor1), actor_key(&row.actor2)) == (actor_key(&e.actor1), actor_key(&e.actor2)),
+                ),
                 ("admin1", Some(e)) => (
                     row.admin1.clone(),
                     e.admin1.clone(),
@@ -405,7 +414,7 @@ fn gold_value(row: &AcledRow, field: &str) -> String {
     match field {
         "event_type" => row.event_type.clone(),
         "sub_event_type" => row.sub_event_type.clone(),
-        "actor_pair" => format!("{} | {}", row.actor1, row.actor2),
+        "actor_pair" | "actor_order" => format!("{} | {}", row.actor1, row.actor2),
         "admin1" => row.admin1.clone(),
         "admin2" => row.admin2.clone(),
         "event_date" => row.event_date.to_string(),
