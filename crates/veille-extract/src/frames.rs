@@ -114,6 +114,13 @@ const ARTICLES_BEFORE_NOUN: &[&str] = &[
 /// attack of the night, rebels fired on …", "Lors de l'attaque, des hommes armés …").
 const OPENING_PREPOSITIONS: &[&str] = &["in", "during", "dans", "lors", "pendant"];
 
+/// Whether an event word reads as a French past participle ("tué", "neutralisées"): after
+/// "a" it follows the auxiliary ("l'armée a tué"), not the English article ("a raid").
+fn french_participle(word: &str) -> bool {
+    let word = word.trim_end_matches('s').trim_end_matches('e');
+    word.ends_with('é') || word.ends_with('É')
+}
+
 /// The folded word that ends right before byte `pos` of `text` ("l" for "l'attaque").
 fn word_before(text: &str, pos: usize) -> String {
     let head = text.get(..pos).unwrap_or("");
@@ -284,7 +291,11 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 // "dans l'attaque contre la colonne de VDP": an event word after an article
                 // is a noun, with no subject. Only looked at where it matters: it folds a word.
                 let noun_like = |t: &crate::mentions::TriggerMention| {
-                    t.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(section.text, t.start).as_str())
+                    t.noun || {
+                        let before = word_before(section.text, t.start);
+                        ARTICLES_BEFORE_NOUN.contains(&before.as_str())
+                            && !(before == "a" && french_participle(&section.text[t.start..t.end]))
+                    }
                 };
                 let fighting_back = |a: &crate::mentions::ActorMention| {
                     armed_object && a.start < first.start && !first.passive && !author_after && !noun_like(first)

@@ -168,6 +168,8 @@ struct WordsEntry {
     #[serde(default)]
     owner: Vec<String>,
     #[serde(default)]
+    defence: Vec<String>,
+    #[serde(default)]
     died: Vec<String>,
     #[serde(default)]
     remains: Vec<String>,
@@ -617,6 +619,8 @@ pub struct Lexicons {
     pub site_words: WordList,
     /// Folded words before the owner of property (see `owner` in triggers.toml).
     pub owner_words: WordList,
+    /// Folded event words whose subject is the side attacked (see `defence` in triggers.toml).
+    pub defence_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
     pub actor_areas: Vec<(String, Vec<String>)>,
 }
@@ -799,6 +803,7 @@ impl Lexicons {
                     base.motive.extend(w.motive);
                     base.sites.extend(w.sites);
                     base.owner.extend(w.owner);
+                    base.defence.extend(w.defence);
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
                     base.discovered.extend(w.discovered);
@@ -1097,6 +1102,7 @@ impl Lexicons {
         let motive_words = WordList::new(&w.motive);
         let site_words = WordList::new(&w.sites);
         let owner_words = WordList::new(&w.owner);
+        let defence_words = WordList::new(&w.defence);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
         vague_list.sort();
@@ -1193,6 +1199,7 @@ impl Lexicons {
             motive_words,
             site_words,
             owner_words,
+            defence_words,
         })
     }
 
@@ -1270,6 +1277,12 @@ impl Lexicons {
     /// ("belonging to the").
     pub fn names_owner(&self, text: &str) -> bool {
         self.owner_words.named_in(text)
+    }
+
+    /// Whether `text`, an event word, tells of the side that was attacked ("repelled", "la
+    /// cible de").
+    pub fn names_defence(&self, text: &str) -> bool {
+        self.defence_words.named_in(text)
     }
 
     /// The country a folded name or demonym names ("nigerien" → NE).

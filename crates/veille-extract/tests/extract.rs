@@ -3524,5 +3524,49 @@ fn a_demonym_coordinated_with_a_multinational_force_names_its_own_forces() {
     );
     let sides = [e.actor1.as_str(), e.actor2.as_str()];
     assert!(sides.iter().any(|a| a.starts_with("Military Forces of Niger")), "{e:?}");
-    assert_eq!(e.assoc_actor_2, "MNJTF: Multinational Joint Task Force", "{e:?}");
+    let state_assoc = if e.actor1.starts_with("Military Forces of Niger") {
+        &e.assoc_actor_1
+    } else {
+        &e.assoc_actor_2
+    };
+    assert_eq!(state_assoc, "MNJTF: Multinational Joint Task Force", "{e:?}");
+}
+
+#[test]
+fn state_forces_that_act_in_a_clash_are_its_first_actor_unless_they_defend() {
+    // ACLED's actor1 is the side that acted: the army that killed militants, not the
+    // militants it killed.
+    let e = only_event_in(
+        "ML",
+        "army-acts",
+        "On 3 March 2023, Malian soldiers killed four militants near Diafarabe.",
+        "2023-03-05",
+    );
+    assert_eq!(e.event_type, "Battles", "{e:?}");
+    assert!(e.actor1.starts_with("Military Forces of Mali"), "{e:?}");
+    assert_eq!(e.actor2, "Unidentified Armed Group (Mali)", "{e:?}");
+    let e = only_event_in(
+        "BF",
+        "armee-neutralise",
+        "L'armée a neutralisé une dizaine de terroristes mardi près de Djibo.",
+        "2022-06-02",
+    );
+    assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{e:?}");
+    // Soldiers who repelled an attack defended: the attackers come first.
+    let e = only_event_in(
+        "BF",
+        "armee-repousse",
+        "Les militaires du détachement de Kaya ont repoussé une attaque d'hommes armés mardi.",
+        "2022-06-02",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{e:?}");
+    assert!(e.actor2.starts_with("Military Forces of Burkina Faso"), "{e:?}");
+    // Militants who attacked soldiers stay first.
+    let e = only_event_in(
+        "BF",
+        "militants-attack",
+        "On 3 March 2020, militants attacked soldiers near Djibo, killing two of them.",
+        "2020-03-05",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{e:?}");
 }
