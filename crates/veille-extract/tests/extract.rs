@@ -3570,3 +3570,23 @@ fn state_forces_that_act_in_a_clash_are_its_first_actor_unless_they_defend() {
     );
     assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{e:?}");
 }
+
+#[test]
+fn dated_names_of_jihadists_fall_back_to_an_unidentified_group_outside_their_period() {
+    // ACLED named Burkina Faso's "jihadists" Islamist Militia until 2019; in Mali, or
+    // later, they are an unidentified armed group.
+    let e = only_event_in(
+        "ML",
+        "jihadists-mali",
+        "On 7 May 2023, suspected jihadists killed 14 soldiers in an attack near Boni.",
+        "2023-05-09",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Mali)", "{e:?}");
+    let e = only_event_in(
+        "BF",
+        "jihadists-bf-2016",
+        "On 7 May 2016, suspected jihadists killed two soldiers in an attack near Djibo.",
+        "2016-05-09",
+    );
+    assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)", "{e:?}");
+}
