@@ -3590,3 +3590,22 @@ fn dated_names_of_jihadists_fall_back_to_an_unidentified_group_outside_their_per
     );
     assert_eq!(e.actor1, "Islamist Militia (Burkina Faso)", "{e:?}");
 }
+
+#[test]
+fn a_vague_quantity_of_reports_counts_no_dead() {
+    // "Some sources": the sources are counted, not the dead.
+    let e = only_event_in(
+        "BF",
+        "some-sources",
+        "On 3 March 2020, gunmen attacked Djibo. Some sources reported deaths.",
+        "2020-03-05",
+    );
+    assert_eq!(e.fatalities, 0, "{e:?}");
+    let e = only_event_in(
+        "BF",
+        "some-reports-several",
+        "On 3 March 2020, gunmen attacked Djibo. Some reports say several people died.",
+        "2020-03-05",
+    );
+    assert_eq!(e.fatalities, 3, "{e:?}");
+}
