@@ -374,6 +374,28 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 // Decided once per frame, and only when an actor stands before them.
                 let subjectless =
                     LazyCell::new(|| first_verb.is_none() && trigs.iter().all(|t| !t.after_light_verb && noun_like(t)));
+                // "French forces carried out an operation against ISGS militants, seven
+                // militants were killed": state forces that open the sentence (with their
+                // partners: "army and gendarmerie units"), a clause before
+                // a passive whose own subject is an armed group, are the ones who killed.
+                let operating_forces = |ai: usize, a: &crate::mentions::ActorMention| {
+                    first.passive
+                        && !author_after
+                        && matches!(a.inter, 1 | 8)
+                        && s.actors[..ai].iter().all(|o| o.weak || o.source || matches!(o.inter, 1 | 8))
+                        && section.text.get(a.end..first.start).is_some_and(|gap| gap.contains(','))
+                        && s.actors[ai + 1..]
+                            .iter()
+                            .any(|o| !o.weak && matches!(o.inter, 2..=4) && o.end <= first.start)
+                        // A predicate of their own before the other side, not a list of the
+                        // dead ("A policeman, 4 militants and 5 civilians died").
+                        && s.actors[ai + 1..].iter().find(|o| !o.weak && !matches!(o.inter, 1 | 8)).is_some_and(|next| {
+                            section
+                                .text
+                                .get(a.end..next.start)
+                                .is_some_and(|gap| gap.split_whitespace().count() >= 3)
+                        })
+                };
                 for (ai, a) in s.actors.iter().enumerate() {
                     if a.weak || a.source {
                         continue;
@@ -389,6 +411,8 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         true
                     } else if a.inter == 7 && !fighting_back(a) {
                         false
+                    } else if operating_forces(ai, a) {
+                        true
                     } else if a.start < first.start || (a.start == first.start && first.end <= a.end) {
                         // (The second case: the event word is in the actor's name, "mutineers".)
                         // An armed group before them is still their author ("the assailants

@@ -3609,3 +3609,25 @@ fn a_vague_quantity_of_reports_counts_no_dead() {
     );
     assert_eq!(e.fatalities, 3, "{e:?}");
 }
+
+#[test]
+fn forces_that_ran_an_operation_killed_the_militants_of_the_passive_after_it() {
+    // The opening clause names who acted; the passive after the comma names who died.
+    let e = only_event_in(
+        "NE",
+        "operation-passive",
+        "On 5 April 2021, Nigerien forces carried out an operation near Ouallam against a group of ISGS militants, six militants were killed.",
+        "2021-04-07",
+    );
+    assert!(e.actor1.starts_with("Military Forces of Niger"), "{e:?}");
+    assert_eq!(e.actor2, "Islamic State (Greater Sahara)", "{e:?}");
+    // Partners named with them act with them.
+    let e = only_event_in(
+        "NE",
+        "operation-partners",
+        "On 5 April 2021, army and gendarmerie units conducted a sweep near Ouallam targeting ISGS militants, six militants were killed.",
+        "2021-04-07",
+    );
+    assert!(e.actor1.starts_with("Military Forces of Niger"), "{e:?}");
+    assert!(e.assoc_actor_1.contains("Gendarmerie"), "{e:?}");
+}
