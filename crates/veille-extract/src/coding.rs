@@ -1412,6 +1412,15 @@ fn build_event(
                     _ => d("Unidentified Armed Group", 3),
                 });
             }
+            // "An army unit dismantled an IED planted by JNIM": the side that disrupted the
+            // weapons is actor1 (state forces in 16 of the 23 Sahel rows), not the group
+            // whose weapons they were, however marked ("planted by").
+            if sub == "Disrupted weapons use"
+                && a1.as_ref().is_some_and(|a| matches!(a.inter, 2..=4))
+                && a2.as_ref().is_some_and(|a| matches!(a.inter, 1 | 8))
+            {
+                std::mem::swap(&mut a1, &mut a2);
+            }
             // A state's change of activity (a state of emergency, an operation launched)
             // "due to militant activity" names the militants as its motive, not a party:
             // ACLED gives such rows no second actor.

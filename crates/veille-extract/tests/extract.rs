@@ -3631,3 +3631,16 @@ fn forces_that_ran_an_operation_killed_the_militants_of_the_passive_after_it() {
     assert!(e.actor1.starts_with("Military Forces of Niger"), "{e:?}");
     assert!(e.assoc_actor_1.contains("Gendarmerie"), "{e:?}");
 }
+
+#[test]
+fn the_forces_that_disrupt_weapons_come_before_the_group_that_planted_them() {
+    let e = only_event_in(
+        "BF",
+        "dwu-order",
+        "On 24 May 2019, an army unit dismantled an IED planted by JNIM militants near Namssiguia.",
+        "2019-05-26",
+    );
+    assert_eq!(e.sub_event_type, "Disrupted weapons use", "{e:?}");
+    assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{e:?}");
+    assert!(e.actor2.starts_with("JNIM"), "{e:?}");
+}
