@@ -1316,6 +1316,14 @@ fn build_event(
             if sub == "Armed clash" && state_vs_armed && !agent_marked && !state_subject {
                 std::mem::swap(&mut a1, &mut a2);
             }
+            // Militias that repelled an attack defended too ("Volunteer fighters (VDP)
+            // repelled the assault and killed three militants"): the attackers come first.
+            let militia_defends = defending
+                && a1.as_ref().is_some_and(|a| a.inter == 4)
+                && a2.as_ref().is_some_and(|a| matches!(a.inter, 2 | 3));
+            if sub == "Armed clash" && militia_defends && !agent_marked {
+                std::mem::swap(&mut a1, &mut a2);
+            }
             // "Members of the Gourmantche and Fulani communities clashed", "inhabitants
             // fought Fulani herders": people who fight as a people are its militia for
             // ACLED, in the order the text names them; a side it names otherwise (a group,

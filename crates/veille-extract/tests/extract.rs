@@ -3644,3 +3644,15 @@ fn the_forces_that_disrupt_weapons_come_before_the_group_that_planted_them() {
     assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{e:?}");
     assert!(e.actor2.starts_with("JNIM"), "{e:?}");
 }
+
+#[test]
+fn a_militia_that_repels_an_attack_is_its_second_actor() {
+    let e = only_event_in(
+        "BF",
+        "vdp-repel",
+        "On 2 June 2020, JNIM militants raided a hamlet near Kaya. Volunteer fighters of the VDP repelled the raid and killed two of the assailants.",
+        "2020-06-04",
+    );
+    assert!(e.actor1.starts_with("JNIM"), "{e:?}");
+    assert!(e.actor2.starts_with("VDP"), "{e:?}");
+}
