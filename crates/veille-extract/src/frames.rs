@@ -692,7 +692,32 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         };
         let found = earlier().find(authored).or_else(|| earlier().next());
         if let Some(a) = found {
-            f.agents.push(participant(f.within, a, true));
+            // "JNIM and ISGS militants clashed … ten fighters were killed in the clashes": the
+            // sides named together go on together into a fight, in the order the text names
+            // them (into a killing, the nearest author goes alone: the allies of an arrest
+            // are no opponents of the execution after it).
+            let mut fellows: Vec<&crate::mentions::ActorMention> = if authored(&a) && f.tells(Class::Clash) {
+                let sentence = own_agents
+                    .iter()
+                    .find(|&&(w, para, sent, start)| {
+                        w == f.within && para == f.paragraph && sent < f.sentence && start == a.start
+                    })
+                    .map(|&(_, _, sent, _)| sent);
+                earlier()
+                    .filter(|o| {
+                        own_agents.iter().any(|&(w, para, sent, start)| {
+                            w == f.within && para == f.paragraph && Some(sent) == sentence && start == o.start
+                        })
+                    })
+                    .collect()
+            } else {
+                vec![a]
+            };
+            fellows.sort_by_key(|o| o.start);
+            fellows.dedup_by_key(|o| o.start);
+            for o in fellows {
+                f.agents.push(participant(f.within, o, true));
+            }
         }
     }
 

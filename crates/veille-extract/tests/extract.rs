@@ -3656,3 +3656,15 @@ fn a_militia_that_repels_an_attack_is_its_second_actor() {
     assert!(e.actor1.starts_with("JNIM"), "{e:?}");
     assert!(e.actor2.starts_with("VDP"), "{e:?}");
 }
+
+#[test]
+fn two_groups_that_clashed_keep_their_order_into_the_toll_sentence() {
+    let e = only_event_in(
+        "BF",
+        "two-groups-toll",
+        "On 2 May 2021, JNIM and ISGS militants clashed near the village of Djibo. About ten fighters were killed in the fighting.",
+        "2021-05-04",
+    );
+    assert!(e.actor1.starts_with("JNIM"), "{e:?}");
+    assert_eq!(e.actor2, "Islamic State (Greater Sahara)", "{e:?}");
+}
