@@ -296,6 +296,23 @@ const FIELDS: [&str; 8] = [
 ];
 
 /// Scores predictions (events by document id) against the rows.
+/// The first of `events` that agrees best with the row's place (admin1, admin2, location).
+fn closest_place<'e>(row: &AcledRow, events: impl Iterator<Item = &'e Event>) -> Option<&'e Event> {
+    let agreement = |e: &Event| {
+        usize::from(e.admin1 == row.admin1)
+            + usize::from(e.admin2 == row.admin2)
+            + usize::from(e.location == row.location)
+    };
+    let mut best: Option<(&Event, usize)> = None;
+    for e in events {
+        let a = agreement(e);
+        if best.is_none_or(|(_, b)| a > b) {
+            best = Some((e, a));
+        }
+    }
+    best.map(|(e, _)| e)
+}
+
 pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> AcledReport {
     let mut correct: HashMap<&str, usize> = HashMap::new();
     let mut report = AcledReport {
@@ -306,11 +323,11 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
     for row in rows {
         let events = predicted.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
         n_events += events.len();
-        let chosen = events
-            .iter()
-            .find(|e| e.sub_event_type == row.sub_event_type)
-            .or_else(|| events.iter().find(|e| e.event_type == row.event_type))
-            .or_else(|| events.first());
+        // The event of the row's type; among several (a note naming a list of places gives
+        // ACLED one row, and Veille one event, per place), the one at the row's place.
+        let chosen = closest_place(row, events.iter().filter(|e| e.sub_event_type == row.sub_event_type))
+            .or_else(|| closest_place(row, events.iter().filter(|e| e.event_type == row.event_type)))
+            .or_else(|| closest_place(row, events.iter()));
         if chosen.is_some() {
             report.found += 1;
         }
