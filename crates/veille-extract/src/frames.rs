@@ -85,6 +85,9 @@ pub struct Frame {
     pub retold: bool,
     /// Sentences whose text supports the frame (for notes), as spans.
     pub sentences: Vec<Span>,
+    /// Its place is the `k`-th of `n` places a list names ("attacked the villages of A, B
+    /// and C"): one event each, as ACLED codes them, the dead shared among them.
+    pub share: Option<(u32, u32)>,
 }
 
 impl Frame {
@@ -166,6 +169,141 @@ fn sentence_places(section: &Section<'_>, s: &Sentence) -> Vec<usize> {
         .filter(|&i| candidate(i))
         .filter(|&i| !(i > 0 && candidate(i - 1) && second_of_pair(section, i)))
         .collect()
+}
+
+/// How the text between two places of a list joins them: `Some(true)` for "and"/"et"
+/// (with a locative repeated: "à Kaya et à Dori", "in A and in B"), `Some(false)` for a
+/// comma alone, `None` for anything else.
+fn list_joint(gap: &str) -> Option<bool> {
+    let words: Vec<String> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(veille_text::fold)
+        .collect();
+    let locative = |w: &str| matches!(w, "a" | "in" | "at" | "au" | "aux" | "dans");
+    match words.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [] if gap.contains(',') => Some(false),
+        ["and" | "et"] => Some(true),
+        ["and" | "et", l] if locative(l) => Some(true),
+        [l] if gap.trim_start().starts_with(',') && locative(l) => Some(false),
+        _ => None,
+    }
+}
+
+/// The places of the list place `i` belongs to, in order ("the villages of Luidi,
+/// Pougouzaibaogo and Lahel"); just `i` when it is named alone. Members are places an event
+/// may be located at, of one kind (towns or admin units, not "Djibo, Soum" or "Kaya,
+/// Burkina Faso", which name one place and what holds it), joined by commas, "and" or "et".
+fn place_list(section: &Section<'_>, i: usize) -> Vec<usize> {
+    let hit = &section.places[i];
+    let Some(sentence) = section
+        .sentences
+        .iter()
+        .find(|s| s.start <= hit.byte_start && hit.byte_end <= s.end)
+    else {
+        return vec![i];
+    };
+    let candidates = sentence_places(section, sentence);
+    if !candidates.contains(&i) || place_is_coarse(hit) {
+        return vec![i];
+    }
+    let kind = |p: &PlaceHit| (p.role, p.mention.feature_code.starts_with("ADM"));
+    let holds = |outer: &PlaceHit, inner: &PlaceHit| {
+        !outer.mention.name.is_empty()
+            && (outer.mention.name == inner.mention.admin1 || outer.mention.name == inner.mention.admin2)
+    };
+    let joined = |a: usize, b: usize| {
+        let (first, second) = (&section.places[a], &section.places[b]);
+        candidates.contains(&a)
+            && candidates.contains(&b)
+            && !place_is_coarse(first)
+            && !place_is_coarse(second)
+            && kind(first) == kind(hit)
+            && kind(second) == kind(hit)
+            && first.mention.geonames_id != second.mention.geonames_id
+            && !holds(first, second)
+            && !holds(second, first)
+            && section
+                .text
+                .get(first.byte_end..second.byte_start)
+                .and_then(list_joint)
+                .is_some()
+    };
+    let mut start = i;
+    while start > 0 && joined(start - 1, start) {
+        start -= 1;
+    }
+    let mut end = i;
+    while end + 1 < section.places.len() && joined(end, end + 1) {
+        end += 1;
+    }
+    // Two places joined by a comma alone are one place and where it lies ("Kalgondin,
+    // Ouagadougou"); a list ends on "and". Places after "between", "from" or "connects"
+    // are the ends of a road or where people came from, not where the event was.
+    let ends_on_and = (start..end).any(|a| {
+        section
+            .text
+            .get(section.places[a].byte_end..section.places[a + 1].byte_start)
+            .and_then(list_joint)
+            .unwrap_or(false)
+    });
+    let opener = section
+        .text
+        .get(sentence.start..section.places[start].byte_start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| NOT_LIST_OPENERS.contains(&veille_text::fold(w).as_str()));
+    if end == start || !ends_on_and || opener {
+        return vec![i];
+    }
+    (start..=end).collect()
+}
+
+/// Words before a list of places that make them no places of the event: the ends of a road
+/// ("between the villages of A and B", "a bridge which connects A and B") or where people
+/// came from ("protesters from A, B and C").
+const NOT_LIST_OPENERS: &[&str] = &[
+    "between",
+    "entre",
+    "from",
+    "connects",
+    "connecting",
+    "linking",
+    "relie",
+    "reliant",
+];
+
+/// One frame per place of a list its place belongs to ("militants attacked the villages of
+/// A, B and C and killed five civilians": three events, the dead shared), as ACLED codes
+/// one event per location. Frames told on from the list's sentence (a toll in the next
+/// one) follow their place.
+pub fn split_place_lists(sections: &[Section<'_>], frames: &mut Vec<Frame>) {
+    let mut out = Vec::with_capacity(frames.len());
+    for f in frames.drain(..) {
+        let list = match f.place {
+            Some((w, i)) if !f.summary => sections
+                .iter()
+                .find(|s| s.within == w)
+                .map_or_else(|| vec![i], |sec| place_list(sec, i)),
+            _ => Vec::new(),
+        };
+        if list.len() < 2 {
+            out.push(f);
+            continue;
+        }
+        let n = list.len() as u32;
+        let within = f.place.map(|(w, _)| w);
+        for (k, &member) in list.iter().enumerate() {
+            out.push(Frame {
+                place: within.map(|w| (w, member)),
+                share: Some((k as u32, n)),
+                ..f.clone()
+            });
+        }
+    }
+    *frames = out;
 }
 
 /// Whether place `i` is the second of a pair whose first is the place before it: both
@@ -509,6 +647,7 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         start: s.start,
                         end: s.end,
                     }],
+                    share: None,
                 });
             }
         }

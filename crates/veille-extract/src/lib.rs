@@ -281,6 +281,7 @@ impl Extractor {
         let mut frames = frames::build(&sections);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
         frames::complete(&self.lex, &sections, &mut frames, published);
+        frames::split_place_lists(&sections, &mut frames);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
             return Err(ExtractError::Document {
                 id: doc.id.clone(),

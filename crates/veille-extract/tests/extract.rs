@@ -3668,3 +3668,51 @@ fn two_groups_that_clashed_keep_their_order_into_the_toll_sentence() {
     assert!(e.actor1.starts_with("JNIM"), "{e:?}");
     assert_eq!(e.actor2, "Islamic State (Greater Sahara)", "{e:?}");
 }
+
+/// The events of `text` read as a source of `country` publishes them.
+fn events_in(country: &str, id: &str, text: &str, published: &str) -> Vec<Event> {
+    let mut d = doc(id, text, published);
+    d.country = Some(country.into());
+    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    assert_evidence_quotes(&d, &events);
+    events
+}
+
+#[test]
+fn a_list_of_places_gives_one_event_each_and_shares_the_dead() {
+    // ACLED codes one event per location and divides a toll told for all of them evenly,
+    // the first places taking what does not divide.
+    let events = events_in(
+        "BF",
+        "three-villages",
+        "On 3 May 2021, gunmen attacked the villages of Kelbo, Tongomayel and Djibo and killed seven civilians.",
+        "2021-05-05",
+    );
+    let mut places: Vec<(&str, u32)> = events.iter().map(|e| (e.location.as_str(), e.fatalities)).collect();
+    places.sort();
+    assert_eq!(places, [("Djibo", 2), ("Kelbo", 3), ("Tongomayel", 2)], "{events:#?}");
+    assert!(events.iter().all(|e| e.sub_event_type == "Attack"), "{events:#?}");
+    // French lists too.
+    let events = events_in(
+        "BF",
+        "deux-villes",
+        "Le 3 mai 2021, des manifestations ont eu lieu à Kaya et à Dori.",
+        "2021-05-05",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+}
+
+#[test]
+fn places_that_are_not_a_list_give_one_event() {
+    for text in [
+        // The ends of a road.
+        "On 3 May 2021, gunmen killed a trader between the villages of Kelbo and Tongomayel.",
+        // A place and where it lies.
+        "On 3 May 2021, gunmen killed a trader in Kelbo, Soum.",
+        // Where people came from.
+        "On 3 May 2021, traders from Kelbo, Tongomayel and Djibo protested in Dori.",
+    ] {
+        let events = events_in("BF", "not-a-list", text, "2021-05-05");
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    }
+}
