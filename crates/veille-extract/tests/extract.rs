@@ -864,11 +864,8 @@ fn only_event(id: &str, text: &str) -> Event {
 
 /// The one event of a document from a source focused on `country`, its evidence checked.
 fn only_event_in(country: &str, id: &str, text: &str, published: &str) -> Event {
-    let mut d = doc(id, text, published);
-    d.country = Some(country.into());
-    let events = Extractor::new(None).unwrap().extract(&d).unwrap();
+    let events = events_in(country, id, text, published);
     assert_eq!(events.len(), 1, "{events:#?}");
-    assert_evidence_quotes(&d, &events);
     events.into_iter().next().unwrap()
 }
 
