@@ -1272,9 +1272,9 @@ fn build_event(
                 .clone()
                 .or_else(|| named_group(&[a2.as_ref()]))
                 .unwrap_or_else(|| d("Unidentified Armed Group", 3));
-            // A town taken is taken from the state, not from its people (ACLED: the
-            // military as actor2 in 52 of 55 Sahel rows).
-            if sub == "Non-state actor overtakes territory" && a2.as_ref().is_some_and(|r| r.inter == 7) {
+            // A town taken is taken from the state, not from its people nor from a group the
+            // text does not name (ACLED: the military as actor2 in 52 of 55 Sahel rows).
+            if sub == "Non-state actor overtakes territory" && a2.as_ref().is_none_or(|r| r.inter == 7) {
                 let military = d("Military Forces", 1);
                 a2 = (first.label != military.label).then_some(military);
             }

@@ -3713,3 +3713,16 @@ fn places_that_are_not_a_list_give_one_event() {
         assert_eq!(events.len(), 1, "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn territory_taken_with_no_side_named_is_taken_from_the_state() {
+    let e = only_event_in(
+        "NE",
+        "mutiny-takes-town",
+        "On 2 March 2003, mutinying soldiers took control of Ngourti.",
+        "2003-03-04",
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:?}");
+    assert!(e.actor1.starts_with("Mutiny of Military Forces of Niger"), "{e:?}");
+    assert!(e.actor2.starts_with("Military Forces of Niger"), "{e:?}");
+}
