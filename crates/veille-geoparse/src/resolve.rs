@@ -62,6 +62,10 @@ const ANCHOR_GAP_BYTES: usize = 32;
 /// Words that join two places as equals rather than putting one near the other.
 const COORDINATORS: &[&str] = &["and", "et", "or", "ou"];
 
+/// The population from which a town's name means the town before a village or
+/// a spot of that name.
+const BIG_CITY: u64 = 200_000;
+
 /// Prior of a GeoNames feature: countries and capitals above admin units
 /// above towns above spots, whatever their population says.
 fn feature_prior(place: &Place<'_>) -> f64 {
@@ -72,6 +76,13 @@ fn feature_prior(place: &Place<'_>) -> f64 {
         'A' if code == "ADM2" => 3.5,
         'A' if code == "ADM3" => 2.0,
         'A' => 1.0,
+        // A city of this size is known abroad by its name whatever rank
+        // GeoNames gives it in its country's administration.
+        'P' if place.population >= BIG_CITY
+            && !matches!(code, "PPLC" | "PPLA" | "PPLA2" | "PPLX" | "PPLH" | "PPLQ" | "PPLW") =>
+        {
+            2.5
+        }
         'P' => match code {
             "PPLC" => 6.0,
             "PPLA" => 4.0,
@@ -379,8 +390,12 @@ fn rescore(
     // a local paper) must not outvote the one state that places it, and a
     // name never votes for its own reading.
     let mut voters: Vec<(&str, &Place<'_>)> = Vec::new();
-    let mut admin1s: Vec<(&str, &str)> = Vec::new();
-    let mut admin2s: Vec<(&str, &str)> = Vec::new();
+    // The units named, with the name that named them: a mention read as a unit
+    // in one round must not, through that reading, place its own other readings
+    // inside the unit in the next ("Kaya" the department lifting Kaya the town,
+    // which then drops the department, round after round).
+    let mut admin1s: Vec<(&str, &str, &str)> = Vec::new();
+    let mut admin2s: Vec<(&str, &str, &str)> = Vec::new();
     for (m, place) in mentions.iter().zip(&chosen) {
         let Some((place, _)) = place.filter(|_| !m.inside_longer) else {
             continue;
@@ -389,10 +404,10 @@ fn rescore(
             voters.push((m.key.as_str(), place));
         }
         if place.feature_code == "ADM1" && m.role != MentionRole::Demonym {
-            admin1s.push((place.country_code, place.admin1));
+            admin1s.push((m.key.as_str(), place.country_code, place.admin1));
         }
         if place.feature_code == "ADM2" {
-            admin2s.push((place.country_code, place.admin2));
+            admin2s.push((m.key.as_str(), place.country_code, place.admin2));
         }
     }
 
@@ -436,14 +451,23 @@ fn rescore(
             if total > 0 {
                 score += weight::DOC_COUNTRY * same as f64 / total as f64;
             }
-            let is_self =
-                |list: &[(&str, &str)], name: &str| list.iter().any(|(cc, n)| *cc == place.country_code && *n == name);
+            let is_self = |list: &[(&str, &str, &str)], name: &str| {
+                list.iter()
+                    .any(|(key, cc, n)| *key != m.key && *cc == place.country_code && *n == name)
+            };
             if place.feature_code != "ADM1" && !place.admin1.is_empty() && is_self(&admin1s, place.admin1) {
                 score += weight::IN_MENTIONED_ADMIN1;
             }
             if place.feature_code != "ADM2" && !place.admin2.is_empty() && is_self(&admin2s, place.admin2) {
                 score += weight::IN_MENTIONED_ADMIN2;
             }
+            // The unit's score is read on, for the town it yields to: what
+            // placed the unit places the town inside it.
+            let pick = if m.levels.is_empty() {
+                town_of_empty_unit(place, cands, &neighbours).unwrap_or(i)
+            } else {
+                i
+            };
             let point = cands.point(i);
             let nearest = neighbours
                 .iter()
@@ -474,15 +498,38 @@ fn rescore(
             }
             let better = match best {
                 None => true,
-                Some((b, bs)) => score > bs || (score == bs && place.geonames_id < cands.places[b].geonames_id),
+                Some((b, bs)) => {
+                    score > bs || (score == bs && cands.places[pick].geonames_id < cands.places[b].geonames_id)
+                }
             };
             if better {
-                best = Some((i, score));
+                best = Some((pick, score));
             }
         }
         resolved.push(best);
     }
     resolved
+}
+
+/// A first- or second-level unit named without a cue that holds none of the
+/// document's other places, while a town of its very name inside it is a reading
+/// of the same mention, yields to that town ("Iférouane" the département and its
+/// town): the best-placed such town. Once a unit can no longer vouch for itself
+/// through its own mention, nothing but its size speaks for the unit.
+fn town_of_empty_unit(place: &Place<'_>, cands: &Candidates<'_>, neighbours: &[(&Place<'_>, Point)]) -> Option<usize> {
+    if !matches!(place.feature_code, "ADM1" | "ADM2") || neighbours.iter().any(|(other, _)| contains(place, other)) {
+        return None;
+    }
+    let name = veille_text::fold(place.name);
+    (0..cands.places.len())
+        .filter(|&t| {
+            let other = &cands.places[t];
+            cands.priors[t].is_finite()
+                && other.feature_class == 'P'
+                && contains(place, other)
+                && veille_text::fold(other.name) == name
+        })
+        .max_by(|&a, &b| cands.priors[a].total_cmp(&cands.priors[b]).then_with(|| b.cmp(&a)))
 }
 
 /// For each mention, the mention that the text says it lies near or in,

@@ -317,6 +317,28 @@ fn a_departement_yields_to_the_town_of_its_very_name() {
 }
 
 #[test]
+fn a_unit_does_not_vouch_for_itself_through_its_own_name() {
+    // The town near which the patrol fell, not the département: nothing else in
+    // the sentence lies inside the unit, and its own name must not count as such.
+    let hits = parse(
+        "Une patrouille est tombée dans une embuscade près d'Iférouane, au nord d'Agadez.",
+        Some("NE"),
+    );
+    let iferouane = find(&hits, "Iférouane");
+    assert_eq!(iferouane.mention.feature_code, "PPL");
+    assert_eq!(iferouane.mention.admin1, "Agadez");
+}
+
+#[test]
+fn a_large_city_outranks_a_unit_of_its_name() {
+    // Mesa, Arizona (some half a million people) before Mesa County, Colorado.
+    let hits = parse("Police in Mesa arrested two men on Tuesday after a chase.", None);
+    let mesa = find(&hits, "Mesa");
+    assert_eq!(mesa.mention.feature_code, "PPL");
+    assert_eq!(mesa.mention.admin1, "Arizona");
+}
+
+#[test]
 fn candidates_include_the_near_spellings_the_resolver_reads() {
     let geoparser = Geoparser::embedded();
     let hints = Hints {
