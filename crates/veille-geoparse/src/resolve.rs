@@ -125,8 +125,8 @@ fn is_unlikely_abroad(place: &Place<'_>, kind: NameKind, home: &[String]) -> boo
 /// GeoNames gives countries and admin units no population in the cuts the
 /// gazetteer is built from; a typical size stands in, so that "California"
 /// the state outranks California, Missouri.
-fn effective_population(place: &Place<'_>) -> f64 {
-    if place.population > 0 {
+fn effective_population(gazetteer: &Gazetteer, place: &Place<'_>) -> f64 {
+    if place.population > 0 || stands_at_its_parent(gazetteer, place) {
         return place.population as f64;
     }
     match place.feature_code {
@@ -136,6 +136,24 @@ fn effective_population(place: &Place<'_>) -> f64 {
         "ADM3" => 10_000.0,
         _ => 0.0,
     }
+}
+
+/// A second-level unit that GeoNames places at its first-level unit's very point
+/// holds no populated place of its own in the gazetteer (its point is borrowed
+/// too): a parish subdivision of Jamaica ("Mansfield", "Lancaster") has no claim
+/// to the typical size of a county, and must not outrank the towns of its name.
+fn stands_at_its_parent(gazetteer: &Gazetteer, place: &Place<'_>) -> bool {
+    place.feature_code == "ADM2"
+        && place.population == 0
+        && !place.admin1.is_empty()
+        && gazetteer.lookup(&veille_text::fold(place.admin1)).iter().any(|h| {
+            let parent = gazetteer.place(h.place);
+            parent.feature_code == "ADM1"
+                && parent.country_code == place.country_code
+                && parent.admin1 == place.admin1
+                && parent.latitude == place.latitude
+                && parent.longitude == place.longitude
+        })
 }
 
 fn level_matches(place: &Place<'_>, level: &str) -> bool {
@@ -195,6 +213,7 @@ pub struct Candidate {
 /// The context-free score of `place`, one of `all` (the places of every
 /// hit of `mention`, fetched once by the caller).
 fn prior_score(
+    gazetteer: &Gazetteer,
     place: &Place<'_>,
     kind: NameKind,
     all: &[Place<'_>],
@@ -206,8 +225,9 @@ fn prior_score(
     if hints.country.is_some() && is_unlikely_abroad(&place, kind, home) {
         return f64::NEG_INFINITY;
     }
-    let mut score =
-        feature_prior(&place) + weight::POPULATION * (1.0 + effective_population(&place)).ln() + kind_bonus(kind);
+    let mut score = feature_prior(&place)
+        + weight::POPULATION * (1.0 + effective_population(gazetteer, &place)).ln()
+        + kind_bonus(kind);
     if !mention.levels.is_empty() && !mention.levels.iter().any(|l| level_matches(&place, l)) {
         score += weight::WRONG_LEVEL;
     }
@@ -286,7 +306,7 @@ pub(crate) fn candidates_for_name(
         .map(|(h, place)| Candidate {
             place: h.place,
             kind: h.kind,
-            score: prior_score(place, h.kind, &places, &mention, hints, &home),
+            score: prior_score(gazetteer, place, h.kind, &places, &mention, hints, &home),
         })
         .collect();
     // As in resolution: a near spelling counts only when the name as written has no
@@ -633,7 +653,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             let mut priors: Vec<f64> = hits
                 .iter()
                 .zip(&places)
-                .map(|(h, p)| prior_score(p, h.kind, &places, m, hints, &home))
+                .map(|(h, p)| prior_score(gazetteer, p, h.kind, &places, m, hints, &home))
                 .collect();
             // Another spelling is read only when the name as written has no
             // acceptable reading, and the closer spelling first.

@@ -339,6 +339,16 @@ fn a_large_city_outranks_a_unit_of_its_name() {
 }
 
 #[test]
+fn a_unit_at_its_parents_point_borrows_no_size() {
+    // Jamaica's Mansfield subdivision sits at its parish's point and holds no town
+    // of its own in the gazetteer: it must not pass for a county of 100,000 people.
+    let hits = parse("The council in Mansfield approved the new budget on Tuesday.", None);
+    let mansfield = find(&hits, "Mansfield");
+    assert_ne!(mansfield.mention.country_code, "JM");
+    assert!(mansfield.mention.feature_code.starts_with("PPL"));
+}
+
+#[test]
 fn candidates_include_the_near_spellings_the_resolver_reads() {
     let geoparser = Geoparser::embedded();
     let hints = Hints {
