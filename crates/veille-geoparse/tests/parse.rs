@@ -349,6 +349,18 @@ fn a_unit_at_its_parents_point_borrows_no_size() {
 }
 
 #[test]
+fn the_two_congos_and_macedonia_are_countries() {
+    let hits = parse(
+        "Health workers in Congo and in the Democratic Republic of Congo tracked the virus. Macedonia closed its border.",
+        None,
+    );
+    assert_eq!(find(&hits, "Congo").mention.country_code, "CG");
+    let drc = find(&hits, "Democratic Republic of Congo");
+    assert_eq!(drc.mention.country_code, "CD");
+    assert_eq!(find(&hits, "Macedonia").mention.country_code, "MK");
+}
+
+#[test]
 fn candidates_include_the_near_spellings_the_resolver_reads() {
     let geoparser = Geoparser::embedded();
     let hints = Hints {
