@@ -361,6 +361,28 @@ fn the_two_congos_and_macedonia_are_countries() {
 }
 
 #[test]
+fn official_long_forms_name_their_country() {
+    // Given as spans: in running text the possessive cuts the name short.
+    let text = "Envoys of the Democratic People's Republic of Korea met those of the People's Republic of China.";
+    let span = |name: &str| {
+        let start = text[..text.find(name).unwrap()].chars().count();
+        [start, start + name.chars().count()]
+    };
+    let spans = [
+        span("Democratic People's Republic of Korea"),
+        span("People's Republic of China"),
+    ];
+    let hints = Hints {
+        country: None,
+        lang: None,
+        regions: Vec::new(),
+    };
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &hints);
+    let codes: Vec<&str> = hits.iter().map(|h| h.mention.country_code.as_str()).collect();
+    assert_eq!(codes, ["KP", "CN"]);
+}
+
+#[test]
 fn candidates_include_the_near_spellings_the_resolver_reads() {
     let geoparser = Geoparser::embedded();
     let hints = Hints {
