@@ -1235,6 +1235,11 @@ impl Lexicons {
         matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Mutiny of"))
     }
 
+    /// Whether entry `entry` names a government or its officials (ministry, governor).
+    pub fn is_government(&self, entry: usize) -> bool {
+        matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Government of"))
+    }
+
     /// Whether `text` (an actor's words) names the army itself.
     pub fn names_army(&self, text: &str) -> bool {
         self.army_words.named_in(text)

@@ -468,6 +468,15 @@ pub fn analyse(
             .clone()
             .any(|i| has(i, Word::AgentMarker) && governs(i) && i > 0 && has(i - 1, Word::Reporting));
         a.target_marked = window.clone().any(|i| has(i, Word::TargetMarker) && governs(i));
+        // A government or governor named with a reporting word ("selon ce communiqué du
+        // gouvernement", "le gouvernement a annoncé", "le gouverneur de la région, X, porte à
+        // la connaissance") gives the news of an attack; it does not fight in it.
+        if !a.source && a.entries.iter().all(|&e| lex.is_government(e)) {
+            let clause_after = (a.token + 1..tokens.len().min(a.token + 11))
+                .take_while(|&k| tokens[k].is_word() || matches!(tokens[k].text, "," | "'" | "’" | "-"));
+            a.source = window.clone().any(|i| has(i, Word::Reporting))
+                || clause_after.clone().any(|k| has(k, Word::Reporting));
+        }
         // "A convoy escorted by gendarmes": the escort is hit with what it guards.
         if window.clone().any(|i| has(i, Word::Escort) && governs(i)) {
             a.agent_marked = false;

@@ -3726,3 +3726,19 @@ fn territory_taken_with_no_side_named_is_taken_from_the_state() {
     assert!(e.actor1.starts_with("Mutiny of Military Forces of Niger"), "{e:?}");
     assert!(e.actor2.starts_with("Military Forces of Niger"), "{e:?}");
 }
+
+#[test]
+fn a_government_that_reports_an_attack_takes_no_part_in_it() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "Le gouverneur de la province du Loroum, Jean Kaboré, porte à la connaissance des populations que le village \
+         de Tanga a été attaqué par des hommes armés le lundi 3 octobre 2022. Quatre civils ont été tués.",
+        "Selon un communiqué du gouvernement, des hommes armés ont attaqué le village de Tanga le lundi 3 octobre 2022, \
+         tuant quatre civils.",
+    ] {
+        let e = sole_event(&x, text, "2022-10-05");
+        assert_eq!(e.sub_event_type, "Attack", "{text}");
+        assert!(e.actor1.starts_with("Unidentified Armed Group"), "{text}: {}", e.actor1);
+        assert!(e.actor2.starts_with("Civilians"), "{text}: {}", e.actor2);
+    }
+}
