@@ -3742,3 +3742,12 @@ fn a_government_that_reports_an_attack_takes_no_part_in_it() {
         assert!(e.actor2.starts_with("Civilians"), "{text}: {}", e.actor2);
     }
 }
+
+#[test]
+fn an_attack_that_only_did_material_damage_destroys_property() {
+    let x = Extractor::new(None).unwrap();
+    let text = "Des hommes armés ont mené une attaque contre la mairie de Tanga dans la nuit du 3 octobre 2022. \
+                L'attaque a fait d'importants dégâts matériels.";
+    let e = sole_event(&x, text, "2022-10-05");
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
