@@ -3751,3 +3751,12 @@ fn an_attack_that_only_did_material_damage_destroys_property() {
     let e = sole_event(&x, text, "2022-10-05");
     assert_eq!(e.sub_event_type, "Looting/property destruction");
 }
+
+#[test]
+fn companies_of_the_republican_security_are_the_police() {
+    let x = Extractor::new(None).unwrap();
+    let text = "Une patrouille des compagnies républicaines de sécurité a été attaquée par des hommes armés près de \
+                Tanga le lundi 3 octobre 2022. Deux agents ont été blessés.";
+    let e = sole_event(&x, text, "2022-10-05");
+    assert!(e.actor2.starts_with("Police Forces"), "{}", e.actor2);
+}
