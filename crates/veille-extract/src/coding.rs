@@ -1407,6 +1407,12 @@ fn build_event(
             if sub == "Looting/property destruction" && a1.is_none() {
                 a1 = people_author();
             }
+            // "Le pont a été dynamité", "des camions ont été détournés": property taken or
+            // wrecked by no one named is the work of an unnamed armed group, and the
+            // civilians it belonged to stay its victims, not its authors.
+            if sub == "Looting/property destruction" && a1.is_none() && a2.is_none() {
+                a1 = Some(d("Unidentified Armed Group", 3));
+            }
             if sub == "Looting/property destruction" && a2.is_none() {
                 a2 = Some(d("Civilians", 7));
             }

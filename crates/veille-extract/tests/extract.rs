@@ -3760,3 +3760,13 @@ fn companies_of_the_republican_security_are_the_police() {
     let e = sole_event(&x, text, "2022-10-05");
     assert!(e.actor2.starts_with("Police Forces"), "{}", e.actor2);
 }
+
+#[test]
+fn property_wrecked_by_no_one_named_is_an_unnamed_group_against_civilians() {
+    let x = Extractor::new(None).unwrap();
+    let text = "Le pont de Tanga a été dynamité dans la nuit du lundi 3 octobre 2022.";
+    let e = sole_event(&x, text, "2022-10-05");
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+    assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
+    assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
+}
