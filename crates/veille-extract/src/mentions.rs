@@ -477,6 +477,16 @@ pub fn analyse(
             a.source = window.clone().any(|i| has(i, Word::Reporting))
                 || clause_after.clone().any(|k| has(k, Word::Reporting));
         }
+        // State forces that announce what happened ("l'Armée annonce que la brigade de
+        // gendarmerie a été la cible …") tell of it; what they did, they tell as their act.
+        if !a.source && a.inter == 1 {
+            a.source = (a.token + 1..tokens.len().min(a.token + 4)).any(|k| {
+                has(k, Word::Reporting)
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "que" | "qu" | "that"))
+            });
+        }
         // "A convoy escorted by gendarmes": the escort is hit with what it guards.
         if window.clone().any(|i| has(i, Word::Escort) && governs(i)) {
             a.agent_marked = false;

@@ -3770,3 +3770,12 @@ fn property_wrecked_by_no_one_named_is_an_unnamed_group_against_civilians() {
     assert!(e.actor1.starts_with("Unidentified Armed Group"), "{}", e.actor1);
     assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
 }
+
+#[test]
+fn an_army_that_announces_another_force_was_attacked_is_not_its_side() {
+    let x = Extractor::new(None).unwrap();
+    let text = "L'armée annonce que le poste de gendarmerie de Tanga a été la cible d'une attaque terroriste le lundi \
+                3 octobre 2022. Quatre gendarmes ont perdu la vie.";
+    let e = sole_event(&x, text, "2022-10-05");
+    assert!(e.actor2.contains("Gendarmerie"), "{}", e.actor2);
+}
