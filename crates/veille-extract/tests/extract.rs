@@ -3779,3 +3779,12 @@ fn an_army_that_announces_another_force_was_attacked_is_not_its_side() {
     let e = sole_event(&x, text, "2022-10-05");
     assert!(e.actor2.contains("Gendarmerie"), "{}", e.actor2);
 }
+
+#[test]
+fn explosives_set_off_against_a_structure_are_remote_violence() {
+    let e = only_event(
+        "set-off-explosives",
+        "On 9 October 2020, gunmen set off explosives and destroyed the culvert on the road to Boni.",
+    );
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{e:?}");
+}
