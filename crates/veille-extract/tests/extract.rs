@@ -3788,3 +3788,13 @@ fn explosives_set_off_against_a_structure_are_remote_violence() {
     );
     assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{e:?}");
 }
+
+#[test]
+fn animals_killed_are_property_not_people() {
+    let e = only_event(
+        "livestock-killed",
+        "On 9 October 2020, gunmen burned granaries and shot dead livestock in a hamlet near Boni.",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction", "{e:?}");
+    assert_eq!(e.fatalities, 0, "{e:?}");
+}
