@@ -820,10 +820,34 @@ fn build_event(
     let agent_marked = agents.first().is_some_and(|p| p.marked);
     let mut a1 = agents.first().map(|p| resolve(lex, p, &loc, date));
     // The other side: a target, else another agent ("the army and ISGS militants clashed").
+    // A state force named with the first agent ("soldiers and VDP", "the army and forest
+    // guards entered the village") acts with it: its partner, not its opponent.
+    let partner_of_a1 = |p: &Participant, r: &Resolved| {
+        let (Some(first), Some(a)) = (agents.first(), a1.as_ref()) else {
+            return false;
+        };
+        let text = section(p.span.within).text;
+        // A pro-government militia (VDP, forest guards coded as a militia) partners a state
+        // force; two militias named together may be the two sides of a communal fight.
+        let state = |i: u8| matches!(i, 1 | 8);
+        let sides = (state(a.inter) && matches!(r.inter, 1 | 3 | 8)) || (a.inter == 3 && state(r.inter));
+        p.span.within == first.span.within
+            && p.span.start >= first.span.end
+            && sides
+            && r.label != a.label
+            && linking_gap(text.get(first.span.end..p.span.start).unwrap_or("")) == Some(true)
+    };
     let others: Vec<Resolved> = targets
         .iter()
-        .chain(agents.iter().skip(1))
         .map(|p| resolve(lex, p, &loc, date))
+        .chain(
+            agents
+                .iter()
+                .skip(1)
+                .map(|p| (p, resolve(lex, p, &loc, date)))
+                .filter(|(p, r)| !partner_of_a1(p, r))
+                .map(|(_, r)| r),
+        )
         .filter(|r| a1.as_ref().is_none_or(|a| a.label != r.label))
         .collect();
     // State forces fight armed groups alongside their allies ("Barkhane forces conducted an

@@ -3798,3 +3798,16 @@ fn animals_killed_are_property_not_people() {
     assert_eq!(e.sub_event_type, "Looting/property destruction", "{e:?}");
     assert_eq!(e.fatalities, 0, "{e:?}");
 }
+
+#[test]
+fn a_force_named_with_the_first_agent_is_its_partner() {
+    let e = only_event_in(
+        "BF",
+        "army-and-guards",
+        "On 9 October 2020, the army and forest guards entered a hamlet near Djibo and burned granaries.",
+        "2020-10-12",
+    );
+    assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{e:?}");
+    assert_eq!(e.assoc_actor_1, "Forest Guards (Burkina Faso)", "{e:?}");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{e:?}");
+}
