@@ -824,31 +824,24 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
                 .flat_map(|s| s.actors.iter().rev())
                 .filter(may_act)
         };
-        let authored = |a: &&crate::mentions::ActorMention| {
-            own_agents.iter().any(|&(w, para, sent, start)| {
-                w == f.within && para == f.paragraph && sent < f.sentence && start == a.start
-            })
+        // The earlier sentence of the paragraph whose frame has the actor at `start` as its
+        // own author, if any.
+        let authored_in = |start: usize| {
+            own_agents
+                .iter()
+                .find(|&&(w, para, sent, s)| w == f.within && para == f.paragraph && sent < f.sentence && s == start)
+                .map(|&(_, _, sent, _)| sent)
         };
+        let authored = |a: &&crate::mentions::ActorMention| authored_in(a.start).is_some();
         let found = earlier().find(authored).or_else(|| earlier().next());
         if let Some(a) = found {
             // "JNIM and ISGS militants clashed … ten fighters were killed in the clashes": the
             // sides named together go on together into a fight, in the order the text names
             // them (into a killing, the nearest author goes alone: the allies of an arrest
             // are no opponents of the execution after it).
-            let mut fellows: Vec<&crate::mentions::ActorMention> = if authored(&a) && f.tells(Class::Clash) {
-                let sentence = own_agents
-                    .iter()
-                    .find(|&&(w, para, sent, start)| {
-                        w == f.within && para == f.paragraph && sent < f.sentence && start == a.start
-                    })
-                    .map(|&(_, _, sent, _)| sent);
-                earlier()
-                    .filter(|o| {
-                        own_agents.iter().any(|&(w, para, sent, start)| {
-                            w == f.within && para == f.paragraph && Some(sent) == sentence && start == o.start
-                        })
-                    })
-                    .collect()
+            let sentence = authored_in(a.start);
+            let mut fellows: Vec<&crate::mentions::ActorMention> = if sentence.is_some() && f.tells(Class::Clash) {
+                earlier().filter(|o| authored_in(o.start) == sentence).collect()
             } else {
                 vec![a]
             };
