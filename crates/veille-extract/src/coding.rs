@@ -55,6 +55,9 @@ struct EventCues<F: FnOnce() -> bool> {
     /// Every event word of the event is a strike word (listed both as a protest and as
     /// "Other"): "teachers began observing a 72-hour strike".
     strike_only: bool,
+    /// A sentence of the event tells a crowd's demand ("demanding the release of …", "to
+    /// express discontent"): what a crowd burns or attacks there, it does as demonstrators.
+    demand: bool,
 }
 
 /// Whether the actor right before a trigger in its sentence, unmarked, is a state's:
@@ -149,7 +152,9 @@ fn code_frame(
     // had attacked the village" is a fight).
     let crowd_words = f.classes().any(|c| c.family() == 3 && c != Class::Intervene);
     let arrests_crowd = f.targets.iter().any(|p| matches!(p.inter, 5 | 6));
-    let protest_context = (crowd_words || families.contains(&3) && cues.protest) && !armed_riot_words && !mutiny_fight;
+    let demanding_crowd = cues.demand && (crowd_agent || crowd_author);
+    let protest_context =
+        (crowd_words || families.contains(&3) && cues.protest || demanding_crowd) && !armed_riot_words && !mutiny_fight;
     let violence = |t: Option<u8>| -> &'static str {
         match t {
             Some(7) => "Attack",
@@ -740,6 +745,12 @@ fn build_event(
                     })
             }),
         strike_only: doc.strike_only,
+        demand: frames.iter().any(|f| {
+            section(f.within)
+                .sentences
+                .get(f.sentence)
+                .is_some_and(|s| s.cues.iter().any(|c| c.2 == crate::lexicon::CueKind::Demand))
+        }),
     };
     // A clause without its own agent ("the facility was ransacked") is told of the
     // incident's agent, named in another clause of the same event.

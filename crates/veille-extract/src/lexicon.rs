@@ -396,6 +396,9 @@ pub enum CueKind {
     Hypothesis,
     Earlier,
     Accident,
+    /// A crowd's demand ("demanding the release of", "pour exiger"): cancels nothing; a
+    /// crowd that burns or attacks with one is a demonstration turned violent, not a mob.
+    Demand,
 }
 
 impl CueKind {
@@ -410,6 +413,7 @@ impl CueKind {
             "hypothesis" => CueKind::Hypothesis,
             "earlier" => CueKind::Earlier,
             "accident" => CueKind::Accident,
+            "demand" => CueKind::Demand,
             _ => return None,
         })
     }
@@ -430,6 +434,7 @@ impl CueKind {
             CueKind::Hypothesis => "hypothesis",
             CueKind::Earlier => "earlier",
             CueKind::Accident => "accident",
+            CueKind::Demand => "demand",
         }
     }
 }

@@ -646,6 +646,7 @@ pub fn analyse(
             let ct = token_at(tokens, cs);
             let in_scope = match kind {
                 CueKind::Accident => hurt_only,
+                CueKind::Demand => false,
                 _ if kind.sentence_wide() => !(protest && ct > token),
                 _ => ct <= token && token - ct <= lex.cue_window,
             };
@@ -1683,7 +1684,7 @@ pub fn analyse(
             let ct = token_at(tokens, cs);
             match kind {
                 CueKind::Accident => true,
-                CueKind::Threat => false,
+                CueKind::Threat | CueKind::Demand => false,
                 _ => !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window,
             }
         })

@@ -3811,3 +3811,22 @@ fn a_force_named_with_the_first_agent_is_its_partner() {
     assert_eq!(e.assoc_actor_1, "Forest Guards (Burkina Faso)", "{e:?}");
     assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{e:?}");
 }
+
+#[test]
+fn a_crowd_that_destroys_with_a_demand_is_a_violent_demonstration() {
+    let e = only_event_in(
+        "BF",
+        "demand-destroy",
+        "On 3 May 2011, high school students in Kaya destroyed office furniture to express discontent with exam policies.",
+        "2011-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
+    // With no demand, a crowd that burns is a mob.
+    let e = only_event_in(
+        "BF",
+        "mob-destroy",
+        "On 3 May 2011, residents of Kaya burned the house of a suspected thief.",
+        "2011-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence", "{e:?}");
+}
