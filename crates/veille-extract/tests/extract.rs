@@ -3830,3 +3830,15 @@ fn a_crowd_that_destroys_with_a_demand_is_a_violent_demonstration() {
     );
     assert_eq!(e.sub_event_type, "Mob violence", "{e:?}");
 }
+
+#[test]
+fn retired_or_former_forces_are_civilians_in_french_too() {
+    for text in [
+        "Le 27 mai 2017, des hommes armés ont tué un gendarme à la retraite à Djibo.",
+        "Le 27 mai 2017, des hommes armés ont tué un ancien militaire à Djibo.",
+    ] {
+        let e = only_event_in("BF", "retraite", text, "2017-05-29");
+        assert_eq!(e.sub_event_type, "Attack", "{text}: {e:?}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}: {e:?}");
+    }
+}
