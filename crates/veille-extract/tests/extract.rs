@@ -3842,3 +3842,15 @@ fn retired_or_former_forces_are_civilians_in_french_too() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}: {e:?}");
     }
 }
+
+#[test]
+fn captives_killed_after_interrogation_or_in_detention_are_executed() {
+    for text in [
+        "On 2 March 2021, militiamen captured three armed robbers near Kaya and killed them after interrogation.",
+        "Le 2 mars 2021, un suspect est mort en détention à la gendarmerie de Kaya.",
+    ] {
+        let e = only_event_in("BF", "captives", text, "2021-03-04");
+        assert_eq!(e.sub_event_type, "Attack", "{text}: {e:?}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}: {e:?}");
+    }
+}
