@@ -295,7 +295,6 @@ const FIELDS: [&str; 8] = [
     "fatalities",
 ];
 
-/// Scores predictions (events by document id) against the rows.
 /// The first of `events` that agrees best with the row's place (admin1, admin2, location).
 fn closest_place<'e>(row: &AcledRow, events: impl Iterator<Item = &'e Event>) -> Option<&'e Event> {
     let agreement = |e: &Event| {
@@ -313,6 +312,7 @@ fn closest_place<'e>(row: &AcledRow, events: impl Iterator<Item = &'e Event>) ->
     best.map(|(e, _)| e)
 }
 
+/// Scores predictions (events by document id) against the rows.
 pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> AcledReport {
     let mut correct: HashMap<&str, usize> = HashMap::new();
     let mut report = AcledReport {
@@ -378,7 +378,7 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
                     )
                 }
                 ("actor_order", Some(e)) => (
-                    format!("{} | {}", row.actor1, row.actor2),
+                    gold_value(row, field),
                     format!("{} | {}", e.actor1, e.actor2),
                     (actor_key(&row.actor1), actor_key(&row.actor2)) == (actor_key(&e.actor1), actor_key(&e.actor2)),
                 ),

@@ -484,7 +484,7 @@ pub fn analyse(
                 has(k, Word::Reporting)
                     && tokens
                         .get(k + 1)
-                        .is_some_and(|t| matches!(t.text.to_lowercase().as_str(), "que" | "qu" | "that"))
+                        .is_some_and(|t| ["que", "qu", "that"].iter().any(|w| t.text.eq_ignore_ascii_case(w)))
             });
         }
         // "A convoy escorted by gendarmes": the escort is hit with what it guards.
