@@ -46,6 +46,10 @@ pub struct GoldToponym {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoldArticle {
+    /// The corpus's own key: LGL's `docid`, GWN's `file`, else the article's
+    /// position (GeoVirus has no key).
+    pub key: String,
+    pub title: Option<String>,
     pub text: String,
     pub toponyms: Vec<GoldToponym>,
 }
@@ -120,6 +124,8 @@ fn parse_corpus(xml: &str, schema: &Schema) -> Result<Vec<GoldArticle>, String> 
     let mut articles = Vec::new();
     let mut stack: Vec<String> = Vec::new();
     let mut text = String::new();
+    let mut title = None;
+    let mut key = None;
     let mut toponyms = Vec::new();
     let mut current: Option<Partial> = None;
     let mut buffer = String::new();
@@ -130,6 +136,13 @@ fn parse_corpus(xml: &str, schema: &Schema) -> Result<Vec<GoldArticle>, String> 
         match event {
             XmlEvent::Start(e) => {
                 let tag = e.name().0.to_string();
+                if tag == "article" {
+                    key = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| matches!(a.key.0, "docid" | "file"))
+                        .map(|a| a.value.to_string());
+                }
                 if tag == schema.toponym {
                     current = Some(Partial::default());
                 }
@@ -172,6 +185,8 @@ fn parse_corpus(xml: &str, schema: &Schema) -> Result<Vec<GoldArticle>, String> 
                 let in_toponym = stack.iter().any(|s| s == schema.toponym);
                 if tag == "text" && !in_toponym {
                     text = std::mem::take(&mut buffer);
+                } else if tag == "title" && !in_toponym {
+                    title = Some(buffer.trim().to_string()).filter(|t| !t.is_empty());
                 } else if let Some(partial) = current.as_mut().filter(|_| in_toponym) {
                     // LGL nests its gold point under <gaztag>; the toponym's own
                     // start/end are direct children.
@@ -210,7 +225,13 @@ fn parse_corpus(xml: &str, schema: &Schema) -> Result<Vec<GoldArticle>, String> 
                     let text = std::mem::take(&mut text);
                     let mut toponyms = std::mem::take(&mut toponyms);
                     align_spans(&text, &mut toponyms);
-                    articles.push(GoldArticle { text, toponyms });
+                    let key = key.take().unwrap_or_else(|| articles.len().to_string());
+                    articles.push(GoldArticle {
+                        key,
+                        title: title.take(),
+                        text,
+                        toponyms,
+                    });
                 }
                 buffer.clear();
             }
@@ -610,6 +631,7 @@ mod tests {
         let a = parse_corpus(lgl, &LGL).unwrap();
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].text, "Fire in Alexandria & Pineville.");
+        assert_eq!((a[0].key.as_str(), a[0].title.as_deref()), ("1", None));
         assert_eq!(
             a[0].toponyms,
             vec![GoldToponym {
@@ -625,10 +647,21 @@ mod tests {
         let gwn = "<articles><article file=\"0\"><title>t</title><text>In Paris &amp; Lyon.</text><toponyms><toponym><extractedName>Paris</extractedName><start>3</start><end>8</end><geonamesID>2988507</geonamesID><latitude>48.85</latitude><longitude>2.35</longitude></toponym><toponym><extractedName>citizens</extractedName><start>0</start><end>2</end></toponym></toponyms></article></articles>";
         let a = parse_corpus(gwn, &GWN).unwrap();
         assert_eq!(a[0].text, "In Paris & Lyon.");
+        assert_eq!((a[0].key.as_str(), a[0].title.as_deref()), ("0", Some("t")));
         assert_eq!(a[0].toponyms.len(), 1, "toponyms without coordinates are dropped");
         assert_eq!(a[0].toponyms[0].geonames_id, Some(2988507));
 
         let gv = "<articles><article><source>s</source><text>Pandi farm.</text><locations><location><name>Pandi</name><start>1</start><end>6</end><lat>14.87</lat><lon>120.95</lon></location></locations></article></articles>";
+        let a = parse_corpus(
+            &format!(
+                "{}{}",
+                &gv[..10],
+                &gv[10..].replacen("<article>", "<article><text>first</text></article><article>", 1)
+            ),
+            &GEOVIRUS,
+        )
+        .unwrap();
+        assert_eq!(a[1].key, "1", "without a key attribute, the article's position");
         let a = parse_corpus(gv, &GEOVIRUS).unwrap();
         assert_eq!(a[0].toponyms[0].latitude, 14.87);
         assert_eq!(

@@ -3,9 +3,10 @@
 //! Contract: each module reads one kind of gold, runs the matching pipeline
 //! stage, and returns a report (numbers plus the failures worth reading):
 //! [`geoparsing`] the English geoparsing corpora and ACLED's Sahel locations,
-//! [`acled`] event extraction on ACLED's notes, [`newsfr`] event extraction on
-//! the team's own French annotations (`eval/news-fr/gold.jsonl`: ids and
-//! labels only). Third-party gold stays in `../shared`; nothing here copies it
+//! [`acled`] event extraction on ACLED's notes, [`news`] event extraction on
+//! the team's own news annotations (`eval/news-fr/gold.jsonl` for French
+//! conflict news, `eval/news-en/gold.jsonl` for the English general news of
+//! the geoparsing corpora: ids and labels only). Third-party gold stays in `../shared`; nothing here copies it
 //! into the repository.
 //!
 //! Dependencies: `quick-xml` streams the geoparsing corpora (tens of MB of
@@ -16,7 +17,7 @@
 
 pub mod acled;
 pub mod geoparsing;
-pub mod newsfr;
+pub mod news;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

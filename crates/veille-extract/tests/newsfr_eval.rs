@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use veille_eval::newsfr::{load_gold, score};
+use veille_eval::news::{load_gold, score};
 use veille_extract::Extractor;
 use veille_model::Document;
 

@@ -2,7 +2,7 @@ use anyhow::Result;
 
 pub mod acled;
 pub mod geoparsing;
-pub mod newsfr;
+pub mod news;
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -11,13 +11,17 @@ pub enum Command {
     /// Score the geoparser on LGL, GeoWebNews and GeoVirus, and on ACLED Sahel locations.
     Geoparsing(geoparsing::Args),
     /// Score event extraction against the hand-annotated French news gold.
-    NewsFr(newsfr::Args),
+    NewsFr(news::FrArgs),
+    /// Score event extraction against the hand-annotated English general-news gold
+    /// (the articles of the geoparsing corpora: mostly no event).
+    NewsEn(news::EnArgs),
 }
 
 pub fn run(command: Command) -> Result<()> {
     match command {
         Command::Acled(args) => acled::run(args),
         Command::Geoparsing(args) => geoparsing::run(args),
-        Command::NewsFr(args) => newsfr::run(args),
+        Command::NewsFr(args) => news::run_fr(args),
+        Command::NewsEn(args) => news::run_en(args),
     }
 }

@@ -1,5 +1,8 @@
-//! Scoring event extraction against the team's hand-annotated French news gold
-//! (`eval/news-fr/gold.jsonl`, see `docs/annotation.md`).
+//! Scoring event extraction against the team's hand-annotated news gold (see
+//! `docs/annotation.md`): French conflict news (`eval/news-fr/gold.jsonl`) and
+//! English general news (`eval/news-en/gold.jsonl`), where most articles
+//! report no event and the score that matters is how many events the
+//! extractor invents from crime, disease or background.
 //!
 //! The gold holds ids and ACLED labels only, never article text. A gold field
 //! that is absent (or `null`) was not determinable from the article and is not
@@ -76,10 +79,17 @@ pub struct GoldDoc {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GoldEvent {
-    pub event_date: String,
-    pub time_precision: u8,
+    /// Absent when the article gives no date that can be worked out: the
+    /// English general-news corpora carry no publication date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_precision: Option<u8>,
     pub event_type: String,
     pub sub_event_type: String,
+    /// ACLED's country name; the French gold leaves it out (all Burkina Faso).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     #[serde(default)]
     pub actor1: Option<String>,
     #[serde(default)]
@@ -97,7 +107,7 @@ pub struct GoldEvent {
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum NewsFrError {
+pub enum NewsGoldError {
     #[error("cannot read {path}")]
     Io {
         path: String,
@@ -109,8 +119,8 @@ pub enum NewsFrError {
 }
 
 /// Reads and checks a gold file (JSON Lines, one [`GoldDoc`] per line).
-pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>, NewsFrError> {
-    let text = std::fs::read_to_string(path).map_err(|source| NewsFrError::Io {
+pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>, NewsGoldError> {
+    let text = std::fs::read_to_string(path).map_err(|source| NewsGoldError::Io {
         path: path.display().to_string(),
         source,
     })?;
@@ -120,8 +130,8 @@ pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>, NewsFrError> {
 /// Parses gold JSON Lines; `origin` names the input in errors (`origin:line`).
 /// Every document is checked: a known ACLED type pair, a real calendar date,
 /// a time precision of 1-3, no duplicate ids.
-pub fn parse_gold(text: &str, origin: &str) -> Result<Vec<GoldDoc>, NewsFrError> {
-    let err = |line: usize, problem: String| NewsFrError::Gold {
+pub fn parse_gold(text: &str, origin: &str) -> Result<Vec<GoldDoc>, NewsGoldError> {
+    let err = |line: usize, problem: String| NewsGoldError::Gold {
         path: origin.to_string(),
         line,
         problem,
@@ -149,10 +159,16 @@ pub fn parse_gold(text: &str, origin: &str) -> Result<Vec<GoldDoc>, NewsFrError>
 }
 
 fn check_event(event: &GoldEvent) -> Result<(), String> {
-    parse_date(&event.event_date)
-        .ok_or_else(|| format!("event_date {:?} is not a YYYY-MM-DD date", event.event_date))?;
-    if !(1..=3).contains(&event.time_precision) {
-        return Err(format!("time_precision {} is not 1, 2 or 3", event.time_precision));
+    match (&event.event_date, event.time_precision) {
+        (Some(date), Some(precision)) => {
+            parse_date(date).ok_or_else(|| format!("event_date {date:?} is not a YYYY-MM-DD date"))?;
+            if !(1..=3).contains(&precision) {
+                return Err(format!("time_precision {precision} is not 1, 2 or 3"));
+            }
+        }
+        (None, None) => {}
+        // A precision without a date (or the reverse) is a half-written label.
+        _ => return Err("event_date and time_precision go together".into()),
     }
     if !is_acled_type(&event.event_type, &event.sub_event_type) {
         return Err(format!(
@@ -190,7 +206,7 @@ fn same_place(a: &str, b: &str) -> bool {
 ///   only admin1 does, 0.5 when the gold gives no place at all (neither
 ///   helps nor hurts), else 0;
 /// - date: 1 on the day, 0.5 one day off (night attacks straddle two dates),
-///   0.25 within a week, else 0;
+///   0.25 within a week, 0.5 when the gold has no date, else 0;
 /// - type: 1 for the same sub-event type, 0.5 for the same event type.
 ///
 /// Place weighs most because within one article two events almost always
@@ -211,14 +227,16 @@ pub fn similarity(pred: &Event, gold: &GoldEvent) -> f64 {
             }
         }
     };
-    let date = match (parse_date(&pred.event_date), parse_date(&gold.event_date)) {
-        (Some(p), Some(g)) => match (p - g).num_days().abs() {
-            0 => 1.0,
-            1 => 0.5,
-            2..=7 => 0.25,
+    let date = match (parse_date(&pred.event_date), gold.event_date.as_deref()) {
+        // Like a gold without a place: a date nobody can know neither helps nor hurts.
+        (_, None) => 0.5,
+        (Some(p), Some(g)) => match parse_date(g).map(|g| (p - g).num_days().abs()) {
+            Some(0) => 1.0,
+            Some(1) => 0.5,
+            Some(2..=7) => 0.25,
             _ => 0.0,
         },
-        _ => 0.0,
+        (None, Some(_)) => 0.0,
     };
     let kind = if pred.sub_event_type.eq_ignore_ascii_case(&gold.sub_event_type) {
         1.0
@@ -231,12 +249,13 @@ pub fn similarity(pred: &Event, gold: &GoldEvent) -> f64 {
 }
 
 /// The fields scored on matched pairs, in report order.
-pub const FIELDS: [&str; 11] = [
+pub const FIELDS: [&str; 12] = [
     "event_type",
     "sub_event_type",
     "actor1",
     "actor2",
     "actor pair (any order)",
+    "country",
     "admin1",
     "admin2",
     "location",
@@ -275,7 +294,7 @@ pub struct FieldError {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct NewsFrReport {
+pub struct NewsReport {
     pub documents: usize,
     /// Gold documents with no event (commentary, statements, totals…).
     pub documents_without_events: usize,
@@ -291,13 +310,34 @@ pub struct NewsFrReport {
     pub misses: Vec<Unmatched>,
     pub false_alarms: Vec<Unmatched>,
     pub field_errors: Vec<FieldError>,
+    /// Documents without events grouped by the kind their note names
+    /// ("crime: …", "disease: …"), so one sees which news invents events.
+    pub empty_documents_by_kind: Vec<KindCount>,
+}
+
+/// Predictions in the no-event documents of one kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct KindCount {
+    pub kind: String,
+    pub documents: usize,
+    pub documents_with_events: usize,
+    pub predicted_events: usize,
+}
+
+/// The kind a no-event note starts with ("crime: a robbery" → "crime");
+/// a note without such a word, like most of the French gold's, is "other".
+fn note_kind(note: Option<&str>) -> &str {
+    note.and_then(|n| n.split_once(':'))
+        .map(|(head, _)| head.trim())
+        .filter(|head| !head.is_empty() && head.bytes().all(|b| b.is_ascii_lowercase()))
+        .unwrap_or("other")
 }
 
 fn ratio(num: usize, den: usize) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
 
-impl NewsFrReport {
+impl NewsReport {
     /// Matched / predicted; `None` when nothing was predicted.
     pub fn precision(&self) -> Option<f64> {
         ratio(self.matched, self.predicted_events)
@@ -331,7 +371,7 @@ fn gold_summary(g: &GoldEvent) -> String {
         .join(", ");
     format!(
         "{} {} | {} | {} vs {} | {} | fatalities {}",
-        g.event_date,
+        g.event_date.as_deref().unwrap_or("undated"),
         g.sub_event_type,
         if place.is_empty() { "?" } else { &place },
         g.actor1.as_deref().unwrap_or("?"),
@@ -343,21 +383,21 @@ fn gold_summary(g: &GoldEvent) -> String {
 
 fn pred_summary(p: &Event) -> String {
     format!(
-        "{} {} | {}, {}, {} | {} vs {} | fatalities {}",
-        p.event_date, p.sub_event_type, p.location, p.admin2, p.admin1, p.actor1, p.actor2, p.fatalities
+        "{} {} | {}, {}, {}, {} | {} vs {} | fatalities {}",
+        p.event_date, p.sub_event_type, p.location, p.admin2, p.admin1, p.country, p.actor1, p.actor2, p.fatalities
     )
 }
 
 /// Scores predictions against the gold. `predicted` holds (document id,
 /// events) pairs; several entries for one id are pooled, and ids absent from
 /// the gold are ignored (counted in `unscored_predicted_documents`).
-pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsFrReport {
+pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsReport {
     let mut by_doc: BTreeMap<&str, Vec<&Event>> = BTreeMap::new();
     for (id, events) in predicted {
         by_doc.entry(id.as_str()).or_default().extend(events.iter());
     }
     let gold_ids: BTreeSet<&str> = gold.iter().map(|d| d.id.as_str()).collect();
-    let mut report = NewsFrReport {
+    let mut report = NewsReport {
         documents: gold.len(),
         unscored_predicted_documents: by_doc.keys().filter(|id| !gold_ids.contains(*id)).count(),
         fields: FIELDS.iter().map(|f| (*f, FieldScore::default())).collect(),
@@ -366,6 +406,7 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsFrRepo
 
     let mut sorted: Vec<&GoldDoc> = gold.iter().collect();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut by_kind: BTreeMap<String, KindCount> = BTreeMap::new();
     for doc in sorted {
         let preds = by_doc.get(doc.id.as_str()).cloned().unwrap_or_default();
         report.gold_events += doc.events.len();
@@ -373,6 +414,11 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsFrRepo
         if doc.events.is_empty() {
             report.documents_without_events += 1;
             report.predicted_in_empty_documents += preds.len();
+            let kind = note_kind(doc.note.as_deref()).to_string();
+            let slot = by_kind.entry(kind).or_default();
+            slot.documents += 1;
+            slot.documents_with_events += usize::from(!preds.is_empty());
+            slot.predicted_events += preds.len();
         }
         let pairs = match_events(&doc.events, &preds);
         for &(g, p) in &pairs {
@@ -397,6 +443,10 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsFrRepo
             }
         }
     }
+    report.empty_documents_by_kind = by_kind
+        .into_iter()
+        .map(|(kind, count)| KindCount { kind, ..count })
+        .collect();
     report
 }
 
@@ -427,7 +477,7 @@ pub fn match_events(gold: &[GoldEvent], preds: &[&Event]) -> Vec<(usize, usize)>
     out
 }
 
-fn score_pair(report: &mut NewsFrReport, doc_id: &str, g: &GoldEvent, p: &Event) {
+fn score_pair(report: &mut NewsReport, doc_id: &str, g: &GoldEvent, p: &Event) {
     let mut check = |field: &'static str, gold: Option<&str>, pred: &str, equal: bool| {
         if gold.is_none() {
             return;
@@ -490,6 +540,7 @@ fn score_pair(report: &mut NewsFrReport, doc_id: &str, g: &GoldEvent, p: &Event)
         );
     }
     for (field, gold, pred) in [
+        ("country", &g.country, &p.country),
         ("admin1", &g.admin1, &p.admin1),
         ("admin2", &g.admin2, &p.admin2),
         ("location", &g.location, &p.location),
@@ -503,16 +554,18 @@ fn score_pair(report: &mut NewsFrReport, doc_id: &str, g: &GoldEvent, p: &Event)
     }
     check(
         "event_date",
-        Some(&g.event_date),
+        g.event_date.as_deref(),
         &p.event_date,
-        g.event_date == p.event_date,
+        g.event_date.as_deref() == Some(p.event_date.as_str()),
     );
-    check(
-        "time_precision",
-        Some(&g.time_precision.to_string()),
-        &p.time_precision.to_string(),
-        g.time_precision == p.time_precision,
-    );
+    if let Some(precision) = g.time_precision {
+        check(
+            "time_precision",
+            Some(&precision.to_string()),
+            &p.time_precision.to_string(),
+            precision == p.time_precision,
+        );
+    }
     if let Some(f) = g.fatalities {
         check(
             "fatalities",
@@ -527,11 +580,11 @@ fn pct(v: Option<f64>) -> String {
     v.map_or("n/a".to_string(), |v| format!("{:.1}%", 100.0 * v))
 }
 
-impl fmt::Display for NewsFrReport {
+impl fmt::Display for NewsReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "French news gold: {} documents ({} without events), {} gold events, {} predicted",
+            "News gold: {} documents ({} without events), {} gold events, {} predicted",
             self.documents, self.documents_without_events, self.gold_events, self.predicted_events
         )?;
         if self.unscored_predicted_documents > 0 {
@@ -571,7 +624,8 @@ impl fmt::Display for NewsFrReport {
             "{:<24} {:>8}  {:>7}  (on matched pairs where the gold knows the field)",
             "field", "accuracy", "n"
         )?;
-        for (name, s) in &self.fields {
+        // A field no gold event gives (the French gold has no country) says nothing.
+        for (name, s) in self.fields.iter().filter(|(_, s)| s.scored > 0) {
             writeln!(
                 f,
                 "{:<24} {:>8}  {:>3}/{:<3}",
@@ -580,6 +634,16 @@ impl fmt::Display for NewsFrReport {
                 s.correct,
                 s.scored
             )?;
+        }
+        if self.empty_documents_by_kind.len() > 1 {
+            writeln!(f, "\nno-event documents by kind   documents  with events  events")?;
+            for k in &self.empty_documents_by_kind {
+                writeln!(
+                    f,
+                    "  {:<26} {:>9}  {:>11}  {:>6}",
+                    k.kind, k.documents, k.documents_with_events, k.predicted_events
+                )?;
+            }
         }
         if !self.misses.is_empty() {
             writeln!(f, "\nmisses (gold events not found): {}", self.misses.len())?;
@@ -622,8 +686,8 @@ mod tests {
             .map(|(t, _)| t.to_string())
             .unwrap();
         GoldEvent {
-            event_date: date.into(),
-            time_precision: 1,
+            event_date: Some(date.into()),
+            time_precision: Some(1),
             event_type,
             sub_event_type: sub.into(),
             actor1: Some("Unidentified Armed Group (Burkina Faso)".into()),
@@ -631,6 +695,7 @@ mod tests {
             admin1: Some("Sahel".into()),
             admin2: Some(admin2.into()),
             location: Some(location.into()),
+            country: Some("Burkina Faso".into()),
             fatalities: Some(12),
             note: String::new(),
         }
@@ -638,8 +703,8 @@ mod tests {
 
     fn pred_from(g: &GoldEvent) -> Event {
         Event {
-            event_date: g.event_date.clone(),
-            time_precision: g.time_precision,
+            event_date: g.event_date.clone().unwrap_or_default(),
+            time_precision: g.time_precision.unwrap_or_default(),
             event_type: g.event_type.clone(),
             sub_event_type: g.sub_event_type.clone(),
             actor1: g.actor1.clone().unwrap_or_default(),
@@ -647,6 +712,7 @@ mod tests {
             admin1: g.admin1.clone().unwrap_or_default(),
             admin2: g.admin2.clone().unwrap_or_default(),
             location: g.location.clone().unwrap_or_default(),
+            country: g.country.clone().unwrap_or_default(),
             fatalities: g.fatalities.unwrap_or_default(),
             ..Default::default()
         }
@@ -674,6 +740,54 @@ mod tests {
             assert_eq!(s.accuracy(), Some(1.0), "{name}");
         }
         assert!(report.misses.is_empty() && report.false_alarms.is_empty() && report.field_errors.is_empty());
+    }
+
+    #[test]
+    fn an_undated_gold_event_matches_on_place_and_type_and_scores_no_date() {
+        let mut g = gold_event("2022-09-12", "Armed clash", "Deou", "Oudalan");
+        (g.event_date, g.time_precision) = (None, None);
+        let mut p = pred_from(&g);
+        p.event_date = "2018-04-30".into();
+        p.time_precision = 2;
+        let report = score(&[doc("a", vec![g])], &[("a".into(), vec![p])]);
+        assert_eq!(report.matched, 1);
+        assert_eq!(report.field("event_date"), Some(FieldScore::default()));
+        assert_eq!(report.field("time_precision"), Some(FieldScore::default()));
+        assert!(report.field_errors.is_empty(), "{:?}", report.field_errors);
+    }
+
+    #[test]
+    fn events_in_no_event_documents_are_counted_by_the_kind_their_note_names() {
+        let mut crime = doc("c", vec![]);
+        crime.note = Some("crime: a robbery".into());
+        let mut unlabelled = doc("u", vec![]);
+        unlabelled.note = Some("denial of a rumour".into());
+        let p = pred_from(&gold_event("2022-09-12", "Attack", "Deou", "Oudalan"));
+        let report = score(
+            &[crime, unlabelled],
+            &[("c".into(), vec![p.clone(), p.clone()]), ("u".into(), vec![])],
+        );
+        let kinds: Vec<(&str, usize, usize, usize)> = report
+            .empty_documents_by_kind
+            .iter()
+            .map(|k| {
+                (
+                    k.kind.as_str(),
+                    k.documents,
+                    k.documents_with_events,
+                    k.predicted_events,
+                )
+            })
+            .collect();
+        assert_eq!(kinds, vec![("crime", 1, 1, 2), ("other", 1, 0, 0)]);
+        assert_eq!(report.predicted_in_empty_documents, 2);
+    }
+
+    #[test]
+    fn a_date_without_its_precision_is_rejected() {
+        let line = r#"{"id":"a","annotated_by":"t","events":[{"event_date":"2022-01-01","event_type":"Battles","sub_event_type":"Armed clash"}]}"#;
+        let err = parse_gold(line, "gold.jsonl").unwrap_err();
+        assert!(err.to_string().contains("go together"), "{err}");
     }
 
     #[test]
