@@ -10,7 +10,7 @@ use std::cell::LazyCell;
 use chrono::NaiveDate;
 use veille_geoparse::{MentionRole, PlaceHit};
 
-use crate::lexicon::{ActorKind, Class, Lexicons};
+use crate::lexicon::{ActorKind, Class, CueKind, Lexicons};
 use crate::mentions::{Casualty, Sentence};
 
 /// Which text of the document a span lies in.
@@ -364,6 +364,68 @@ pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<F
 
 /// Splits each sentence's live triggers into frames (one per place the sentence names)
 /// and gives each its own participants, place, date and dead.
+/// "Three people died in the outbreak", "the death of a former mayor": words that say people
+/// died, and not that anyone killed them, tell a killing only in a document that tells
+/// violence elsewhere: another live event word of violence, an armed group, or a wound or
+/// weapon (`wounds` in triggers.toml: "hit by a stray bullet … died of his injuries"). In
+/// conflict news the death words carry the toll of an attack told around them ("19 soldats
+/// ont trouvé la mort" after "l'attaque"); in general news alone they are deaths from
+/// disease, age or accident, which GDELT-style coding turns into attacks.
+pub fn cancel_deaths_without_violence(sections: &mut [Section<'_>]) {
+    let sentences = || sections.iter().flat_map(|s| s.sentences.iter());
+    let violent_word = sentences()
+        .flat_map(|s| s.triggers.iter())
+        .any(|t| t.cancelled.is_none() && !t.bare && t.classes.iter().any(|(c, _)| c.is_violent()));
+    let armed_group = sentences()
+        .flat_map(|s| s.actors.iter())
+        .any(|a| !a.weak && matches!(a.inter, 2..=4));
+    if violent_word || armed_group || sentences().any(|s| s.wound) {
+        return;
+    }
+    for t in sections
+        .iter_mut()
+        .flat_map(|s| s.sentences.iter_mut())
+        .flat_map(|s| s.triggers.iter_mut())
+        .filter(|t| t.bare && t.cancelled.is_none())
+    {
+        t.cancelled = Some("no violence");
+    }
+}
+
+/// "A 19-year-old was charged with murder after a man was shot on Main Street": a document
+/// that follows the criminal-justice process (a `crime` cue: charges, suspects, courts,
+/// detectives) and names no armed group, militia, army or foreign force tells ordinary crime,
+/// which ACLED does not code: its violence, thefts and arrests are no events. A crowd's
+/// doings stay (a protest over a killing, a lynching), and so does everything in a
+/// document that names an armed group ("suspected militants were charged with the
+/// ambush").
+pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
+    let sentences = || sections.iter().flat_map(|s| s.sentences.iter());
+    let crime = sentences()
+        .flat_map(|s| s.cues.iter())
+        .any(|&(_, _, kind)| kind == CueKind::Crime);
+    let armed = sentences()
+        .flat_map(|s| s.actors.iter())
+        .any(|a| !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e))));
+    if !crime || armed {
+        return;
+    }
+    for t in sections
+        .iter_mut()
+        .flat_map(|s| s.sentences.iter_mut())
+        .flat_map(|s| s.triggers.iter_mut())
+        .filter(|t| t.cancelled.is_none())
+    {
+        let crowd = t
+            .classes
+            .iter()
+            .any(|(c, _)| matches!(c, Class::Protest | Class::Riot | Class::Mob | Class::Intervene));
+        if !crowd {
+            t.cancelled = Some("crime");
+        }
+    }
+}
+
 pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for section in sections {

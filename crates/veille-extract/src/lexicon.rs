@@ -134,6 +134,9 @@ struct TriggerEntry {
     /// Patterns whose subject undergoes the event ("died", "ont trouvé la mort").
     #[serde(default)]
     undergone: Vec<String>,
+    /// Patterns that say people died, not that anyone killed them ("died", "dead").
+    #[serde(default)]
+    bare: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -141,6 +144,8 @@ struct TriggerEntry {
 struct WordsEntry {
     #[serde(default)]
     materiel: Vec<String>,
+    #[serde(default)]
+    wounds: Vec<String>,
     #[serde(default)]
     kill: Vec<String>,
     #[serde(default)]
@@ -330,6 +335,15 @@ pub enum Class {
 }
 
 impl Class {
+    /// Whether the class names harm done to people or things by force: what makes the
+    /// deaths a document tells killings (see `frames::cancel_deaths_without_violence`).
+    pub fn is_violent(self) -> bool {
+        !matches!(
+            self,
+            Class::Protest | Class::Arrest | Class::Intervene | Class::Fixed | Class::Ignore | Class::Dwu
+        )
+    }
+
     fn parse(s: &str) -> Option<Class> {
         Some(match s {
             "attack" => Class::Attack,
@@ -383,6 +397,10 @@ pub struct TriggerInfo {
     /// The subject undergoes it ("19 soldats ont trouvé la mort"): read like a passive,
     /// so the people before it are its victims, not its authors.
     pub undergone: bool,
+    /// It says people died, not that anyone killed them ("three people died", "les
+    /// morts"): an event only in a document that tells violence (see `bare` in
+    /// triggers.toml).
+    pub bare: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -399,6 +417,10 @@ pub enum CueKind {
     /// A crowd's demand ("demanding the release of", "pour exiger"): cancels nothing; a
     /// crowd that burns or attacks with one is a demonstration turned violent, not a mob.
     Demand,
+    /// The criminal-justice process ("charged with", "the suspect", "sheriff's deputies"):
+    /// cancels nothing in its sentence; a document that has one and names no armed group
+    /// tells ordinary crime (see `frames::cancel_ordinary_crime`).
+    Crime,
 }
 
 impl CueKind {
@@ -414,6 +436,7 @@ impl CueKind {
             "earlier" => CueKind::Earlier,
             "accident" => CueKind::Accident,
             "demand" => CueKind::Demand,
+            "crime" => CueKind::Crime,
             _ => return None,
         })
     }
@@ -435,6 +458,7 @@ impl CueKind {
             CueKind::Earlier => "earlier",
             CueKind::Accident => "accident",
             CueKind::Demand => "demand",
+            CueKind::Crime => "crime",
         }
     }
 }
@@ -443,6 +467,7 @@ impl CueKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Word {
     Materiel,
+    Wound,
     Kill,
     NotKilled,
     NotCount,
@@ -1021,6 +1046,7 @@ impl Lexicons {
             }
             let nominal: Vec<String> = t.nominal.iter().map(|n| veille_text::fold(n)).collect();
             let undergone: Vec<String> = t.undergone.iter().map(|n| veille_text::fold(n)).collect();
+            let bare: Vec<String> = t.bare.iter().map(|n| veille_text::fold(n)).collect();
             for p in t.fr.iter().chain(t.en.iter()) {
                 let folded = veille_text::fold(p.trim_end_matches('*'));
                 let key = if p.ends_with('*') {
@@ -1031,6 +1057,7 @@ impl Lexicons {
                 let is_nominal = nominal.contains(&folded);
                 let is_noun = is_nominal && !p.ends_with('*');
                 let is_undergone = undergone.contains(&folded);
+                let is_bare = bare.contains(&folded);
                 let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
                     Some(&i) => {
@@ -1040,6 +1067,7 @@ impl Lexicons {
                         trig[i].2.nominal |= is_nominal;
                         trig[i].2.noun |= is_noun;
                         trig[i].2.undergone |= is_undergone;
+                        trig[i].2.bare |= is_bare;
                     }
                     None => {
                         trig_index.insert(key.clone(), trig.len());
@@ -1051,6 +1079,7 @@ impl Lexicons {
                                 nominal: is_nominal,
                                 noun: is_noun,
                                 undergone: is_undergone,
+                                bare: is_bare,
                             },
                         ));
                     }
@@ -1073,6 +1102,7 @@ impl Lexicons {
         let mut word_map: Vec<(String, Vec<Word>)> = Vec::new();
         for (list, class) in [
             (&w.materiel, Word::Materiel),
+            (&w.wounds, Word::Wound),
             (&w.kill, Word::Kill),
             (&w.not_killed, Word::NotKilled),
             (&w.not_count, Word::NotCount),
@@ -1238,6 +1268,12 @@ impl Lexicons {
     /// Whether entry `entry` names soldiers in mutiny ("Mutiny of Military Forces of …").
     pub fn is_mutiny(&self, entry: usize) -> bool {
         matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Mutiny of"))
+    }
+
+    /// Whether entry `entry` names an army (not the police or gendarmerie, which also work
+    /// ordinary crime).
+    pub fn is_military(&self, entry: usize) -> bool {
+        matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Military Forces"))
     }
 
     /// Whether entry `entry` names a government or its officials (ministry, governor).

@@ -278,6 +278,8 @@ impl Extractor {
                 *u = *u && (named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()));
             }
         }
+        frames::cancel_ordinary_crime(&self.lex, &mut sections);
+        frames::cancel_deaths_without_violence(&mut sections);
         let mut frames = frames::build(&sections);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
         frames::complete(&self.lex, &sections, &mut frames, published);

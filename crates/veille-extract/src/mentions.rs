@@ -47,6 +47,8 @@ pub struct TriggerMention {
     pub token: usize,
     /// Why the trigger tells no new event, when it does not.
     pub cancelled: Option<&'static str>,
+    /// It says people died, not that anyone killed them.
+    pub bare: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -121,6 +123,9 @@ pub struct Sentence {
     pub casualties: Vec<Casualty>,
     pub dates: Vec<DateMention>,
     pub materiel: bool,
+    /// The sentence names a wound or weapon that says a death was violent ("a stray
+    /// bullet", "à coups de machette").
+    pub wound: bool,
     /// Identity words (entry of `Lexicons::identities`, start, end).
     pub identities: Vec<(usize, usize, usize)>,
 }
@@ -352,6 +357,7 @@ pub fn analyse(
     // Word classes, by token, as bits of `Word`.
     let mut word_at: Vec<u32> = vec![0; tokens.len()];
     let mut materiel = false;
+    let mut wound = false;
     for h in section.hits(&lex.words, scan::WORDS, span) {
         let t0 = token_at(tokens, h.start);
         let t1 = token_at(tokens, h.end.saturating_sub(1));
@@ -360,6 +366,7 @@ pub fn analyse(
             *w |= bits;
         }
         materiel |= h.payload.contains(&Word::Materiel);
+        wound |= h.payload.contains(&Word::Wound);
     }
     let has = |i: usize, w: Word| word_at.get(i).is_some_and(|&m| m & w.bit() != 0);
 
@@ -646,7 +653,7 @@ pub fn analyse(
             let ct = token_at(tokens, cs);
             let in_scope = match kind {
                 CueKind::Accident => hurt_only,
-                CueKind::Demand => false,
+                CueKind::Demand | CueKind::Crime => false,
                 _ if kind.sentence_wide() => !(protest && ct > token),
                 _ => ct <= token && token - ct <= lex.cue_window,
             };
@@ -663,6 +670,7 @@ pub fn analyse(
             after_light_verb: (token.saturating_sub(4)..token).any(|i| has(i, Word::Light)),
             token,
             cancelled,
+            bare: h.payload.bare,
         });
     }
 
@@ -1684,7 +1692,7 @@ pub fn analyse(
             let ct = token_at(tokens, cs);
             match kind {
                 CueKind::Accident => true,
-                CueKind::Threat | CueKind::Demand => false,
+                CueKind::Threat | CueKind::Demand | CueKind::Crime => false,
                 _ => !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window,
             }
         })
@@ -1701,6 +1709,7 @@ pub fn analyse(
         casualties,
         dates,
         materiel,
+        wound,
         identities: section
             .hits(&lex.identities.patterns, scan::IDENTITIES, span)
             .into_iter()

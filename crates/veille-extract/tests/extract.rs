@@ -3854,3 +3854,58 @@ fn captives_killed_after_interrogation_or_in_detention_are_executed() {
         assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{text}: {e:?}");
     }
 }
+
+#[test]
+fn deaths_in_a_document_that_tells_no_violence_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for (text, title) in [
+        (
+            "Four people died in Lyon this week of a fever the hospital has not yet named. Doctors say the dead had all eaten at the same market.",
+            "Four dead of unknown fever",
+        ),
+        (
+            "La mort de l'ancien maire de Dori, décédé mardi à l'âge de 90 ans, a ému toute la ville.",
+            "Décès de l'ancien maire",
+        ),
+    ] {
+        let mut d = doc("no-violence", text, "2022-09-07");
+        d.title = Some(title.into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // The same words carry the toll where the document tells violence: an attack word,
+    // an armed group, or a wound.
+    for text in [
+        "On 6 September 2022, four people died in Djibo after gunmen opened fire on the market.",
+        "On 6 September 2022, a boy hit by a stray bullet in Djibo died of his injuries.",
+    ] {
+        let e = only_event_in("BF", "violence", text, "2022-09-07");
+        assert_eq!(e.event_type, "Violence against civilians", "{text}");
+        assert!(e.fatalities >= 1, "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn ordinary_crime_makes_no_event_but_armed_groups_and_crowds_do() {
+    let x = Extractor::new(None).unwrap();
+    let text = "A man was shot dead outside a bar in Springfield on Saturday night. Detectives said the \
+                suspect, a 24-year-old neighbour, was arrested on Sunday and charged with murder.";
+    let events = x.extract(&doc("crime", text, "2018-04-10")).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+    // Suspects of an armed group, or an army, are no ordinary crime.
+    let e = only_event_in(
+        "BF",
+        "militants-charged",
+        "On 6 September 2022, gunmen of Ansaroul Islam killed two traders in Djibo. The prosecutor said three suspects were arrested.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    // A crowd's protest over a crime is an event.
+    let e = only_event_in(
+        "BF",
+        "crime-protest",
+        "On 6 September 2022, hundreds of residents of Kaya marched to the police station to protest against the killing of a shopkeeper; the suspect was arrested on Sunday.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Protests");
+}
