@@ -137,6 +137,10 @@ struct TriggerEntry {
     /// Patterns that say people died, not that anyone killed them ("died", "dead").
     #[serde(default)]
     bare: Vec<String>,
+    /// Patterns common in other senses ("battle", "entered", "suspended"): an event only
+    /// where their sentence names someone, a toll or a weapon.
+    #[serde(default)]
+    weak: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -401,6 +405,8 @@ pub struct TriggerInfo {
     /// morts"): an event only in a document that tells violence (see `bare` in
     /// triggers.toml).
     pub bare: bool,
+    /// Common in other senses ("the battle over the budget"): see `weak` in triggers.toml.
+    pub weak: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,6 +420,9 @@ pub enum CueKind {
     Hypothesis,
     Earlier,
     Accident,
+    /// Disease or disaster ("the virus has killed 40 people"): as `Accident`, but a sentence
+    /// that names an armed group or force keeps its events.
+    Natural,
     /// A crowd's demand ("demanding the release of", "pour exiger"): cancels nothing; a
     /// crowd that burns or attacks with one is a demonstration turned violent, not a mob.
     Demand,
@@ -435,6 +444,7 @@ impl CueKind {
             "hypothesis" => CueKind::Hypothesis,
             "earlier" => CueKind::Earlier,
             "accident" => CueKind::Accident,
+            "natural" => CueKind::Natural,
             "demand" => CueKind::Demand,
             "crime" => CueKind::Crime,
             _ => return None,
@@ -457,6 +467,7 @@ impl CueKind {
             CueKind::Hypothesis => "hypothesis",
             CueKind::Earlier => "earlier",
             CueKind::Accident => "accident",
+            CueKind::Natural => "natural",
             CueKind::Demand => "demand",
             CueKind::Crime => "crime",
         }
@@ -1047,6 +1058,7 @@ impl Lexicons {
             let nominal: Vec<String> = t.nominal.iter().map(|n| veille_text::fold(n)).collect();
             let undergone: Vec<String> = t.undergone.iter().map(|n| veille_text::fold(n)).collect();
             let bare: Vec<String> = t.bare.iter().map(|n| veille_text::fold(n)).collect();
+            let weak: Vec<String> = t.weak.iter().map(|n| veille_text::fold(n)).collect();
             for p in t.fr.iter().chain(t.en.iter()) {
                 let folded = veille_text::fold(p.trim_end_matches('*'));
                 let key = if p.ends_with('*') {
@@ -1058,6 +1070,7 @@ impl Lexicons {
                 let is_noun = is_nominal && !p.ends_with('*');
                 let is_undergone = undergone.contains(&folded);
                 let is_bare = bare.contains(&folded);
+                let is_weak = weak.contains(&folded);
                 let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
                     Some(&i) => {
@@ -1068,6 +1081,7 @@ impl Lexicons {
                         trig[i].2.noun |= is_noun;
                         trig[i].2.undergone |= is_undergone;
                         trig[i].2.bare |= is_bare;
+                        trig[i].2.weak |= is_weak;
                     }
                     None => {
                         trig_index.insert(key.clone(), trig.len());
@@ -1080,6 +1094,7 @@ impl Lexicons {
                                 noun: is_noun,
                                 undergone: is_undergone,
                                 bare: is_bare,
+                                weak: is_weak,
                             },
                         ));
                     }

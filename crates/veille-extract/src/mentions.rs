@@ -49,6 +49,8 @@ pub struct TriggerMention {
     pub cancelled: Option<&'static str>,
     /// It says people died, not that anyone killed them.
     pub bare: bool,
+    /// Common in other senses ("battle", "entered"): needs support in its sentence.
+    pub weak: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -590,6 +592,9 @@ pub fn analyse(
         .map(|h| (h.start, h.end, *h.payload))
         .collect();
 
+    // An armed group or force named in the sentence did what it tells, whatever disease or
+    // disaster the sentence also names.
+    let armed_here = actors.iter().any(|a| !a.weak && matches!(a.inter, 1..=4 | 8));
     let relative = match reference {
         Some(_) => section.hits(&lex.relative, scan::RELATIVE, span),
         None => Vec::new(),
@@ -653,6 +658,7 @@ pub fn analyse(
             let ct = token_at(tokens, cs);
             let in_scope = match kind {
                 CueKind::Accident => hurt_only,
+                CueKind::Natural => hurt_only && !armed_here,
                 CueKind::Demand | CueKind::Crime => false,
                 _ if kind.sentence_wide() => !(protest && ct > token),
                 _ => ct <= token && token - ct <= lex.cue_window,
@@ -671,6 +677,7 @@ pub fn analyse(
             token,
             cancelled,
             bare: h.payload.bare,
+            weak: h.payload.weak,
         });
     }
 
@@ -1692,11 +1699,32 @@ pub fn analyse(
             let ct = token_at(tokens, cs);
             match kind {
                 CueKind::Accident => true,
+                CueKind::Natural => !armed_here,
                 CueKind::Threat | CueKind::Demand | CueKind::Crime => false,
                 _ => !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window,
             }
         })
     });
+
+    let identities: Vec<(usize, usize, usize)> = section
+        .hits(&lex.identities.patterns, scan::IDENTITIES, span)
+        .into_iter()
+        .map(|h| (*h.payload, h.start, h.end))
+        .collect();
+    // "Beating Sunderland 2-0", "the battle over the budget", "entered the race": a word common
+    // in other senses (`weak` in triggers.toml) tells an event only where its sentence names
+    // someone (an actor or a people), counts dead, names a wound or weapon, or has another,
+    // unambiguous event word.
+    let supported = actors.iter().any(|a| !a.weak)
+        || !identities.is_empty()
+        || !casualties.is_empty()
+        || wound
+        || triggers.iter().any(|t| t.cancelled.is_none() && !t.weak);
+    if !supported {
+        for t in triggers.iter_mut().filter(|t| t.weak && t.cancelled.is_none()) {
+            t.cancelled = Some("weak word alone");
+        }
+    }
 
     Sentence {
         start: base,
@@ -1710,11 +1738,7 @@ pub fn analyse(
         dates,
         materiel,
         wound,
-        identities: section
-            .hits(&lex.identities.patterns, scan::IDENTITIES, span)
-            .into_iter()
-            .map(|h| (*h.payload, h.start, h.end))
-            .collect(),
+        identities,
     }
 }
 

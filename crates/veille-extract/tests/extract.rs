@@ -3909,3 +3909,44 @@ fn ordinary_crime_makes_no_event_but_armed_groups_and_crowds_do() {
     );
     assert_eq!(e.event_type, "Protests");
 }
+
+#[test]
+fn words_common_in_other_senses_need_someone_in_their_sentence() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "Kaya were beating Ouahigouya two goals to nil at half time on Sunday.",
+        "The battle over the new budget went on in Ouagadougou on Tuesday.",
+        "A new bank entered the market in Bobo-Dioulasso last week, and the old one suspended its loans.",
+    ] {
+        let events = x.extract(&doc("weak", text, "2022-09-07")).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    let e = only_event_in(
+        "BF",
+        "weak-supported",
+        "On 6 September 2022, soldiers fought gunmen near Djibo.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash");
+}
+
+#[test]
+fn disease_and_disaster_deaths_make_no_event_unless_a_force_acted() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "The virus has killed 40 people in Kaya since Monday, health officials said.",
+        "On 6 September 2022, three fishermen drowned in Bagré when their boat capsized in a storm.",
+    ] {
+        let mut d = doc("natural", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    let e = only_event_in(
+        "BF",
+        "natural-force",
+        "On 6 September 2022, gendarmes assaulted a trader in Houndé for breaking the coronavirus curfew.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Violence against civilians");
+}
