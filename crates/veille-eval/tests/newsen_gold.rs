@@ -11,7 +11,17 @@ use veille_eval::news::{is_acled_type, load_gold, GoldDoc};
 
 /// The kinds a no-event note may start with (docs/annotation.md, English gold).
 const KINDS: [&str; 11] = [
-    "crime", "disease", "accident", "disaster", "politics", "background", "plan", "economy", "sport", "culture", "other",
+    "crime",
+    "disease",
+    "accident",
+    "disaster",
+    "politics",
+    "background",
+    "plan",
+    "economy",
+    "sport",
+    "culture",
+    "other",
 ];
 
 fn gold() -> Vec<GoldDoc> {
