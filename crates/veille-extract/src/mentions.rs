@@ -1715,7 +1715,11 @@ pub fn analyse(
     // in other senses (`weak` in triggers.toml) tells an event only where its sentence names
     // someone (an actor or a people), counts dead, names a wound or weapon, or has another,
     // unambiguous event word.
-    let supported = actors.iter().any(|a| !a.weak)
+    // A government is named in every sentence of political news, and uses force only through
+    // its forces: it supports no weak word ("the government's battle against inflation").
+    let supported = actors
+        .iter()
+        .any(|a| !a.weak && !a.entries.iter().all(|&e| lex.is_government(e)))
         || !identities.is_empty()
         || !casualties.is_empty()
         || wound

@@ -3950,3 +3950,11 @@ fn disease_and_disaster_deaths_make_no_event_unless_a_force_acted() {
     );
     assert_eq!(e.event_type, "Violence against civilians");
 }
+
+#[test]
+fn a_government_named_with_a_weak_word_does_not_make_it_an_event() {
+    let x = Extractor::new(None).unwrap();
+    let text = "The government's battle against inflation went on in Ouagadougou on Tuesday.";
+    let events = x.extract(&doc("weak-government", text, "2022-09-07")).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+}
