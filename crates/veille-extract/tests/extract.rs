@@ -3958,3 +3958,16 @@ fn a_government_named_with_a_weak_word_does_not_make_it_an_event() {
     let events = x.extract(&doc("weak-government", text, "2022-09-07")).unwrap();
     assert!(events.is_empty(), "{events:#?}");
 }
+
+#[test]
+fn events_anywhere_carry_acled_country_names_numbers_and_regions() {
+    let e = only_event_in(
+        "GB",
+        "uk-protest",
+        "On 6 September 2022, hundreds of protesters marched through Manchester against the closure of the hospital.",
+        "2022-09-07",
+    );
+    assert_eq!(e.actor1, "Protesters (United Kingdom)");
+    assert_eq!((e.country.as_str(), e.iso), ("United Kingdom", 826));
+    assert_eq!(e.region, "Europe");
+}
