@@ -3971,3 +3971,21 @@ fn events_anywhere_carry_acled_country_names_numbers_and_regions() {
     assert_eq!((e.country.as_str(), e.iso), ("United Kingdom", 826));
     assert_eq!(e.region, "Europe");
 }
+
+#[test]
+fn peacekeepers_are_minusma_only_in_mali_during_its_mandate() {
+    let in_mali = only_event_in(
+        "ML",
+        "minusma",
+        "On 6 September 2022, gunmen attacked peacekeepers near Tessalit.",
+        "2022-09-07",
+    );
+    assert!(in_mali.actor2.starts_with("MINUSMA"), "{in_mali:?}");
+    let in_lebanon = only_event_in(
+        "LB",
+        "unifil",
+        "On 6 September 2022, gunmen attacked peacekeepers near Tyre.",
+        "2022-09-07",
+    );
+    assert!(!in_lebanon.actor2.starts_with("MINUSMA"), "{in_lebanon:?}");
+}
