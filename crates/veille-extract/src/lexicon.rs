@@ -1438,10 +1438,14 @@ impl Lexicons {
             ActorKind::Named { country: Some(c), .. } => Some(c.as_str()) == country,
             _ => true,
         };
+        // A group of the event's very country wins over one with no country: the Islamic
+        // State in Syria is not the Greater Sahara's, whose entry names no country.
+        let own_country = |i: &usize| matches!(&self.actors[*i].kind, ActorKind::Named { country: Some(c), .. } if Some(c.as_str()) == country);
         entries
             .iter()
             .copied()
-            .find(|i| fits_date(i) && fits_country(i))
+            .find(|i| fits_date(i) && own_country(i))
+            .or_else(|| entries.iter().copied().find(|i| fits_date(i) && fits_country(i)))
             .or_else(|| entries.iter().copied().find(fits_date))
             .unwrap_or(entries[0])
     }

@@ -3989,3 +3989,28 @@ fn peacekeepers_are_minusma_only_in_mali_during_its_mandate() {
     );
     assert!(!in_lebanon.actor2.starts_with("MINUSMA"), "{in_lebanon:?}");
 }
+
+#[test]
+fn groups_of_other_conflicts_are_named_and_the_islamic_state_by_its_country() {
+    let e = only_event_in(
+        "SY",
+        "is-syria",
+        "On 6 September 2022, Islamic State militants attacked an army checkpoint near Raqqa.",
+        "2022-09-07",
+    );
+    assert_eq!(e.actor1, "Islamic State (Syria)");
+    let e = only_event_in(
+        "BF",
+        "is-sahel",
+        "On 6 September 2022, Islamic State militants attacked an army checkpoint near Djibo.",
+        "2022-09-07",
+    );
+    assert_eq!(e.actor1, "Islamic State Sahel Province");
+    let e = only_event_in(
+        "LK",
+        "ltte",
+        "On 6 September 2020, Tamil Tigers attacked an army camp near Vavuniya.",
+        "2020-09-07",
+    );
+    assert_eq!(e.actor1, "LTTE: Liberation Tigers of Tamil Eelam");
+}
