@@ -8,7 +8,7 @@ regions are right for events anywhere, not only in the Sahel rows written by han
 
 Names: GeoNames' English name, except where ACLED writes the country otherwise (ACLED_NAMES).
 Regions: ACLED's regions (REGIONS). Demonyms: the geoparser's demonyms.tsv entries for the
-code, plus the folded country name.
+code, or the folded country name when it has none.
 """
 import sys
 import unicodedata
@@ -76,8 +76,11 @@ def main(country_info, demonyms_path, existing_path):
         if code in existing or code not in REGIONS:
             continue
         acled = ACLED_NAMES.get(code, name)
+        # The names expand every "{dem}" alias of actors.toml (some 120 of them): the
+        # peoples' adjectives are what news writes ("Turkish troops"); the country's own
+        # name is kept only for a country with no adjective, to keep the automaton small.
         names = []
-        for n in demonyms.get(code, []) + [fold(name), fold(acled)]:
+        for n in demonyms.get(code, []) or [fold(name), fold(acled)]:
             if n not in names:
                 names.append(n)
         print("\t".join([code, str(int(numeric)), iso3, acled, REGIONS[code], ",".join(names)]))
