@@ -3,8 +3,11 @@
 //! says what kind of news it is, and it carries no article text. The checks
 //! against the corpora need `../shared`; without it they print a notice and pass.
 
+mod common;
+use common::shared;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use veille_eval::geoparsing::load_corpus;
 use veille_eval::news::{is_acled_type, load_gold, GoldDoc};
@@ -27,13 +30,6 @@ const KINDS: [&str; 11] = [
 fn gold() -> Vec<GoldDoc> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-en/gold.jsonl");
     load_gold(&path).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("VEILLE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    dir.is_dir().then_some(dir)
 }
 
 #[test]
@@ -83,18 +79,7 @@ fn ids_exist_and_no_article_text_is_copied() {
         let body = articles
             .get(&doc.id)
             .unwrap_or_else(|| panic!("{} is not an article of the corpora", doc.id));
-        // A note sharing six consecutive words with its article is a quotation.
         let notes = doc.events.iter().map(|e| e.note.as_str()).chain(doc.note.as_deref());
-        for note in notes {
-            let words: Vec<String> = veille_text::fold(note).split(' ').map(String::from).collect();
-            for window in words.windows(6) {
-                let phrase = format!(" {} ", window.join(" "));
-                assert!(
-                    !format!(" {body} ").contains(&phrase),
-                    "{}: note quotes the article ({phrase:?})",
-                    doc.id
-                );
-            }
-        }
+        common::assert_no_quotation(&doc.id, notes, body);
     }
 }

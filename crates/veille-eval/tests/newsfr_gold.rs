@@ -4,6 +4,9 @@
 //! inventory, the boundaries and the articles need `../shared`; without it
 //! they print a notice and pass.
 
+mod common;
+use common::shared;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -17,13 +20,6 @@ fn repo_root() -> PathBuf {
 fn gold() -> Vec<GoldDoc> {
     let path = repo_root().join("eval/news-fr/gold.jsonl");
     load_gold(&path).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("VEILLE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    dir.is_dir().then_some(dir)
 }
 
 #[test]
@@ -178,18 +174,7 @@ fn ids_exist_and_no_article_text_is_copied() {
         let body = articles
             .get(&doc.id)
             .unwrap_or_else(|| panic!("{} is not in {}", doc.id, news.display()));
-        // A note sharing six consecutive words with its article is a quotation.
         let notes = doc.events.iter().map(|e| e.note.as_str()).chain(doc.note.as_deref());
-        for note in notes {
-            let words: Vec<String> = veille_text::fold(note).split(' ').map(String::from).collect();
-            for window in words.windows(6) {
-                let phrase = format!(" {} ", window.join(" "));
-                assert!(
-                    !format!(" {body} ").contains(&phrase),
-                    "{}: note quotes the article ({phrase:?})",
-                    doc.id
-                );
-            }
-        }
+        common::assert_no_quotation(&doc.id, notes, body);
     }
 }
