@@ -426,6 +426,58 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
     }
 }
 
+/// "Plans are made to kill 10,000 birds", "a motorcycle wreck killed a passenger", "doctors
+/// combat the virus": a document that names a disease, disaster or accident (a `natural` or
+/// `accident` cue, in any sentence) and no armed group, militia, army or foreign force
+/// explains by it the harm it tells, even where the sentence telling the harm does not
+/// name the cause (the virus in one sentence, its dead in the next). Its words of harm no
+/// one need have meant (`mishap`: "killed", "explosion", "damaged"), of deaths (`bare`) and
+/// its words common in other senses (`weak`: "combat the disease", "a flu shot") tell no
+/// event. Words of harm done on purpose stay ("gendarmes assaulted a nurse during the
+/// curfew"), and so does all a sentence tells of a crowd (riots, attacks on health
+/// workers by residents), and a weak word whose sentence names police or other state
+/// forces.
+pub fn cancel_natural_harm(lex: &Lexicons, sections: &mut [Section<'_>]) {
+    let sentences = || sections.iter().flat_map(|s| s.sentences.iter());
+    let natural = sentences()
+        .flat_map(|s| s.cues.iter())
+        .any(|&(_, _, kind)| matches!(kind, CueKind::Natural | CueKind::Accident));
+    let armed = sentences()
+        .flat_map(|s| s.actors.iter())
+        .any(|a| !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e))));
+    let deliberate = sentences().flat_map(|s| s.triggers.iter()).any(|t| {
+        t.cancelled.is_none() && !t.weak && !t.bare && !t.mishap && t.classes.iter().any(|(c, _)| c.is_violent())
+    });
+    if !natural || armed || deliberate {
+        return;
+    }
+    for s in sections.iter_mut().flat_map(|s| s.sentences.iter_mut()) {
+        let crowd = s
+            .actors
+            .iter()
+            .any(|a| !a.weak && (a.crowd || matches!(a.inter, 5 | 6)))
+            || s.triggers.iter().any(|t| {
+                t.cancelled.is_none()
+                    && !t.weak
+                    && t.classes
+                        .iter()
+                        .any(|(c, _)| matches!(c, Class::Protest | Class::Riot | Class::Mob | Class::Intervene))
+            });
+        if crowd {
+            continue;
+        }
+        let force = s
+            .actors
+            .iter()
+            .any(|a| !a.weak && !a.source && a.inter == 1 && !a.entries.iter().any(|&e| lex.is_government(e)));
+        for t in s.triggers.iter_mut().filter(|t| t.cancelled.is_none()) {
+            if t.bare || t.mishap || (t.weak && !force) {
+                t.cancelled = Some("natural");
+            }
+        }
+    }
+}
+
 pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for section in sections {

@@ -141,6 +141,11 @@ struct TriggerEntry {
     /// where their sentence names someone, a toll or a weapon.
     #[serde(default)]
     weak: Vec<String>,
+    /// Patterns that say harm came about without saying anyone meant it ("killed",
+    /// "injured", "explosion", "damaged"): a disease, disaster or accident the document
+    /// tells explains them.
+    #[serde(default)]
+    mishap: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -407,6 +412,8 @@ pub struct TriggerInfo {
     pub bare: bool,
     /// Common in other senses ("the battle over the budget"): see `weak` in triggers.toml.
     pub weak: bool,
+    /// Harm no one need have meant ("killed", "explosion"): see `mishap` in triggers.toml.
+    pub mishap: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1059,6 +1066,7 @@ impl Lexicons {
             let undergone: Vec<String> = t.undergone.iter().map(|n| veille_text::fold(n)).collect();
             let bare: Vec<String> = t.bare.iter().map(|n| veille_text::fold(n)).collect();
             let weak: Vec<String> = t.weak.iter().map(|n| veille_text::fold(n)).collect();
+            let mishap: Vec<String> = t.mishap.iter().map(|n| veille_text::fold(n)).collect();
             for p in t.fr.iter().chain(t.en.iter()) {
                 let folded = veille_text::fold(p.trim_end_matches('*'));
                 let key = if p.ends_with('*') {
@@ -1071,6 +1079,7 @@ impl Lexicons {
                 let is_undergone = undergone.contains(&folded);
                 let is_bare = bare.contains(&folded);
                 let is_weak = weak.contains(&folded);
+                let is_mishap = mishap.contains(&folded);
                 let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
                     Some(&i) => {
@@ -1082,6 +1091,7 @@ impl Lexicons {
                         trig[i].2.undergone |= is_undergone;
                         trig[i].2.bare |= is_bare;
                         trig[i].2.weak |= is_weak;
+                        trig[i].2.mishap |= is_mishap;
                     }
                     None => {
                         trig_index.insert(key.clone(), trig.len());
@@ -1095,6 +1105,7 @@ impl Lexicons {
                                 undergone: is_undergone,
                                 bare: is_bare,
                                 weak: is_weak,
+                                mishap: is_mishap,
                             },
                         ));
                     }

@@ -279,6 +279,7 @@ impl Extractor {
             }
         }
         frames::cancel_ordinary_crime(&self.lex, &mut sections);
+        frames::cancel_natural_harm(&self.lex, &mut sections);
         frames::cancel_deaths_without_violence(&mut sections);
         let mut frames = frames::build(&sections);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);

@@ -51,6 +51,8 @@ pub struct TriggerMention {
     pub bare: bool,
     /// Common in other senses ("battle", "entered"): needs support in its sentence.
     pub weak: bool,
+    /// Harm no one need have meant ("killed", "explosion"): see `mishap` in triggers.toml.
+    pub mishap: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -678,6 +680,7 @@ pub fn analyse(
             cancelled,
             bare: h.payload.bare,
             weak: h.payload.weak,
+            mishap: h.payload.mishap,
         });
     }
 

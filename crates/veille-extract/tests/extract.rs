@@ -4014,3 +4014,36 @@ fn groups_of_other_conflicts_are_named_and_the_islamic_state_by_its_country() {
     );
     assert_eq!(e.actor1, "LTTE: Liberation Tigers of Tamil Eelam");
 }
+
+#[test]
+fn a_document_about_a_disease_or_mishap_explains_the_harm_of_its_other_sentences() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        // The illness in one sentence, its dead and the animals culled in the next.
+        "Measles has spread through the camps near Kaya since Monday. Eleven children have died there, and health workers have killed hundreds of stray dogs to stop rabies from spreading as well.",
+        // Words common in other senses, about the illness.
+        "Cholera has spread through the camps near Kaya since Monday. Nurses fought it house by house, and the district burned the bedding of the sick.",
+    ] {
+        let mut d = doc("natural-document", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // A crowd's violence during an epidemic stays an event.
+    let e = only_event_in(
+        "BF",
+        "natural-riot",
+        "Cholera has spread through Kaya since Monday. On 6 September 2022, angry residents attacked the health centre and burned two ambulances, accusing the nurses of bringing the disease.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Riots");
+    // So does a killing the document tells as done on purpose.
+    let x = Extractor::new(None).unwrap();
+    let mut d = doc(
+        "natural-murder",
+        "On 6 September 2022, six aid workers were killed on the road to Djibo in what the agency called a heinous murder. A cholera outbreak has strained the aid effort.",
+        "2022-09-07",
+    );
+    d.country = Some("BF".into());
+    assert!(!x.extract(&d).unwrap().is_empty());
+}
