@@ -4021,6 +4021,8 @@ fn a_document_about_a_disease_or_mishap_explains_the_harm_of_its_other_sentences
     for text in [
         // The illness in one sentence, its dead and the animals culled in the next.
         "Measles has spread through the camps near Kaya since Monday. Eleven children have died there, and health workers have killed hundreds of stray dogs to stop rabies from spreading as well.",
+        // A fire nobody set, and its damage told apart.
+        "A house fire in Kaya killed two children on Sunday night. Neighbours said the roof was destroyed within minutes.",
         // Words common in other senses, about the illness.
         "Cholera has spread through the camps near Kaya since Monday. Nurses fought it house by house, and the district burned the bedding of the sick.",
     ] {
@@ -4046,4 +4048,18 @@ fn a_document_about_a_disease_or_mishap_explains_the_harm_of_its_other_sentences
     );
     d.country = Some("BF".into());
     assert!(!x.extract(&d).unwrap().is_empty());
+}
+
+#[test]
+fn illness_words_that_look_like_violence_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "On 6 September 2022, police said a bus driver had suffered a heart attack at the wheel near Kaya.",
+        "On 6 September 2022, a cyclist suffered a cardiac arrest on the road to Kaya.",
+    ] {
+        let mut d = doc("illness", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
 }
