@@ -4063,3 +4063,20 @@ fn illness_words_that_look_like_violence_make_no_event() {
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn a_strike_that_is_a_blow_needs_strikers() {
+    let x = Extractor::new(None).unwrap();
+    let text = "On 6 September 2022, a lorry left the road near Kaya, striking a wall and two parked cars.";
+    let mut d = doc("strike-blow", text, "2022-09-07");
+    d.country = Some("BF".into());
+    let events = x.extract(&d).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+    let e = only_event_in(
+        "BF",
+        "strike-stoppage",
+        "On 6 September 2022, teachers in Kaya began a strike over unpaid bonuses.",
+        "2022-09-07",
+    );
+    assert_eq!(e.actor1, "Protesters (Burkina Faso)");
+}
