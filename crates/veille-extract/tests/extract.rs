@@ -4023,6 +4023,8 @@ fn a_document_about_a_disease_or_mishap_explains_the_harm_of_its_other_sentences
         "Measles has spread through the camps near Kaya since Monday. Eleven children have died there, and health workers have killed hundreds of stray dogs to stop rabies from spreading as well.",
         // A fire nobody set, and its damage told apart.
         "A house fire in Kaya killed two children on Sunday night. Neighbours said the roof was destroyed within minutes.",
+        // A road mishap told without the word "accident".
+        "A motorcyclist was found injured in a ditch near Kaya on Sunday. His motorcycle had gone off the track after he lost control of it on the gravel.",
         // Words common in other senses, about the illness.
         "Cholera has spread through the camps near Kaya since Monday. Nurses fought it house by house, and the district burned the bedding of the sick.",
     ] {
