@@ -445,8 +445,15 @@ pub fn cancel_natural_harm(lex: &Lexicons, sections: &mut [Section<'_>]) {
     let armed = sentences()
         .flat_map(|s| s.actors.iter())
         .any(|a| !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e))));
+    // Violence against people done on purpose ("a heinous murder") is not the cause's
+    // doing, nor is the harm told around it; looting in a disaster zone is told apart, and
+    // stays an event of its own.
     let deliberate = sentences().flat_map(|s| s.triggers.iter()).any(|t| {
-        t.cancelled.is_none() && !t.weak && !t.bare && !t.mishap && t.classes.iter().any(|(c, _)| c.is_violent())
+        t.cancelled.is_none()
+            && !t.weak
+            && !t.bare
+            && !t.mishap
+            && t.classes.iter().any(|(c, _)| c.is_violent() && *c != Class::Destroy)
     });
     if !natural || armed || deliberate {
         return;

@@ -4082,3 +4082,14 @@ fn a_strike_that_is_a_blow_needs_strikers() {
     );
     assert_eq!(e.actor1, "Protesters (Burkina Faso)");
 }
+
+#[test]
+fn looting_after_a_disaster_leaves_its_dead_to_the_disaster() {
+    let e = only_event_in(
+        "BF",
+        "disaster-looting",
+        "An earthquake shook the north on Monday. At least 300 people have been killed in Kaya, officials said on Tuesday. Looters emptied the shops of Kaya the same night.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Looting/property destruction");
+}
