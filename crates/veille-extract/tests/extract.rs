@@ -4093,3 +4093,42 @@ fn looting_after_a_disaster_leaves_its_dead_to_the_disaster() {
     );
     assert_eq!(e.sub_event_type, "Looting/property destruction");
 }
+
+#[test]
+fn figures_of_speech_other_senses_sales_and_history_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        // Figures of speech.
+        "On Tuesday in Kaya, the mayor took a shot at his rival over the price of bread.",
+        "The farmers of Dori are in a long legal battle with the mining company, their lawyer said on Monday.",
+        // Words in other senses, and prefixes that reached names and other words.
+        "On Monday in Fada, councillor Paul Burness put the market plan on the back burner.",
+        "The new road is the central pillar of the plan for Bobo-Dioulasso, the minister said on Monday.",
+        "On Saturday, 200 trees were planted along the road to the school in Dori.",
+        "On Monday in Ouagadougou, the singer Awa took over as presenter of the morning show.",
+        "The equity regained 2 percent in Ouagadougou on Monday.",
+        "On Monday in Ouagadougou, the minister was stripped of his portfolio.",
+        // Arms sold, a diplomatic row over an old attack, history.
+        "On Monday, the United States approved a deal to sell Niger six surveillance drones and artillery worth 40 million dollars.",
+        "Niger expelled two diplomats on Monday in a diplomatic row over the nerve agent attack on a defector in Niamey.",
+        "Some 300 people from Kaya were arrested by the occupying army during the Second World War.",
+    ] {
+        let mut d = doc("figurative", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    for (text, sub) in [
+        (
+            "On Monday, gunmen burned the school in Kaya.",
+            "Looting/property destruction",
+        ),
+        (
+            "On Monday, militants planted an explosive device on the road near Dori.",
+            "Remote explosive/landmine/IED",
+        ),
+    ] {
+        let e = only_event_in("BF", "figurative-kept", text, "2022-09-07");
+        assert_eq!(e.sub_event_type, sub, "{text}");
+    }
+}
