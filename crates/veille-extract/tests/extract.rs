@@ -4132,3 +4132,23 @@ fn figures_of_speech_other_senses_sales_and_history_make_no_event() {
         assert_eq!(e.sub_event_type, sub, "{text}");
     }
 }
+
+#[test]
+fn units_systems_warrants_abilities_and_old_wars_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "On Monday in Kaya, the minister said the new bridge demonstrates the strength of the economy.",
+        "On Monday, the general visited the artillery brigade in Kaya.",
+        "On Monday, the company said the 300 workers of its coal mine near Dori would move to other sites.",
+        "On Monday, residents of Kaya were told that the burn ban was lifted.",
+        "The army has limited the rebels' capacity to launch attacks on Kaya, the minister said on Monday.",
+        "On Monday in Kaya, the veteran spoke of an enemy attack on his unit during the Gulf War.",
+        "The court issued an arrest warrant for the mayor of Kaya on Monday.",
+        "On Monday, the mayor of Kaya unveiled a striking portrait of the founder in the town hall.",
+    ] {
+        let mut d = doc("figurative-2", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
