@@ -4152,3 +4152,23 @@ fn units_systems_warrants_abilities_and_old_wars_make_no_event() {
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn projects_opinions_lists_of_threats_and_rallies_of_fans_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "On Monday in Kaya, the mayor said the new road projects have been executed by a private firm.",
+        "The mayor of Kaya called the new taxes job killers on Monday.",
+        "On Monday, the mayor of Kaya said sewage from the market kills fish in the lake.",
+        "On Monday in Kaya, a nurse came to the school to demonstrate to pupils how to treat a wound.",
+        "On Monday, the town of Kaya held its annual biker rally.",
+        "On Monday, the mayor of Kaya went to Ouagadougou to gather support for the new road.",
+        "\"I think the new tax is torture for the traders of Kaya,\" the mayor said on Monday.",
+        "On Monday in Kaya, the minister spoke of threats such as farmer-herder clashes and banditry.",
+    ] {
+        let mut d = doc("figurative-3", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
