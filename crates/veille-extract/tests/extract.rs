@@ -4172,3 +4172,23 @@ fn projects_opinions_lists_of_threats_and_rallies_of_fans_make_no_event() {
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn attacks_prevented_truces_broken_and_accords_negotiated_before_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "On Monday in Kaya, the police put guards at the mosques to prevent terrorist attacks.",
+        "On Monday, the mayor of Kaya said the rebels' movements were a violation of the ceasefire.",
+        "On Monday in Kaya, the pupils of the closed school were dispersed into three other schools.",
+        "On Monday in Kaya, the minister's visit came amid a wave of terrorist attacks on the villages.",
+        "The treaty signed on Monday in Kaya contains an obligation to promote a peace agreement with the rebels.",
+        "The old senator who negotiated the peace accord with the rebels spoke in Kaya on Monday.",
+        "The candidate who faces murder charges in Ghana registered in Kaya on Monday for the vote.",
+        "On Monday, the mayor of Kaya said the clerics urge a ban on parties, but he would not ban them.",
+    ] {
+        let mut d = doc("figurative-4", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
