@@ -4192,3 +4192,28 @@ fn attacks_prevented_truces_broken_and_accords_negotiated_before_make_no_event()
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn petitions_old_tyres_torrents_of_violence_and_famous_attacks_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "On Monday, volunteers in Kaya began to gather signatures for a new school.",
+        "On Monday, the dump in Kaya stopped taking old tires and paint.",
+        "On Monday in Kaya, the old men spoke of the almost daily torrent of bombings and shootings.",
+        "On Monday in Kaya, the imam spoke of the September 11 attacks.",
+        "Holocaust survivors were blocked on Monday from entering the hall in Kaya.",
+    ] {
+        let mut d = doc("figurative-5", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // A crowd that burns tyres still riots.
+    let e = only_event_in(
+        "BF",
+        "figurative-5-kept",
+        "On Monday, pupils in Kaya barricaded the main road and burned tires to protest the closing of their school.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Riots");
+}
