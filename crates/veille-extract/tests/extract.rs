@@ -4217,3 +4217,19 @@ fn petitions_old_tyres_torrents_of_violence_and_famous_attacks_make_no_event() {
     );
     assert_eq!(e.event_type, "Riots");
 }
+
+#[test]
+fn rankings_licences_races_and_wartime_service_make_no_event() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "On Monday, the statistics office said Kaya fell to 18th in population growth.",
+        "On Monday, the mayor of Kaya said 89 drivers had their licenses suspended for unpaid tickets.",
+        "On Monday, the old pilot told pupils in Kaya how his plane served in combat areas during the war.",
+        "On Monday, the singer Awa entered the race for mayor of Kaya.",
+    ] {
+        let mut d = doc("figurative-6", text, "2022-09-07");
+        d.country = Some("BF".into());
+        let events = x.extract(&d).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
