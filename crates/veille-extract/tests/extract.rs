@@ -3911,6 +3911,31 @@ fn ordinary_crime_makes_no_event_but_armed_groups_and_crowds_do() {
 }
 
 #[test]
+fn later_stages_of_a_case_and_police_inquiries_tell_ordinary_crime() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "A woman was shot dead in her kitchen in Springfield on Saturday. Her husband later pleaded no \
+         contest to second-degree murder.",
+        "Two men were found shot dead in a parked car in Springfield on Saturday night, and police are \
+         investigating.",
+        "A coroner's inquest ruled on Tuesday that the officer who shot a man in Springfield in January \
+         acted lawfully.",
+    ] {
+        let events = x.extract(&doc("crime-later", text, "2018-04-10")).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // A political figure held on murder charges is an arrest ACLED codes: "on charges of" is no
+    // cue of ordinary crime.
+    let e = only_event_in(
+        "BF",
+        "political-arrest",
+        "On 6 September 2022, a former minister was arrested in Ouagadougou on charges of murder.",
+        "2022-09-07",
+    );
+    assert_eq!(e.location, "Ouagadougou");
+}
+
+#[test]
 fn words_common_in_other_senses_need_someone_in_their_sentence() {
     let x = Extractor::new(None).unwrap();
     for text in [
