@@ -404,9 +404,15 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
     let crime = sentences()
         .flat_map(|s| s.cues.iter())
         .any(|&(_, _, kind)| kind == CueKind::Crime);
-    let armed = sentences()
-        .flat_map(|s| s.actors.iter())
-        .any(|a| !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e))));
+    // One gunman is no organised armed group: "the gunman was charged with murder" is still
+    // ordinary crime, where "gunmen" or a militia would not be.
+    let armed = sections.iter().any(|sec| {
+        sec.sentences.iter().flat_map(|s| s.actors.iter()).any(|a| {
+            !a.weak
+                && (a.entries.iter().any(|&e| lex.is_military(e))
+                    || (matches!(a.inter, 2..=4 | 8) && !lex.names_lone(&sec.text[a.start..a.end])))
+        })
+    });
     if !crime || armed {
         return;
     }

@@ -1,6 +1,6 @@
 //! Lexicons: the data files of `lexicons/` (built in), extended by a user directory.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -34,6 +34,9 @@ struct ActorsFile {
     /// forces named otherwise ("security forces") was met by the police, in ACLED's data.
     #[serde(default)]
     army_words: Vec<String>,
+    /// Words that name one armed person ("gunman"): no organised armed group.
+    #[serde(default)]
+    lone_words: Vec<String>,
     /// Words that say premises were found empty ("unmanned", "abandonné").
     #[serde(default)]
     unmanned_words: Vec<String>,
@@ -653,6 +656,8 @@ pub struct Lexicons {
     pub identities: crate::identity::Identities,
     /// Folded words that name the army itself (see `army_words` in actors.toml).
     pub army_words: WordList,
+    /// Folded words that name one armed person (see `lone_words` in actors.toml).
+    pub lone_words: HashSet<String>,
     /// Folded words that say premises were empty (see `unmanned_words` in actors.toml).
     pub unmanned_words: WordList,
     /// Folded words for a force's buildings (see `premises_words` in actors.toml).
@@ -820,6 +825,7 @@ impl Lexicons {
                 actors.state.extend(user.state);
                 actors.generic.extend(user.generic);
                 actors.army_words.extend(user.army_words);
+                actors.lone_words.extend(user.lone_words);
                 actors.unmanned_words.extend(user.unmanned_words);
                 actors.premises_words.extend(user.premises_words);
                 actors.foreign_demonyms.extend(user.foreign_demonyms);
@@ -1254,6 +1260,7 @@ impl Lexicons {
                 .map(|a| (a.name.clone(), a.areas.clone()))
                 .collect(),
             army_words: WordList::new(&actors_file.army_words),
+            lone_words: actors_file.lone_words.iter().map(|w| veille_text::fold(w)).collect(),
             unmanned_words: WordList::new(&actors_file.unmanned_words),
             premises_words: WordList::new(&actors_file.premises_words),
             departure_words,
@@ -1305,6 +1312,12 @@ impl Lexicons {
     /// Whether entry `entry` names a government or its officials (ministry, governor).
     pub fn is_government(&self, entry: usize) -> bool {
         matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Government of"))
+    }
+
+    /// Whether `text` (an actor's words) names one armed person, not a group: the whole
+    /// text, so that "suicide attacker" is no lone "attacker".
+    pub fn names_lone(&self, text: &str) -> bool {
+        self.lone_words.contains(&veille_text::fold(text))
     }
 
     /// Whether `text` (an actor's words) names the army itself.

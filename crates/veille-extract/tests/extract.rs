@@ -3936,6 +3936,23 @@ fn later_stages_of_a_case_and_police_inquiries_tell_ordinary_crime() {
 }
 
 #[test]
+fn one_gunman_in_a_criminal_case_is_no_armed_group() {
+    let x = Extractor::new(None).unwrap();
+    let text = "A gunman shot two customers at a petrol station in Springfield on Friday night. The \
+                suspect was arrested on Saturday and charged with attempted murder.";
+    let events = x.extract(&doc("lone-gunman", text, "2018-04-10")).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+    // Gunmen, several of them, stay an armed group even when a suspect is charged.
+    let events = events_in(
+        "BF",
+        "gunmen-charged",
+        "On 6 September 2022, gunmen shot two traders in Djibo. A suspect was charged with murder on Thursday.",
+        "2022-09-07",
+    );
+    assert!(events.iter().any(|e| e.sub_event_type == "Attack"), "{events:#?}");
+}
+
+#[test]
 fn words_common_in_other_senses_need_someone_in_their_sentence() {
     let x = Extractor::new(None).unwrap();
     for text in [
