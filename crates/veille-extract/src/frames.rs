@@ -416,18 +416,21 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
     if !crime || armed {
         return;
     }
-    for t in sections
-        .iter_mut()
-        .flat_map(|s| s.sentences.iter_mut())
-        .flat_map(|s| s.triggers.iter_mut())
-        .filter(|t| t.cancelled.is_none())
-    {
-        let crowd = t
-            .classes
-            .iter()
-            .any(|(c, _)| matches!(c, Class::Protest | Class::Riot | Class::Mob | Class::Intervene));
-        if !crowd {
-            t.cancelled = Some("crime");
+    for s in sections.iter_mut().flat_map(|s| s.sentences.iter_mut()) {
+        // A crowd's doings need the crowd in their sentence: in a criminal case "evidence
+        // gathered", "a motion to strike" or "the man walked out" are no gathering.
+        let crowd_named = s.actors.iter().any(|a| a.crowd || matches!(a.inter, 5 | 6));
+        // ACLED codes the arrests of political figures, whatever they are charged with.
+        let political = s.cues.iter().any(|&(_, _, kind)| kind == CueKind::Political);
+        for t in s.triggers.iter_mut().filter(|t| t.cancelled.is_none()) {
+            let crowd = t.classes.iter().any(|(c, _)| {
+                matches!(c, Class::Intervene)
+                    || (crowd_named && matches!(c, Class::Protest | Class::Riot | Class::Mob))
+                    || (political && matches!(c, Class::Arrest))
+            });
+            if !crowd {
+                t.cancelled = Some("crime");
+            }
         }
     }
 }

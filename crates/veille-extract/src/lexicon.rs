@@ -440,6 +440,10 @@ pub enum CueKind {
     /// cancels nothing in its sentence; a document that has one and names no armed group
     /// tells ordinary crime (see `frames::cancel_ordinary_crime`).
     Crime,
+    /// A political figure ("opposition members", "journalists"): cancels nothing; an arrest
+    /// in its sentence is political, which ACLED codes, even in a document that tells a
+    /// criminal case.
+    Political,
 }
 
 impl CueKind {
@@ -457,6 +461,7 @@ impl CueKind {
             "natural" => CueKind::Natural,
             "demand" => CueKind::Demand,
             "crime" => CueKind::Crime,
+            "political" => CueKind::Political,
             _ => return None,
         })
     }
@@ -480,6 +485,7 @@ impl CueKind {
             CueKind::Natural => "natural",
             CueKind::Demand => "demand",
             CueKind::Crime => "crime",
+            CueKind::Political => "political",
         }
     }
 }

@@ -661,7 +661,7 @@ pub fn analyse(
             let in_scope = match kind {
                 CueKind::Accident => hurt_only,
                 CueKind::Natural => hurt_only && !armed_here,
-                CueKind::Demand | CueKind::Crime => false,
+                CueKind::Demand | CueKind::Crime | CueKind::Political => false,
                 _ if kind.sentence_wide() => !(protest && ct > token),
                 _ => ct <= token && token - ct <= lex.cue_window,
             };
@@ -1703,7 +1703,7 @@ pub fn analyse(
             match kind {
                 CueKind::Accident => true,
                 CueKind::Natural => !armed_here,
-                CueKind::Threat | CueKind::Demand | CueKind::Crime => false,
+                CueKind::Threat | CueKind::Demand | CueKind::Crime | CueKind::Political => false,
                 _ => !kind.sentence_wide() && ct <= k && k - ct <= lex.cue_window,
             }
         })

@@ -3953,6 +3953,38 @@ fn one_gunman_in_a_criminal_case_is_no_armed_group() {
 }
 
 #[test]
+fn in_a_criminal_case_crowd_words_need_a_crowd_and_political_arrests_stay() {
+    let x = Extractor::new(None).unwrap();
+    for text in [
+        "A man robbed a restaurant in Springfield at gunpoint on Monday and walked out the back door. \
+         The suspect was charged with robbery.",
+        "Detectives said a motion to strike the charges was filed in Springfield on Monday. The suspect \
+         was charged with robbery.",
+    ] {
+        let events = x.extract(&doc("crime-crowd-word", text, "2018-04-10")).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // Residents who march over a killing are still a protest.
+    let e = only_event_in(
+        "BF",
+        "crime-march",
+        "On 6 September 2022, residents of Kaya marched to the town hall after the killing of a \
+         shopkeeper; the suspect was charged with murder.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Protests");
+    // Opposition activists charged with a crime are arrests ACLED codes.
+    let e = only_event_in(
+        "BF",
+        "political-charged",
+        "On 6 September 2022, police arrested three opposition activists in Ouagadougou; they were \
+         charged with buying weapons.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Arrests");
+}
+
+#[test]
 fn words_common_in_other_senses_need_someone_in_their_sentence() {
     let x = Extractor::new(None).unwrap();
     for text in [
