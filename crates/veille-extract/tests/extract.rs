@@ -3920,6 +3920,11 @@ fn later_stages_of_a_case_and_police_inquiries_tell_ordinary_crime() {
          investigating.",
         "A coroner's inquest ruled on Tuesday that the officer who shot a man in Springfield in January \
          acted lawfully.",
+        // Police appeals to the public and lesser assault charges.
+        "Two men were wounded by gunfire in a Springfield car park on Friday. Anyone with information is \
+         asked to call Crime Stoppers.",
+        "A bar owner in Springfield was arrested on Friday on a charge of simple assault after punching a \
+         customer.",
     ] {
         let events = x.extract(&doc("crime-later", text, "2018-04-10")).unwrap();
         assert!(events.is_empty(), "{text}: {events:#?}");
