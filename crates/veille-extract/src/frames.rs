@@ -405,13 +405,19 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
         .flat_map(|s| s.cues.iter())
         .any(|&(_, _, kind)| kind == CueKind::Crime);
     // One gunman is no organised armed group: "the gunman was charged with murder" is still
-    // ordinary crime, where "gunmen" or a militia would not be.
+    // ordinary crime, where "gunmen" or a militia would not be. And the group or army must be
+    // named where something happens: "he had served in the army" or a victim's old "terrorist"
+    // past tell no political violence.
     let armed = sections.iter().any(|sec| {
-        sec.sentences.iter().flat_map(|s| s.actors.iter()).any(|a| {
-            !a.weak
-                && (a.entries.iter().any(|&e| lex.is_military(e))
-                    || (matches!(a.inter, 2..=4 | 8) && !lex.names_lone(&sec.text[a.start..a.end])))
-        })
+        sec.sentences
+            .iter()
+            .filter(|s| !s.triggers.is_empty())
+            .flat_map(|s| s.actors.iter())
+            .any(|a| {
+                !a.weak
+                    && (a.entries.iter().any(|&e| lex.is_military(e))
+                        || (matches!(a.inter, 2..=4 | 8) && !lex.names_lone(&sec.text[a.start..a.end])))
+            })
     });
     if !crime || armed {
         return;

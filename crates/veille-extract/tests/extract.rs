@@ -3947,6 +3947,11 @@ fn one_gunman_in_a_criminal_case_is_no_armed_group() {
                 suspect was arrested on Saturday and charged with attempted murder.";
     let events = x.extract(&doc("lone-gunman", text, "2018-04-10")).unwrap();
     assert!(events.is_empty(), "{events:#?}");
+    // An army named where nothing happens is the victim's past, no force at work.
+    let text = "A man was found shot dead in his Springfield home on Friday. He had served in the army \
+                for twenty years. Detectives said the suspect, his neighbour, was charged with murder.";
+    let events = x.extract(&doc("army-past", text, "2018-04-10")).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
     // Gunmen, several of them, stay an armed group even when a suspect is charged.
     let events = events_in(
         "BF",
