@@ -4317,3 +4317,21 @@ fn rankings_licences_races_and_wartime_service_make_no_event() {
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn sabre_and_serval_name_the_french_operations_only_when_the_text_says_so() {
+    let e = only_event_in(
+        "BF",
+        "sabre-operation",
+        "On 6 September 2022, gunmen attacked Operation Sabre forces near Djibo.",
+        "2022-09-07",
+    );
+    assert!(e.actor2.contains("France"), "{e:?}");
+    let e = only_event_in(
+        "BF",
+        "sabre-sword",
+        "On 6 September 2022, a sabre attack killed two traders near Djibo.",
+        "2022-09-07",
+    );
+    assert!(!e.actor1.contains("France") && !e.actor2.contains("France"), "{e:?}");
+}
