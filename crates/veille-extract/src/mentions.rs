@@ -498,6 +498,29 @@ pub fn analyse(
                         .is_some_and(|t| ["que", "qu", "that"].iter().any(|w| t.text.eq_ignore_ascii_case(w)))
             });
         }
+        // "Soldiers found the bodies of three civilians killed by gunmen", "la police a
+        // retrouvé le corps": who finds the dead is no side of their killing. Not "three
+        // civilians were found dead" (the actor is what was found), nor "the army discovered
+        // and defused an IED" (the finder acts on it).
+        if !a.source {
+            let auxiliary = |k: usize| {
+                tokens.get(k).is_some_and(|t| {
+                    ["have", "has", "had", "ont", "a", "avaient", "avait", "later", "also"]
+                        .iter()
+                        .any(|w| t.text.eq_ignore_ascii_case(w))
+                })
+            };
+            let next = a.token + 1;
+            let found_at = if next < tokens.len() && has(next, Word::Discovered) {
+                Some(next)
+            } else if auxiliary(next) && has(next + 1, Word::Discovered) {
+                Some(next + 1)
+            } else {
+                None
+            };
+            // The dead, not what the finders then deal with ("discovered and defused an IED").
+            a.source = found_at.is_some_and(|f| (f + 1..f + 5).any(|k| has(k, Word::Remains) || has(k, Word::Kill)));
+        }
         // "A convoy escorted by gendarmes": the escort is hit with what it guards.
         if window.clone().any(|i| has(i, Word::Escort) && governs(i)) {
             a.agent_marked = false;

@@ -4335,3 +4335,26 @@ fn sabre_and_serval_name_the_french_operations_only_when_the_text_says_so() {
     );
     assert!(!e.actor1.contains("France") && !e.actor2.contains("France"), "{e:?}");
 }
+
+#[test]
+fn who_finds_the_dead_is_no_side_of_their_killing() {
+    let e = only_event_in(
+        "BF",
+        "finders",
+        "On 6 September 2022, soldiers found the bodies of three civilians killed by gunmen near Kaya.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+    assert_eq!(e.actor2, "Civilians (Burkina Faso)");
+    // A finder that acts on what it found is a side.
+    let e = only_event_in(
+        "BF",
+        "defusers",
+        "On 6 September 2022, the army discovered and defused an IED planted by militants near Kaya.",
+        "2022-09-07",
+    );
+    assert!(
+        e.actor1.starts_with("Military Forces") || e.actor2.starts_with("Military Forces"),
+        "{e:?}"
+    );
+}
