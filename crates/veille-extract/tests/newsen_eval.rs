@@ -1,0 +1,73 @@
+//! Runs the extractor on the English general news of the geoparsing corpora in `../shared`
+//! (GWN, GeoVirus, LGL) that the team's gold (`eval/news-en/gold.jsonl`, ids and labels only)
+//! codes, and holds down the events it invents in articles that report none, with recall
+//! kept: the GDELT failure docs/quality.md measures. Skips with a notice when `../shared` is
+//! absent.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use veille_eval::geoparsing::load_corpus;
+use veille_eval::news::{load_gold, score};
+use veille_extract::Extractor;
+use veille_model::Document;
+
+fn corpora() -> PathBuf {
+    std::env::var_os("VEILLE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+        .join("data/geoparsing")
+}
+
+#[test]
+fn general_news_gets_few_invented_events() {
+    let dir = corpora();
+    let mut documents: HashMap<String, Document> = HashMap::new();
+    for (file, prefix) in [("GWN.xml", "GWN"), ("GeoVirus.xml", "GeoVirus"), ("lgl.xml", "lgl")] {
+        let path = dir.join(file);
+        let Ok(articles) = load_corpus(&path) else {
+            eprintln!("skipping: {} is absent", path.display());
+            return;
+        };
+        for a in articles {
+            let id = format!("{prefix}-{}", a.key);
+            documents.insert(
+                id.clone(),
+                Document {
+                    id,
+                    text: a.text,
+                    title: a.title,
+                    // As `veille eval news-en` gives them: after every article of the corpora.
+                    published: Some("2018-04-30".into()),
+                    lang: Some("en".into()),
+                    ..Document::default()
+                },
+            );
+        }
+    }
+    let gold = load_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-en/gold.jsonl")).unwrap();
+    let x = Extractor::new(None).unwrap();
+    let predicted: Vec<(String, Vec<veille_model::Event>)> = gold
+        .iter()
+        .filter_map(|g| documents.get(&g.id))
+        .map(|d| (d.id.clone(), x.extract(d).unwrap_or_default()))
+        .collect();
+    let report = score(&gold, &predicted);
+    eprintln!("{report}");
+    // 905 at the start of the eleventh session, 176 at its end.
+    assert!(
+        report.predicted_in_empty_documents <= 200,
+        "{} events in articles that report none",
+        report.predicted_in_empty_documents
+    );
+    assert!(
+        report.matched >= 23,
+        "recall: {} of {}",
+        report.matched,
+        report.gold_events
+    );
+    for (field, floor) in [("event_type", 0.70), ("country", 0.95)] {
+        let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
+        assert!(share >= floor, "{field}: {share:.3} < floor {floor}");
+    }
+}
