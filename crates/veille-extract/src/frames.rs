@@ -362,8 +362,12 @@ pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<F
     }
 }
 
-/// Splits each sentence's live triggers into frames (one per place the sentence names)
-/// and gives each its own participants, place, date and dead.
+/// An armed group, militia, foreign force or army: who makes harm told around it political
+/// violence rather than crime or mishap (police and governments work crime and disasters too).
+fn is_armed_force(lex: &Lexicons, a: &crate::mentions::ActorMention) -> bool {
+    !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e)))
+}
+
 /// "Three people died in the outbreak", "the death of a former mayor": words that say people
 /// died, and not that anyone killed them, tell a killing only in a document that tells
 /// violence elsewhere: another live event word of violence, an armed group, or a wound or
@@ -414,9 +418,8 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
             .filter(|s| !s.triggers.is_empty())
             .flat_map(|s| s.actors.iter())
             .any(|a| {
-                !a.weak
-                    && (a.entries.iter().any(|&e| lex.is_military(e))
-                        || (matches!(a.inter, 2..=4 | 8) && !lex.names_lone(&sec.text[a.start..a.end])))
+                is_armed_force(lex, a)
+                    && (a.entries.iter().any(|&e| lex.is_military(e)) || !lex.names_lone(&sec.text[a.start..a.end]))
             })
     });
     if !crime || armed {
@@ -459,7 +462,7 @@ pub fn cancel_natural_harm(lex: &Lexicons, sections: &mut [Section<'_>]) {
         .any(|&(_, _, kind)| matches!(kind, CueKind::Natural | CueKind::Accident));
     let armed = sentences()
         .flat_map(|s| s.actors.iter())
-        .any(|a| !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e))));
+        .any(|a| is_armed_force(lex, a));
     // Violence against people done on purpose ("a heinous murder") is not the cause's
     // doing, nor is the harm told around it; looting in a disaster zone is told apart, and
     // stays an event of its own.
@@ -500,6 +503,8 @@ pub fn cancel_natural_harm(lex: &Lexicons, sections: &mut [Section<'_>]) {
     }
 }
 
+/// Splits each sentence's live triggers into frames (one per place the sentence names)
+/// and gives each its own participants, place, date and dead.
 pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for section in sections {
