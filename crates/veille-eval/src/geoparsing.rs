@@ -109,6 +109,19 @@ pub fn load_corpus(path: &Path) -> Result<Vec<GoldArticle>, EvalError> {
     parse_corpus(&xml, schema).map_err(|e| input_error(path, e))
 }
 
+/// The three corpora as news articles, for the English general-news gold: (document id,
+/// article), ids `GWN-<file>`, `GeoVirus-<position>`, `lgl-<docid>`, in corpus order. A
+/// missing corpus file is an error naming it.
+pub fn english_news(dir: &Path) -> Result<Vec<(String, GoldArticle)>, EvalError> {
+    let mut out = Vec::new();
+    for (file, prefix) in [("GWN.xml", "GWN"), ("GeoVirus.xml", "GeoVirus"), ("lgl.xml", "lgl")] {
+        for article in load_corpus(&dir.join(file))? {
+            out.push((format!("{prefix}-{}", article.key), article));
+        }
+    }
+    Ok(out)
+}
+
 #[derive(Default)]
 struct Partial {
     name: Option<String>,

@@ -9,7 +9,7 @@ use common::shared;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use veille_eval::geoparsing::load_corpus;
+use veille_eval::geoparsing::english_news;
 use veille_eval::news::{is_acled_type, load_gold, GoldDoc};
 
 /// The kinds a no-event note may start with (docs/annotation.md, English gold).
@@ -63,18 +63,20 @@ fn ids_exist_and_no_article_text_is_copied() {
         eprintln!("skipping: ../shared not found (set VEILLE_SHARED)");
         return;
     };
-    let mut articles: BTreeMap<String, String> = BTreeMap::new();
-    for (file, prefix) in [("GWN.xml", "GWN"), ("GeoVirus.xml", "GeoVirus"), ("lgl.xml", "lgl")] {
-        let path = shared.join("data/geoparsing").join(file);
-        if !path.is_file() {
-            eprintln!("skipping: {} not found", path.display());
-            return;
-        }
-        for a in load_corpus(&path).unwrap_or_else(|e| panic!("{e}")) {
-            let body = format!("{} {}", a.title.unwrap_or_default(), a.text);
-            articles.insert(format!("{prefix}-{}", a.key), veille_text::fold(&body));
-        }
-    }
+    let dir = shared.join("data/geoparsing");
+    let Ok(news) = english_news(&dir) else {
+        eprintln!("skipping: the corpora of {} are absent", dir.display());
+        return;
+    };
+    let articles: BTreeMap<String, String> = news
+        .into_iter()
+        .map(|(id, a)| {
+            (
+                id,
+                veille_text::fold(&format!("{} {}", a.title.unwrap_or_default(), a.text)),
+            )
+        })
+        .collect();
     for doc in gold() {
         let body = articles
             .get(&doc.id)

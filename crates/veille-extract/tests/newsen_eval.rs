@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use veille_eval::geoparsing::load_corpus;
+use veille_eval::geoparsing::english_news;
 use veille_eval::news::{load_gold, score};
 use veille_extract::Extractor;
 use veille_model::Document;
@@ -22,29 +22,25 @@ fn corpora() -> PathBuf {
 #[test]
 fn general_news_gets_few_invented_events() {
     let dir = corpora();
-    let mut documents: HashMap<String, Document> = HashMap::new();
-    for (file, prefix) in [("GWN.xml", "GWN"), ("GeoVirus.xml", "GeoVirus"), ("lgl.xml", "lgl")] {
-        let path = dir.join(file);
-        let Ok(articles) = load_corpus(&path) else {
-            eprintln!("skipping: {} is absent", path.display());
-            return;
-        };
-        for a in articles {
-            let id = format!("{prefix}-{}", a.key);
-            documents.insert(
-                id.clone(),
-                Document {
-                    id,
-                    text: a.text,
-                    title: a.title,
-                    // As `veille eval news-en` gives them: after every article of the corpora.
-                    published: Some("2018-04-30".into()),
-                    lang: Some("en".into()),
-                    ..Document::default()
-                },
-            );
-        }
-    }
+    let Ok(articles) = english_news(&dir) else {
+        eprintln!("skipping: the corpora of {} are absent", dir.display());
+        return;
+    };
+    let documents: HashMap<String, Document> = articles
+        .into_iter()
+        .map(|(id, a)| {
+            let document = Document {
+                id: id.clone(),
+                text: a.text,
+                title: a.title,
+                // As `veille eval news-en` gives them: after every article of the corpora.
+                published: Some("2018-04-30".into()),
+                lang: Some("en".into()),
+                ..Document::default()
+            };
+            (id, document)
+        })
+        .collect();
     let gold = load_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-en/gold.jsonl")).unwrap();
     let x = Extractor::new(None).unwrap();
     let predicted: Vec<(String, Vec<veille_model::Event>)> = gold

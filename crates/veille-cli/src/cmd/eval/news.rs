@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use veille_eval::geoparsing::load_corpus;
+use veille_eval::geoparsing::english_news;
 use veille_eval::news::{load_gold, score, GoldDoc};
 use veille_extract::Extractor;
 use veille_input::{DocumentReader, ReadOptions};
@@ -78,9 +78,6 @@ pub struct EnArgs {
     pub json: bool,
 }
 
-/// The corpora of `eval news-en`, with the prefix of their document ids.
-const ENGLISH_CORPORA: [(&str, &str); 3] = [("GWN.xml", "GWN"), ("GeoVirus.xml", "GeoVirus"), ("lgl.xml", "lgl")];
-
 fn shared_path(relative: &str) -> PathBuf {
     let shared = std::env::var_os("VEILLE_SHARED")
         .map(PathBuf::from)
@@ -122,30 +119,26 @@ pub fn run_en(args: EnArgs) -> Result<()> {
         let predicted = read_predicted(path)?;
         return print_report(&score(&gold, &predicted), args.json);
     }
+    if !corpora.join("GWN.xml").is_file() {
+        eprintln!(
+            "skipping: {} not found; the gold keeps ids only, so there is no text to extract from \
+             (pass --corpora or set VEILLE_SHARED)",
+            corpora.display()
+        );
+        return Ok(());
+    }
     let mut documents = BTreeMap::new();
-    for (file, prefix) in ENGLISH_CORPORA {
-        let path = corpora.join(file);
-        if !path.is_file() {
-            eprintln!(
-                "skipping: {} not found; the gold keeps ids only, so there is no text to extract from \
-                 (pass --corpora or set VEILLE_SHARED)",
-                path.display()
-            );
-            return Ok(());
-        }
-        for article in load_corpus(&path)? {
-            let id = format!("{prefix}-{}", article.key);
-            let document = Document {
-                id: id.clone(),
-                text: article.text,
-                title: article.title,
-                // The corpora say nothing of their outlets' dates or countries.
-                published: Some(args.published.clone()),
-                lang: Some("en".into()),
-                ..Document::default()
-            };
-            documents.insert(id, document);
-        }
+    for (id, article) in english_news(&corpora)? {
+        let document = Document {
+            id: id.clone(),
+            text: article.text,
+            title: article.title,
+            // The corpora say nothing of their outlets' dates or countries.
+            published: Some(args.published.clone()),
+            lang: Some("en".into()),
+            ..Document::default()
+        };
+        documents.insert(id, document);
     }
     if let Some(out) = &args.write_documents {
         let mut lines = String::new();
