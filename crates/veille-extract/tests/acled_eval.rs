@@ -2,17 +2,13 @@
 //! Niger files (ACLED's notes fed as documents) and holds the scores above floors a little below what
 //! docs/quality.md (event extraction) reports, so a regression shows. Skips when ../shared is absent.
 
+mod common;
+use common::shared;
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
 use veille_eval::acled::{document, load, score};
 use veille_extract::Extractor;
-
-fn shared() -> PathBuf {
-    std::env::var_os("VEILLE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
-}
 
 /// Scores the 500 most recent rows of one shared ACLED file and holds each field above its
 /// floor; skips with a notice when the file is absent.

@@ -2,17 +2,14 @@
 //! seed article from ../shared (skipped with a notice when absent), and frames fed with
 //! hand-made places so the stages after the geoparser are tested on their own.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::shared;
+
+use std::path::Path;
 
 use veille_extract::Extractor;
 use veille_geoparse::{MentionRole, PlaceHit};
 use veille_model::{Document, Event, PlaceMention};
-
-fn shared() -> PathBuf {
-    std::env::var_os("VEILLE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
-}
 
 fn doc(id: &str, text: &str, published: &str) -> Document {
     Document {

@@ -4,6 +4,8 @@
 //! kept: the GDELT failure docs/quality.md measures. Skips with a notice when `../shared` is
 //! absent.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -13,10 +15,7 @@ use veille_extract::Extractor;
 use veille_model::Document;
 
 fn corpora() -> PathBuf {
-    std::env::var_os("VEILLE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
-        .join("data/geoparsing")
+    common::shared().join("data/geoparsing")
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! recall and the place fields above floors a little below what docs/quality.md reports.
 //! Skips with a notice when `../shared` is absent.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -11,10 +13,7 @@ use veille_extract::Extractor;
 use veille_model::Document;
 
 fn news_file() -> PathBuf {
-    std::env::var_os("VEILLE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
-        .join("data/news-fr/lefaso-security-2021-2022.jsonl")
+    common::shared().join("data/news-fr/lefaso-security-2021-2022.jsonl")
 }
 
 #[test]
