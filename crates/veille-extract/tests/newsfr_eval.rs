@@ -6,10 +6,8 @@
 mod common;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use veille_eval::news::{load_gold, score};
-use veille_extract::Extractor;
 use veille_model::Document;
 
 fn news_file() -> PathBuf {
@@ -23,19 +21,12 @@ fn french_gold_scores_stay_above_floors() {
         eprintln!("skipping: {} is absent", news.display());
         return;
     };
-    let gold = load_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-fr/gold.jsonl")).unwrap();
     let documents: HashMap<String, Document> = text
         .lines()
         .filter_map(|l| serde_json::from_str::<Document>(l).ok())
         .map(|d| (d.id.clone(), d))
         .collect();
-    let x = Extractor::new(None).unwrap();
-    let predicted: Vec<(String, Vec<veille_model::Event>)> = gold
-        .iter()
-        .filter_map(|g| documents.get(&g.id))
-        .map(|d| (d.id.clone(), x.extract(d).unwrap_or_default()))
-        .collect();
-    let report = score(&gold, &predicted);
+    let report = common::score_news_gold("news-fr", &documents);
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);

@@ -9,3 +9,23 @@ pub fn shared() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
 }
+
+/// Runs the built-in extractor on every document `eval/<gold>/gold.jsonl` annotates and
+/// scores it, as `veille eval news-fr` / `news-en` do; a gold id with no document counts as
+/// nothing found.
+// Each test file compiles this module on its own; not all of them score a news gold.
+#[allow(dead_code)]
+pub fn score_news_gold(
+    gold: &str,
+    documents: &std::collections::HashMap<String, veille_model::Document>,
+) -> veille_eval::news::NewsReport {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../eval/{gold}/gold.jsonl"));
+    let gold = veille_eval::news::load_gold(&path).unwrap_or_else(|e| panic!("{e}"));
+    let x = veille_extract::Extractor::new(None).unwrap();
+    let predicted: Vec<(String, Vec<veille_model::Event>)> = gold
+        .iter()
+        .filter_map(|g| documents.get(&g.id))
+        .map(|d| (d.id.clone(), x.extract(d).unwrap_or_default()))
+        .collect();
+    veille_eval::news::score(&gold, &predicted)
+}
