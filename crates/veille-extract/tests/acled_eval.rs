@@ -18,7 +18,7 @@ fn sample_stays_above_floors(file: &str, floors: &[(&str, f64)]) {
         eprintln!("skipping: {} is absent", path.display());
         return;
     }
-    let rows = load(&path, Some(500)).unwrap();
+    let rows = load(&path, Some(500), None).unwrap();
     assert_eq!(rows.len(), 500);
     let x = Extractor::new(None).unwrap();
     let predicted: HashMap<String, Vec<veille_model::Event>> = rows

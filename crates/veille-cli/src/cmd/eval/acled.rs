@@ -12,9 +12,13 @@ use veille_model::Event;
 pub struct Args {
     /// ACLED CSV export (legacy 31 columns, or HDX with its HXL tag row).
     pub file: PathBuf,
-    /// Score only the first N rows.
+    /// Score only the first N rows (of the country, with --country).
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Score only the rows of this country, by ACLED's name or ISO 3166-1 alpha-2 ("Chad",
+    /// "TD"): for files that cover several.
+    #[arg(long)]
+    pub country: Option<String>,
     /// Write the full report, with every miss (row id, field, gold, predicted, masked notes),
     /// as JSON to this path. It quotes ACLED's notes: keep it out of the repository.
     #[arg(long)]
@@ -50,7 +54,7 @@ pub fn extract_rows(extractor: &Extractor, rows: &[AcledRow], threads: usize) ->
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let rows = load(&args.file, args.limit)?;
+    let rows = load(&args.file, args.limit, args.country.as_deref())?;
     let extractor = Extractor::new(args.lexicon.as_deref())?;
     let threads = args
         .threads
