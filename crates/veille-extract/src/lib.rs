@@ -266,9 +266,10 @@ impl Extractor {
             .clone()
             .or_else(|| doc.country.as_ref().map(|c| c.to_uppercase()))
             .or_else(|| dominant_country(kept()));
-        // Countries the document names outright (a country name or a demonym), or focuses on.
+        // Countries the document names outright (a country name, a demonym, or a national
+        // capital), or focuses on.
         let mut named: Vec<String> = kept()
-            .filter(|h| matches!(h.role, MentionRole::Country | MentionRole::Demonym))
+            .filter(|h| matches!(h.role, MentionRole::Country | MentionRole::Demonym) || self.names_a_capital(h))
             .map(|h| h.mention.country_code.to_uppercase())
             .collect();
         named.extend(country.clone());
@@ -299,6 +300,23 @@ impl Extractor {
             published,
         };
         Ok(coding::events(&self.lex, &sections, &frames, &ctx))
+    }
+
+    /// Whether a place mention names a national capital outright, as no village abroad is
+    /// mistaken for one: announced by a locative (a bare capital may stand for its
+    /// government, "the Algiers Accord"), and written as one of its own names or as a phrase
+    /// ("the Chadian capital"), not a former name ("Salisbury" for Harare).
+    fn names_a_capital(&self, hit: &PlaceHit) -> bool {
+        if !hit.announced || hit.mention.feature_code != "PPLC" {
+            return false;
+        }
+        let gazetteer = self.geoparser.gazetteer();
+        let names = gazetteer.lookup_name(&hit.mention.text);
+        let place = gazetteer.by_geonames_id(hit.mention.geonames_id);
+        names.is_empty()
+            || names
+                .iter()
+                .any(|n| Some(n.place) == place && n.kind != veille_gazetteer::NameKind::Alternate)
     }
 
     fn section<'a>(

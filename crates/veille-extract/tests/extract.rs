@@ -4355,3 +4355,25 @@ fn who_finds_the_dead_is_no_side_of_their_killing() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_capital_abroad_named_with_a_locative_places_the_event_there() {
+    let x = Extractor::new(None).unwrap();
+    let event_of_a_burkinabe_source = |text: &str| {
+        let mut document = doc("t", text, "2024-03-06");
+        document.country = Some("BF".into());
+        let mut events = x.extract(&document).unwrap();
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        events.remove(0)
+    };
+    let bamako = event_of_a_burkinabe_source("Le 3 mars, des élèves ont manifesté à Bamako contre la hausse des prix.");
+    assert_eq!((bamako.location.as_str(), bamako.country.as_str()), ("Bamako", "Mali"));
+    let phrase = event_of_a_burkinabe_source(
+        "Le 3 mars, des élèves ont manifesté dans la capitale malienne contre la hausse des prix.",
+    );
+    assert_eq!((phrase.location.as_str(), phrase.country.as_str()), ("Bamako", "Mali"));
+    // A capital's former name ("Salisbury", Harare) is no sign of its country.
+    let former =
+        event_of_a_burkinabe_source("Le 3 mars, des élèves ont manifesté à Salisbury contre la hausse des prix.");
+    assert_eq!(former.country, "Burkina Faso");
+}

@@ -156,9 +156,10 @@ pub fn detect(
     lexicon: &Lexicon,
     words: &Words<'_>,
     country: Option<&str>,
-    capital: Option<u32>,
+    capital_of: &dyn Fn(&str) -> Option<u32>,
     lang: Option<&str>,
 ) -> Vec<RawMention> {
+    let capital = country.and_then(capital_of);
     let text = words.text;
     let mut p = prepare(words);
     p.bare_a_is_locative = lang == Some("fr");
@@ -178,6 +179,22 @@ pub fn detect(
         let tok = p.tokens[i];
         if !tok.is_word() {
             i += 1;
+            continue;
+        }
+        // "the Chadian capital", "la capitale malienne": the capital of the demonym's
+        // country, read before the demonym alone or "la capitale" of the source's own.
+        if let Some((end, phrase, place)) = demonym_capital(lexicon, &p, i, capital_of) {
+            spans.push((
+                i,
+                end,
+                phrase,
+                vec![NameHit {
+                    place,
+                    kind: veille_gazetteer::NameKind::Localized,
+                }],
+            ));
+            cued_without_words.push(i);
+            i = end + 1;
             continue;
         }
         if let Some((end, code)) = dotted_abbreviation(lexicon, text, &p, i) {
@@ -1070,6 +1087,38 @@ pub(crate) fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec
 
 /// The place a demonym or abbreviation stands for: its country's place, or,
 /// when the table gives a number, that GeoNames feature ("EU" → Europe).
+/// A capital phrase with a demonym slot starting at token `i`: its last token, its
+/// folded words, and the capital of the demonym's country.
+fn demonym_capital(
+    lexicon: &Lexicon,
+    p: &Prepared<'_>,
+    i: usize,
+    capital_of: &dyn Fn(&str) -> Option<u32>,
+) -> Option<(usize, String, u32)> {
+    let word_at = |j: usize| p.tokens.get(j).filter(|t| t.is_word()).map(|_| p.folded(j));
+    lexicon.demonym_capital_phrases.iter().find_map(|(before, after)| {
+        let slot = i + before.len();
+        let end = slot + after.len();
+        let fits = |words: &[String], from: usize| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| word_at(from + k) == Some(w.as_str()))
+        };
+        if !fits(before, i) || !fits(after, slot + 1) {
+            return None;
+        }
+        let country = lexicon.demonyms.get(word_at(slot)?)?;
+        // A demonym standing for a place, not a country ("Texan"), has no capital.
+        if country.parse::<u32>().is_ok() {
+            return None;
+        }
+        let place = capital_of(country)?;
+        let phrase = (i..=end).map(|j| p.folded(j)).collect::<Vec<_>>().join(" ");
+        Some((end, phrase, place))
+    })
+}
+
 fn demonym_place(gazetteer: &Gazetteer, code: &str) -> Option<u32> {
     match code.parse::<u32>() {
         Ok(geonames_id) => gazetteer.by_geonames_id(geonames_id),

@@ -66,6 +66,10 @@ pub struct Lexicon {
     pub person_names: HashSet<String>,
     pub locatives: HashSet<String>,
     pub capital_phrases: HashSet<String>,
+    /// Phrases of `capital_phrases` with a DEMONYM slot ("the DEMONYM capital", "la
+    /// capitale DEMONYM"), as (folded words before the slot, folded words after it): they
+    /// name the capital of the demonym's country, whatever the source's country.
+    pub demonym_capital_phrases: Vec<(Vec<String>, Vec<String>)>,
     pub agencies: HashSet<String>,
     pub feature_words: HashSet<String>,
     /// Words after a village name for a part of it ("Site", "Fulbe", "II").
@@ -78,6 +82,8 @@ const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
 const LOCATIVES: &str = include_str!("../data/locatives.txt");
+/// The folded slot word of a capital phrase that a demonym fills.
+const DEMONYM_SLOT: &str = "demonym";
 const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
@@ -128,7 +134,27 @@ impl Lexicon {
                 }
             }
         }
+        lexicon.split_demonym_capital_phrases();
         Ok(lexicon)
+    }
+
+    /// Moves the capital phrases with a DEMONYM slot out of the plain phrases.
+    fn split_demonym_capital_phrases(&mut self) {
+        let mut slotted: Vec<String> = self
+            .capital_phrases
+            .iter()
+            .filter(|p| p.split(' ').any(|w| w == DEMONYM_SLOT))
+            .cloned()
+            .collect();
+        slotted.sort();
+        for phrase in slotted {
+            self.capital_phrases.remove(&phrase);
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let slot = words.iter().position(|w| *w == DEMONYM_SLOT).unwrap_or_default();
+            let part = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+            self.demonym_capital_phrases
+                .push((part(&words[..slot]), part(&words[slot + 1..])));
+        }
     }
 
     fn add_cues(&mut self, origin: &str, text: &str) -> Result<(), GeoparseError> {

@@ -179,13 +179,12 @@ impl Geoparser {
     /// the same words itself.
     pub fn parse_words(&self, words: &veille_text::Words<'_>, hints: &Hints) -> Vec<PlaceHit> {
         let country = hints.country.as_deref();
-        let capital = country.and_then(|cc| self.capital_of(cc));
         let mentions = detect::detect(
             self.gazetteer,
             &self.lexicon,
             words,
             country,
-            capital,
+            &|cc| self.capital_of(cc),
             hints.lang.as_deref(),
         );
         resolve::resolve(self.gazetteer, words.text, &mentions, hints)

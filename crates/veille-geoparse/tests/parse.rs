@@ -184,6 +184,17 @@ fn the_capital_is_the_capital_of_the_sources_country() {
 }
 
 #[test]
+fn a_demonyms_capital_is_that_countrys_capital_whatever_the_source() {
+    let hits = parse("Students marched in the Chadian capital on Monday.", None);
+    assert_eq!(find(&hits, "the Chadian capital").mention.name, "N'Djamena");
+    let hits = parse("Des élèves ont manifesté dans la capitale malienne.", Some("BF"));
+    assert_eq!(find(&hits, "la capitale malienne").mention.name, "Bamako");
+    // The demonym alone still stands for its country.
+    let hits = parse("The Chadian army withdrew.", None);
+    assert_eq!(find(&hits, "Chadian").mention.country_code, "TD");
+}
+
+#[test]
 fn a_repeated_name_does_not_outvote_the_state_that_places_it() {
     // A local paper names its town a dozen times and its state once: the
     // state decides, however often the town's famous homonym is "voted" for.
