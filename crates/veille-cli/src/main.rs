@@ -8,9 +8,10 @@
 //! about 10% less CPU (`veille places` 8%) for a few MB more peak RSS. It is a small C
 //! library built by `cc`, which the bundled SQLite already needs.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 /// `println!` that hands a closed pipe back as an error instead of panicking
@@ -43,6 +44,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Conflict news in, ACLED-coded events out, offline."
 )]
 struct Cli {
+    /// Gazetteer asset to use instead of the one compiled in: one built with `veille
+    /// gazetteer build`, from GeoNames' allCountries dump for instance. Also read from
+    /// VEILLE_GAZETTEER.
+    #[arg(long, global = true, value_name = "FILE")]
+    gazetteer: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -95,6 +101,13 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> Result<()> {
+    let gazetteer = cli
+        .gazetteer
+        .or_else(|| std::env::var_os("VEILLE_GAZETTEER").map(PathBuf::from));
+    if let Some(path) = gazetteer {
+        veille_gazetteer::Gazetteer::install(&path)
+            .with_context(|| format!("loading the gazetteer {}", path.display()))?;
+    }
     match cli.command {
         Command::Places(args) => cmd::places::run(args),
         Command::Place(args) => cmd::place::run(args),

@@ -94,3 +94,40 @@ fn a_reader_that_goes_away_is_no_panic() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success(), "{:?} {stderr}", out.status);
 }
+
+#[test]
+fn a_gazetteer_built_by_the_user_replaces_the_shipped_one() {
+    let dir = std::env::temp_dir().join(format!("veille-user-gazetteer-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let asset = dir.join("mini.bin");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../veille-gazetteer/tests/fixtures/mini");
+    let (code, _, err) = veille(
+        &[
+            "gazetteer",
+            "build",
+            "--from",
+            fixture,
+            "--out",
+            asset.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    // A village of the test dumps that the shipped gazetteer does not hold.
+    let doc = br#"{"id":"d1","text":"Des hommes armes ont attaque le village de Lointain hier.","country":"ML"}"#;
+    let (_, shipped, _) = veille(&["places", "-"], doc);
+    assert!(!shipped.contains("Lointain\""), "{shipped}");
+    let (code, out, err) = veille(&["--gazetteer", asset.to_str().unwrap(), "places", "-"], doc);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"geonames_id\":9000002"), "{out}");
+    // A file that is no gazetteer is refused by name, before any document is read.
+    let bogus = dir.join("bogus.bin");
+    std::fs::write(&bogus, b"not a gazetteer").unwrap();
+    let (code, out, err) = veille(&["places", "--gazetteer", bogus.to_str().unwrap(), "-"], doc);
+    assert_ne!(code, 0);
+    assert!(
+        out.is_empty() && err.contains("bogus.bin") && !err.contains("panicked"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

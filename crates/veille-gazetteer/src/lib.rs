@@ -24,7 +24,10 @@
 //!   has it), for admin units as for other places. See `docs/gazetteer.md`.
 //! - [`Gazetteer::embedded`] is the asset compiled into the program
 //!   (`assets/gazetteer.bin`); [`build::build`] rebuilds it from GeoNames dump
-//!   files (`veille gazetteer build --from DIR`).
+//!   files (`veille gazetteer build --from DIR`). [`Gazetteer::install`] puts
+//!   a file the user built in its place at run time; [`Gazetteer::open`] maps
+//!   a file into memory (`memmap2`), so that a 1 GB world asset opens as fast
+//!   as the embedded one.
 //!
 //! # Why this format
 //!
@@ -180,6 +183,10 @@ pub struct Country<'a> {
 enum Backing {
     Static(&'static [u8]),
     Shared(Arc<Vec<u8>>),
+    /// An asset file mapped into memory: a world gazetteer built from allCountries is
+    /// about 1 GB, which reading in full would take most of a second and as much memory;
+    /// mapped, it opens in milliseconds and only the pages looked up are loaded.
+    Mapped(Arc<memmap2::Mmap>),
 }
 
 impl Backing {
@@ -187,6 +194,7 @@ impl Backing {
         match self {
             Backing::Static(b) => b,
             Backing::Shared(v) => v.as_slice(),
+            Backing::Mapped(m) => m,
         }
     }
 }
@@ -310,15 +318,18 @@ impl fst::Automaton for EditDistance {
 /// The asset compiled in by build.rs (empty when the repository had none).
 static EMBEDDED_BYTES: &[u8] = include_bytes!(env!("VEILLE_GAZETTEER_ASSET"));
 
+/// The program's gazetteer: the compiled-in asset, or the file [`Gazetteer::install`] read.
+static PROGRAM_GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+
 impl Gazetteer {
-    /// The gazetteer shipped inside the program, parsed once.
+    /// The program's gazetteer, parsed once: the one shipped inside the program, unless
+    /// [`Gazetteer::install`] put another in its place first.
     ///
     /// Panics only if the compiled-in asset is corrupt, which `cargo test`
     /// catches; a build without `assets/gazetteer.bin` gives an empty
     /// gazetteer and a warning on stderr.
     pub fn embedded() -> &'static Gazetteer {
-        static CELL: OnceLock<Gazetteer> = OnceLock::new();
-        CELL.get_or_init(|| {
+        PROGRAM_GAZETTEER.get_or_init(|| {
             if EMBEDDED_BYTES.is_empty() {
                 eprintln!(
                     "warning: this program was built without assets/gazetteer.bin; \
@@ -330,18 +341,35 @@ impl Gazetteer {
         })
     }
 
+    /// Makes the asset at `path` the program's gazetteer ([`Gazetteer::embedded`]) in place
+    /// of the compiled-in one, so that a user who built a fuller one (from GeoNames'
+    /// allCountries dump, say) uses it without recompiling. Must come before the first use
+    /// of the program's gazetteer.
+    pub fn install(path: &Path) -> Result<(), GazetteerError> {
+        let gazetteer = Gazetteer::open(path)?;
+        PROGRAM_GAZETTEER.set(gazetteer).map_err(|_| GazetteerError::Input {
+            path: path.to_owned(),
+            message: "the program's gazetteer was already in use; install it first".into(),
+        })
+    }
+
     /// A gazetteer over the bytes of an asset file.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Gazetteer, GazetteerError> {
         Gazetteer::parse(Backing::Shared(Arc::new(bytes)), "(bytes)")
     }
 
-    /// Reads an asset file written by [`build::build`].
+    /// Opens an asset file written by [`build::build`], mapped into memory.
     pub fn open(path: &Path) -> Result<Gazetteer, GazetteerError> {
-        let bytes = std::fs::read(path).map_err(|error| GazetteerError::Io {
+        let io = |error| GazetteerError::Io {
             path: path.to_owned(),
             error,
-        })?;
-        Gazetteer::parse(Backing::Shared(Arc::new(bytes)), &path.display().to_string())
+        };
+        let file = std::fs::File::open(path).map_err(io)?;
+        // SAFETY: the map is read-only and lives as long as the gazetteer. Another process
+        // rewriting the file meanwhile could change the bytes under it; `veille gazetteer
+        // build` never does that to an asset in use, as it writes a new file and renames it.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(io)?;
+        Gazetteer::parse(Backing::Mapped(Arc::new(map)), &path.display().to_string())
     }
 
     fn empty() -> Gazetteer {
