@@ -87,6 +87,11 @@ mod tests {
             actor_key("VDP: Volunteers for the Defense of the Homeland"),
             actor_key("VDP: Volunteer for Defense of Homeland")
         );
+        // The old release's name for the Islamic State's West Africa Province.
+        assert_eq!(
+            actor_key("Boko Haram - Wilayat Gharb Ifriqiyyah"),
+            actor_key("Islamic State (West Africa)")
+        );
         assert_ne!(
             actor_key("Koglweogo Militia"),
             actor_key("VDP: Volunteer for Defense of Homeland")
