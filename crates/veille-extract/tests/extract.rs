@@ -4377,3 +4377,65 @@ fn a_capital_abroad_named_with_a_locative_places_the_event_there() {
         event_of_a_burkinabe_source("Le 3 mars, des élèves ont manifesté à Salisbury contre la hausse des prix.");
     assert_eq!(former.country, "Burkina Faso");
 }
+
+/// Both actors of an event, in one string, for checks that do not care about their order.
+fn sides_of(e: &Event) -> String {
+    format!("{} | {}", e.actor1, e.actor2)
+}
+
+#[test]
+fn chads_forces_are_named_by_their_own_words() {
+    // A government's side in a war is its army, not its cabinet.
+    let e = only_event_in(
+        "TD",
+        "government-forces",
+        "On 12 May 2007, rebels said government forces had attacked their positions near Adré.",
+        "2007-05-14",
+    );
+    assert!(sides_of(&e).contains("Military Forces of Chad"), "{e:?}");
+    assert!(!sides_of(&e).contains("Government of Chad"), "{e:?}");
+    // ACLED's notes call Chad's army "GoC:M".
+    let e = only_event_in(
+        "TD",
+        "goc-m",
+        "On 4 March 2006, GoC:M fought rebels near Biltine.",
+        "2006-03-06",
+    );
+    assert!(sides_of(&e).contains("Military Forces of Chad"), "{e:?}");
+    // The National and Nomadic Guard is named apart, with the military.
+    let e = only_event_in(
+        "TD",
+        "nomad-guard",
+        "On 2 November 2005, gunmen attacked a nomad guard post near Mongo, killing two guards.",
+        "2005-11-04",
+    );
+    assert!(
+        sides_of(&e).contains("Military Forces of Chad (1990-2021) Nomad and National Guard of Chad"),
+        "{e:?}"
+    );
+    // Sudan's army by its acronym, across the border.
+    let e = only_event_in(
+        "TD",
+        "saf",
+        "On 2 November 2006, SAF aircraft bombed a village near Bahaï, killing two civilians.",
+        "2006-11-04",
+    );
+    assert_eq!(e.actor1, "Military Forces of Sudan (1989-2019)", "{e:?}");
+}
+
+#[test]
+fn mauritanias_forces_carry_the_regime_of_the_event_date() {
+    for (published, regime) in [
+        ("2003-06-05", "(1984-2005)"),
+        ("2008-10-05", "(2008-2009)"),
+        ("2012-10-05", "(2009-2019)"),
+    ] {
+        let e = only_event_in(
+            "MR",
+            published,
+            "Police fired tear gas at protesters in Nouakchott on Monday.",
+            published,
+        );
+        assert!(e.actor2.ends_with(regime), "{published}: {e:?}");
+    }
+}
