@@ -4439,3 +4439,45 @@ fn mauritanias_forces_carry_the_regime_of_the_event_date() {
         assert!(e.actor2.ends_with(regime), "{published}: {e:?}");
     }
 }
+
+#[test]
+fn chads_armed_groups_have_acleds_names() {
+    for (id, text, published, group) in [
+        (
+            "rfc",
+            "On 9 April 2007, RFC fighters attacked an army garrison in Guéréda, killing six soldiers.",
+            "2007-04-11",
+            "RFC: Rally of Forces for Change",
+        ),
+        (
+            "ufr",
+            "On 9 April 2009, UFR rebels clashed with the army near Am Dam.",
+            "2009-04-11",
+            "UFR: Union of Forces for Resistance",
+        ),
+        (
+            "ufdc",
+            "On 2 March 2008, UFDC fighters overran an army post east of Adré.",
+            "2008-03-04",
+            "FUC: United Front for Change",
+        ),
+        (
+            "janjawid",
+            "On 2 November 2006, Janjawid raiders burned a village near Goz Beida, killing five civilians.",
+            "2006-11-04",
+            "Janjaweed",
+        ),
+    ] {
+        let e = only_event_in("TD", id, text, published);
+        assert_eq!(e.actor1, group, "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn eufor_is_the_chad_operation_only_during_its_mandate() {
+    let text = "EUFOR troops exchanged fire with armed men near Goz Beida on Tuesday.";
+    let during = only_event_in("TD", "eufor-2008", text, "2008-06-05");
+    assert!(sides_of(&during).contains("EUFOR Chad/CAR"), "{during:?}");
+    let after = only_event_in("TD", "eufor-2012", text, "2012-06-05");
+    assert!(!sides_of(&after).contains("EUFOR"), "{after:?}");
+}
