@@ -4481,3 +4481,51 @@ fn eufor_is_the_chad_operation_only_during_its_mandate() {
     let after = only_event_in("TD", "eufor-2012", text, "2012-06-05");
     assert!(!sides_of(&after).contains("EUFOR"), "{after:?}");
 }
+
+#[test]
+fn chads_rebels_and_horsemen_are_named_by_their_period() {
+    // Chad's rebels of the Tibesti war are the MDJT; those of 2007 are not.
+    let text = "rebels ambushed an army convoy near Bardaï, killing four soldiers.";
+    let tibesti = only_event_in("TD", "rebels-2000", &format!("On 5 May 2000, {text}"), "2000-05-07");
+    assert!(sides_of(&tibesti).contains("MDJT"), "{tibesti:?}");
+    let later = only_event_in("TD", "rebels-2007", &format!("On 5 May 2007, {text}"), "2007-05-07");
+    assert!(!sides_of(&later).contains("MDJT"), "{later:?}");
+    // Raiders on horseback in eastern Chad during the Darfur war are the Janjaweed; in Mali
+    // in 2020 they are an unidentified group.
+    let text = "armed men on horseback raided a village, killing six villagers.";
+    let darfur_war = only_event_in(
+        "TD",
+        "horse-2006",
+        &format!("On 5 May 2006, near Goz Beida, {text}"),
+        "2006-05-07",
+    );
+    assert_eq!(darfur_war.actor1, "Janjaweed", "{darfur_war:?}");
+    let mali = only_event_in(
+        "ML",
+        "horse-2020",
+        &format!("On 5 May 2020, near Ténenkou, {text}"),
+        "2020-05-07",
+    );
+    assert_eq!(mali.actor1, "Unidentified Armed Group (Mali)", "{mali:?}");
+}
+
+#[test]
+fn chads_peoples_fight_as_their_militias_and_state_forces_are_the_army() {
+    let e = only_event_in(
+        "TD",
+        "zaghawa-tama",
+        "On 5 May 2007, Zaghawa and Tama militiamen clashed near Guéréda, leaving nine dead.",
+        "2007-05-07",
+    );
+    assert_eq!(
+        (e.actor1.as_str(), e.actor2.as_str()),
+        ("Zaghawa Ethnic Militia (Chad)", "Tama Ethnic Militia (Chad)")
+    );
+    let e = only_event_in(
+        "TD",
+        "state-forces",
+        "On 5 May 2007, the UFDD clashed with state forces near Adé.",
+        "2007-05-07",
+    );
+    assert_eq!(e.actor2, "Military Forces of Chad (1990-2021)", "{e:?}");
+}
