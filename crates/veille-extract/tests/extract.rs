@@ -4529,3 +4529,34 @@ fn chads_peoples_fight_as_their_militias_and_state_forces_are_the_army() {
     );
     assert_eq!(e.actor2, "Military Forces of Chad (1990-2021)", "{e:?}");
 }
+
+#[test]
+fn mauritanias_islamists_of_2007_2011_are_aqim() {
+    let text = "soldiers clashed with suspected Islamists near Néma, killing three of them.";
+    let then = only_event_in("MR", "aqim-2010", &format!("On 5 May 2010, {text}"), "2010-05-07");
+    assert_eq!(then.actor2, "AQIM: Al Qaeda in the Islamic Maghreb", "{then:?}");
+    let later = only_event_in("MR", "aqim-2015", &format!("On 5 May 2015, {text}"), "2015-05-07");
+    assert_eq!(later.actor2, "Unidentified Armed Group (Mauritania)", "{later:?}");
+    // The group by its description, anywhere.
+    let e = only_event_in(
+        "ML",
+        "north-african-wing",
+        "On 5 May 2010, al-Qaeda's North African wing ambushed an army patrol near Tessalit.",
+        "2010-05-07",
+    );
+    assert_eq!(e.actor1, "AQIM: Al Qaeda in the Islamic Maghreb", "{e:?}");
+    // Casamance's rebels, with Senegal's forces of the time.
+    let e = only_event_in(
+        "SN",
+        "mfdc",
+        "On 5 May 2005, MFDC rebels ambushed an army patrol near Ziguinchor.",
+        "2005-05-07",
+    );
+    assert_eq!(
+        (e.actor1.as_str(), e.actor2.as_str()),
+        (
+            "MFDC: Movement of Democratic Forces of Casamance",
+            "Military Forces of Senegal (2000-2012)"
+        )
+    );
+}
