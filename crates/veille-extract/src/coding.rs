@@ -1402,6 +1402,15 @@ fn build_event(
                 if peoples.len() >= 2 || open.is_empty() {
                     open.extend([0, 1].into_iter().filter(|&i| communal([&a1, &a2][i])));
                 }
+                // "Zaghawa and Tama militiamen clashed": the militia the words name is the last
+                // people's only; with two peoples named, each side is one of them, in order.
+                if peoples.len() >= 2 {
+                    let of_a_people = |r: &Option<Resolved>| {
+                        r.as_ref()
+                            .is_some_and(|r| peoples.iter().any(|p| militia(p).label == r.label))
+                    };
+                    open.extend([0, 1].into_iter().filter(|&i| of_a_people([&a1, &a2][i])));
+                }
                 open.sort_unstable();
                 open.dedup();
                 for (side, people) in open.into_iter().zip(&peoples) {

@@ -4560,3 +4560,21 @@ fn mauritanias_islamists_of_2007_2011_are_aqim() {
         )
     );
 }
+
+#[test]
+fn a_peoples_militia_named_as_such_is_that_peoples_militia() {
+    let e = only_event_in(
+        "TD",
+        "arab-militia",
+        "On 3 May 2006, Arab militia killed eleven civilians near Goz Beida.",
+        "2006-05-05",
+    );
+    assert_eq!(e.actor1, "Arab Ethnic Militia (Chad)", "{e:?}");
+    let e = only_event_in(
+        "TD",
+        "tama-militia",
+        "On 3 May 2006, Tama militia clashed with soldiers in Adré.",
+        "2006-05-05",
+    );
+    assert!(sides_of(&e).contains("Tama Ethnic Militia (Chad)"), "{e:?}");
+}
