@@ -4578,3 +4578,21 @@ fn a_peoples_militia_named_as_such_is_that_peoples_militia() {
     );
     assert!(sides_of(&e).contains("Tama Ethnic Militia (Chad)"), "{e:?}");
 }
+
+#[test]
+fn a_countrys_forces_are_named_by_its_possessive() {
+    let e = only_event_in(
+        "TD",
+        "possessive",
+        "On 3 May 2006, Sudan's air force bombed two villages near Bahaï, killing three civilians.",
+        "2006-05-05",
+    );
+    assert_eq!(e.actor1, "Military Forces of Sudan (1989-2019)", "{e:?}");
+    let e = only_event_in(
+        "NE",
+        "possessives",
+        "On 3 May 2019, Mali's army and Niger's troops repelled an attack by militants near Tongo Tongo.",
+        "2019-05-05",
+    );
+    assert!(sides_of(&e).contains("Military Forces of Mali"), "{e:?}");
+}
