@@ -4596,3 +4596,28 @@ fn a_countrys_forces_are_named_by_its_possessive() {
     );
     assert!(sides_of(&e).contains("Military Forces of Mali"), "{e:?}");
 }
+
+#[test]
+fn chads_republican_guard_is_named_apart_from_its_national_guard() {
+    let text = "the Republican Guard clashed with gunmen near";
+    let chad = only_event_in(
+        "TD",
+        "gr-chad",
+        &format!("On 3 May 2004, {text} Ndjamena."),
+        "2004-05-05",
+    );
+    assert_eq!(
+        chad.actor1, "Military Forces of Chad (1990-2021) Republican Guard",
+        "{chad:?}"
+    );
+    let niger = only_event_in(
+        "NE",
+        "gr-niger",
+        &format!("On 3 May 2004, {text} Agadez."),
+        "2004-05-05",
+    );
+    assert_eq!(
+        niger.actor1, "Police Forces of Niger (1999-2010) National Guard",
+        "{niger:?}"
+    );
+}
