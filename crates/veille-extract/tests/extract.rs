@@ -4621,3 +4621,14 @@ fn chads_republican_guard_is_named_apart_from_its_national_guard() {
         "{niger:?}"
     );
 }
+
+#[test]
+fn displaced_foreigners_protest_as_their_countrys_crowd() {
+    let e = only_event_in(
+        "MR",
+        "displaced-malians",
+        "On 4 June 2013, displaced Malians protested against their living conditions in the Mbera camp near Bassikounou.",
+        "2013-06-06",
+    );
+    assert_eq!(e.actor1, "Protesters (Mali)", "{e:?}");
+}
