@@ -4632,3 +4632,15 @@ fn displaced_foreigners_protest_as_their_countrys_crowd() {
     );
     assert_eq!(e.actor1, "Protesters (Mali)", "{e:?}");
 }
+
+#[test]
+fn a_garrison_is_the_army() {
+    let e = only_event_in(
+        "TD",
+        "garrison",
+        "On 3 May 2000, MDJT rebels attacked the garrison town of Yebibou.",
+        "2000-05-05",
+    );
+    assert_eq!(e.event_type, "Battles", "{e:?}");
+    assert_eq!(e.actor2, "Military Forces of Chad (1990-2021)", "{e:?}");
+}
