@@ -4644,3 +4644,14 @@ fn a_garrison_is_the_army() {
     assert_eq!(e.event_type, "Battles", "{e:?}");
     assert_eq!(e.actor2, "Military Forces of Chad (1990-2021)", "{e:?}");
 }
+
+#[test]
+fn rebels_named_by_origin_in_french_are_of_that_country() {
+    let e = only_event_in(
+        "NE",
+        "rebelles-tchadiens",
+        "Le 3 mai 2019, des rebelles tchadiens ont attaqué une position de l'armée près de Madama, tuant deux soldats.",
+        "2019-05-05",
+    );
+    assert_eq!(e.actor1, "Unidentified Armed Group (Chad)", "{e:?}");
+}
