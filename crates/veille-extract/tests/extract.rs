@@ -4394,11 +4394,11 @@ fn chads_forces_are_named_by_their_own_words() {
     );
     assert!(sides_of(&e).contains("Military Forces of Chad"), "{e:?}");
     assert!(!sides_of(&e).contains("Government of Chad"), "{e:?}");
-    // ACLED's notes call Chad's army "GoC:M".
+    // Chad's army by its acronym.
     let e = only_event_in(
         "TD",
-        "goc-m",
-        "On 4 March 2006, GoC:M fought rebels near Biltine.",
+        "ant",
+        "On 4 March 2006, the ANT fought rebels near Biltine.",
         "2006-03-06",
     );
     assert!(sides_of(&e).contains("Military Forces of Chad"), "{e:?}");
@@ -4654,4 +4654,18 @@ fn rebels_named_by_origin_in_french_are_of_that_country() {
         "2019-05-05",
     );
     assert_eq!(e.actor1, "Unidentified Armed Group (Chad)", "{e:?}");
+}
+
+#[test]
+fn acronyms_of_chads_old_rebels_name_no_one_in_todays_sahel_news() {
+    let x = Extractor::new(None).unwrap();
+    let mut document = doc(
+        "cnt",
+        "Le 3 mars 2023, des hommes armés ont attaqué le convoi d'un membre du CNT près de Ségou.",
+        "2023-03-05",
+    );
+    document.country = Some("ML".into());
+    let events = x.extract(&document).unwrap();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| !sides_of(e).contains("Concord")), "{events:#?}");
 }
