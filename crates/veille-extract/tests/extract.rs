@@ -4669,3 +4669,37 @@ fn acronyms_of_chads_old_rebels_name_no_one_in_todays_sahel_news() {
     assert!(!events.is_empty());
     assert!(events.iter().all(|e| !sides_of(e).contains("Concord")), "{events:#?}");
 }
+
+#[test]
+fn shootouts_marches_and_towns_taken_over_are_events() {
+    let e = only_event_in(
+        "MR",
+        "shootout",
+        "On 3 May 2008, a shootout between soldiers and gunmen hiding in a house broke out in Nouadhibou.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+    let e = only_event_in(
+        "MR",
+        "marches",
+        "On 3 May 2008, marches were held in Kiffa in support of the new government.",
+        "2008-05-05",
+    );
+    assert_eq!(e.event_type, "Protests", "{e:?}");
+    let e = only_event_in(
+        "TD",
+        "take-over",
+        "On 3 May 2008, MDJT fighters take over the town of Mongo.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:?}");
+    // "To take control" is a purpose: the riot stays the crowd's.
+    let e = only_event_in(
+        "TD",
+        "take-control",
+        "On 3 May 2008, rioters burned tyres in Mongo and police used tear gas to take control of the market.",
+        "2008-05-05",
+    );
+    assert_eq!(e.event_type, "Riots", "{e:?}");
+    assert!(e.actor1.starts_with("Rioters"), "{e:?}");
+}
