@@ -98,6 +98,7 @@ fn code_frame(
     f: &Frame,
     agent: Option<u8>,
     aimed_at: Option<Target>,
+    lone_author: bool,
     cues: &EventCues<impl FnOnce() -> bool>,
 ) -> Option<Coded> {
     let target_weak = aimed_at.is_none_or(|t| t.weak);
@@ -129,6 +130,10 @@ fn code_frame(
         .agents
         .first()
         .is_some_and(|p| p.inter == 7 && p.entries.iter().any(|&e| lex.actors[e].crowd));
+    // A mob is a crowd: one man, "two unidentified men" or "a group of individuals" who
+    // shoot, hack or burn are armed attackers for ACLED (an attack, a clash with the police
+    // station they hit, the destruction of property), not rioters.
+    let mob_author = agent == Some(7) && !lone_author;
     // Vehicles "belonging to villagers" that soldiers burn are the villagers' property, not
     // materiel kept from an armed group.
     let civilians_own_it = target == Some(7) && !target_weak;
@@ -302,7 +307,7 @@ fn code_frame(
                         // Villagers who kill or wound militants fight as a communal militia;
                         // a crowd that turns on the police is a mob.
                         Some("Armed clash")
-                    } else if agent == Some(7) {
+                    } else if mob_author {
                         Some("Mob violence")
                     } else if *class == Class::Execute {
                         // The executed are captives, whoever holds them, and out of combat:
@@ -332,7 +337,7 @@ fn code_frame(
                     Some("Violent demonstration")
                 }
                 // Civilians who burn or ransack as the authors are a mob.
-                Class::Destroy if agent == Some(7) => Some("Mob violence"),
+                Class::Destroy if mob_author => Some("Mob violence"),
                 Class::Destroy => Some(
                     if f.materiel
                         && !civilians_own_it
@@ -804,7 +809,17 @@ fn build_event(
                     lex.names_owner(&window[window.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..])
                 },
             });
-        if let Some(c) = code_frame(lex, f, agent, target, &cues) {
+        // The frame's own author named as people one by one ("two unidentified men").
+        let lone_author = f.agents.first().is_some_and(|p| {
+            !p.from_context
+                && p.inter == 7
+                && !p.entries.iter().any(|&e| lex.actors[e].crowd)
+                && section(p.span.within)
+                    .text
+                    .get(p.span.start..p.span.end)
+                    .is_some_and(|t| lex.names_individuals(t))
+        });
+        if let Some(c) = code_frame(lex, f, agent, target, lone_author, &cues) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
                 best = Some((pr, c, f));

@@ -185,6 +185,8 @@ struct WordsEntry {
     #[serde(default)]
     owner: Vec<String>,
     #[serde(default)]
+    individuals: Vec<String>,
+    #[serde(default)]
     defence: Vec<String>,
     #[serde(default)]
     died: Vec<String>,
@@ -678,6 +680,8 @@ pub struct Lexicons {
     pub site_words: WordList,
     /// Folded words before the owner of property (see `owner` in triggers.toml).
     pub owner_words: WordList,
+    /// Folded words for people one by one, never a crowd (see `individuals` in triggers.toml).
+    pub individual_words: WordList,
     /// Folded event words whose subject is the side attacked (see `defence` in triggers.toml).
     pub defence_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
@@ -863,6 +867,7 @@ impl Lexicons {
                     base.motive.extend(w.motive);
                     base.sites.extend(w.sites);
                     base.owner.extend(w.owner);
+                    base.individuals.extend(w.individuals);
                     base.defence.extend(w.defence);
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
@@ -1175,6 +1180,7 @@ impl Lexicons {
         let motive_words = WordList::new(&w.motive);
         let site_words = WordList::new(&w.sites);
         let owner_words = WordList::new(&w.owner);
+        let individual_words = WordList::new(&w.individuals);
         let defence_words = WordList::new(&w.defence);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
@@ -1273,6 +1279,7 @@ impl Lexicons {
             motive_words,
             site_words,
             owner_words,
+            individual_words,
             defence_words,
         })
     }
@@ -1368,6 +1375,12 @@ impl Lexicons {
     /// ("belonging to the").
     pub fn names_owner(&self, text: &str) -> bool {
         self.owner_words.named_in(text)
+    }
+
+    /// Whether `text`, an actor mention, names people one by one ("two men", "a herder"),
+    /// never a crowd.
+    pub fn names_individuals(&self, text: &str) -> bool {
+        self.individual_words.named_in(text)
     }
 
     /// Whether `text`, an event word, tells of the side that was attacked ("repelled", "la

@@ -4703,3 +4703,29 @@ fn shootouts_marches_and_towns_taken_over_are_events() {
     assert_eq!(e.event_type, "Riots", "{e:?}");
     assert!(e.actor1.starts_with("Rioters"), "{e:?}");
 }
+
+#[test]
+fn men_named_one_by_one_are_attackers_not_a_mob() {
+    let e = only_event_in(
+        "TD",
+        "two-men",
+        "On 3 May 2008, a trader was shot and killed by two unidentified men in Abeche.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+    let e = only_event_in(
+        "TD",
+        "four-men",
+        "On 3 May 2008, four men attacked the police station of Abeche.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+    // A crowd that kills is still a mob.
+    let e = only_event_in(
+        "TD",
+        "villagers",
+        "On 3 May 2008, villagers killed a thief in Abeche.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence", "{e:?}");
+}
