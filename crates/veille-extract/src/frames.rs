@@ -609,8 +609,25 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                 // process of stealing livestock" has the owners as victims).
                 let destroys =
                     |t: &crate::mentions::TriggerMention| t.classes.iter().any(|(c, _)| *c == Class::Destroy);
+                // A crowd named right after a violent verb, in its clause, is its object, not
+                // the subject of a word after it ("have been attacking Sudanese refugees,
+                // resulting in ten deaths").
+                let object_of_verb = |a: &crate::mentions::ActorMention| {
+                    trigs.iter().any(|t| {
+                        t.end <= a.start
+                            && !noun_like(t)
+                            && t.classes
+                                .iter()
+                                .any(|(c, _)| matches!(c, Class::Attack | Class::Kill | Class::Injure | Class::Abduct))
+                            && section
+                                .text
+                                .get(t.end..a.start)
+                                .is_some_and(|gap| !gap.contains([',', ';', '.']))
+                    })
+                };
                 let crowd_acting = |ai: usize, a: &crate::mentions::ActorMention| {
                     !author_after
+                        && !object_of_verb(a)
                         && trigs.iter().any(|t| {
                             (a.crowd || (a.inter == 7 && !a.weak && destroys(t) && t.start == first.start))
                                 && crowd_verb(t)

@@ -4729,3 +4729,14 @@ fn men_named_one_by_one_are_attackers_not_a_mob() {
     );
     assert_eq!(e.sub_event_type, "Mob violence", "{e:?}");
 }
+
+#[test]
+fn a_crowd_after_a_violent_verb_is_its_object() {
+    let e = only_event_in(
+        "TD",
+        "crowd-object",
+        "On 3 May 2008, horsemen have been attacking Sudanese refugees near Abeche, resulting in four deaths.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+}
