@@ -155,6 +155,12 @@ fn code_frame(
     let mutiny_fight = f.tells(Class::Clash) && f.agents.iter().chain(&f.targets).any(|p| mutineers_of(lex, p));
     // Forces that intervene make a protest only around one ("intervened against gunmen who
     // had attacked the village" is a fight).
+    // "Fighting between the army and UFDD forces left seven civilians dead": state forces
+    // and an armed group both named in the fight fight each other, whoever else died.
+    let two_armed_sides = {
+        let mut sides = f.agents.iter().chain(&f.targets).filter(|p| !p.weak);
+        sides.clone().any(|p| matches!(p.inter, 1 | 8)) && sides.any(|p| matches!(p.inter, 2..=4))
+    };
     let crowd_words = f.classes().any(|c| c.family() == 3 && c != Class::Intervene);
     let arrests_crowd = f.targets.iter().any(|p| matches!(p.inter, 5 | 6));
     let demanding_crowd = cues.demand && (crowd_agent || crowd_author);
@@ -254,7 +260,10 @@ fn code_frame(
                                     && !f.agents.iter().chain(&f.targets).any(|p| matches!(p.inter, 2..=4)))))
                     {
                         "Violent demonstration"
-                    } else if target == Some(7) && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4)) && !target_crowd
+                    } else if target == Some(7)
+                        && agent.is_some_and(|a| a != 7 && !matches!(a, 3 | 4))
+                        && !target_crowd
+                        && !two_armed_sides
                     {
                         // A fight told of militias and civilians ("Koglweogo, Dozos and local youth
                         // repulsed the attack, three people from the village were wounded") is

@@ -4740,3 +4740,15 @@ fn a_crowd_after_a_violent_verb_is_its_object() {
     );
     assert_eq!(e.sub_event_type, "Attack", "{e:?}");
 }
+
+#[test]
+fn a_fight_of_two_armed_sides_stays_a_clash_whoever_died() {
+    let e = only_event_in(
+        "TD",
+        "two-sides",
+        "On 3 May 2008, fighting between Chadian soldiers and UFDD rebels near Abeche left five civilians dead.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+    assert_eq!(e.fatalities, 5, "{e:?}");
+}
