@@ -429,12 +429,17 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
         // A crowd's doings need the crowd in their sentence: in a criminal case "evidence
         // gathered", "a motion to strike" or "the man walked out" are no gathering.
         let crowd_named = s.actors.iter().any(|a| a.crowd || matches!(a.inter, 5 | 6));
+        // "Thousands of people protested to demand the execution of a convicted blogger": a
+        // word that can only be a protest, right after the people it is said of, is a crowd's.
+        let people_before: Vec<usize> = s.actors.iter().filter(|a| a.inter == 7).map(|a| a.token).collect();
         // ACLED codes the arrests of political figures, whatever they are charged with.
         let political = s.cues.iter().any(|&(_, _, kind)| kind == CueKind::Political);
         for t in s.triggers.iter_mut().filter(|t| t.cancelled.is_none()) {
+            let said_of_people = !t.weak && people_before.iter().any(|&k| k < t.token && t.token - k <= 2);
             let crowd = t.classes.iter().any(|(c, _)| {
                 matches!(c, Class::Intervene)
                     || (crowd_named && matches!(c, Class::Protest | Class::Riot | Class::Mob))
+                    || (said_of_people && *c == Class::Protest)
                     || (political && matches!(c, Class::Arrest))
             });
             if !crowd {

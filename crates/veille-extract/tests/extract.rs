@@ -4752,3 +4752,14 @@ fn a_fight_of_two_armed_sides_stays_a_clash_whoever_died() {
     assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
     assert_eq!(e.fatalities, 5, "{e:?}");
 }
+
+#[test]
+fn people_who_protest_over_a_criminal_case_protest() {
+    let e = only_event_in(
+        "MR",
+        "crime-protest",
+        "On 3 May 2008, hundreds of people protested in Kiffa to demand a harsher sentence for a man charged with theft.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
+}
