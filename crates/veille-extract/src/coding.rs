@@ -270,6 +270,10 @@ fn code_frame(
                         // fought, whoever was hurt; state forces or a rebel group fighting only
                         // civilians attack them.
                         "Attack"
+                    } else if agent == Some(1) && target_crowd {
+                        // "Police clashed with anti-slavery activists": a crowd that fights the
+                        // police riots.
+                        "Violent demonstration"
                     } else if agent == Some(7) && target.is_some_and(|t| matches!(t, 2..=4)) {
                         // Villagers who repel or fight an armed group are a communal militia
                         // for ACLED; villagers fighting each other are a mob.

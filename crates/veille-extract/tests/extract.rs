@@ -4763,3 +4763,15 @@ fn people_who_protest_over_a_criminal_case_protest() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
 }
+
+#[test]
+fn a_crowd_that_the_police_clash_with_riots() {
+    let e = only_event_in(
+        "MR",
+        "police-crowd",
+        "On 3 May 2008, police clashed with young supporters of the ruling party in Kiffa.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
+    assert!(e.actor1.starts_with("Rioters"), "{e:?}");
+}
