@@ -187,6 +187,8 @@ struct WordsEntry {
     #[serde(default)]
     individuals: Vec<String>,
     #[serde(default)]
+    purpose: Vec<String>,
+    #[serde(default)]
     defence: Vec<String>,
     #[serde(default)]
     died: Vec<String>,
@@ -682,6 +684,8 @@ pub struct Lexicons {
     pub owner_words: WordList,
     /// Folded words for people one by one, never a crowd (see `individuals` in triggers.toml).
     pub individual_words: WordList,
+    /// Folded words that open a strike's purpose (see `purpose` in triggers.toml).
+    pub purpose_words: WordList,
     /// Folded event words whose subject is the side attacked (see `defence` in triggers.toml).
     pub defence_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
@@ -868,6 +872,7 @@ impl Lexicons {
                     base.sites.extend(w.sites);
                     base.owner.extend(w.owner);
                     base.individuals.extend(w.individuals);
+                    base.purpose.extend(w.purpose);
                     base.defence.extend(w.defence);
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
@@ -1181,6 +1186,7 @@ impl Lexicons {
         let site_words = WordList::new(&w.sites);
         let owner_words = WordList::new(&w.owner);
         let individual_words = WordList::new(&w.individuals);
+        let purpose_words = WordList::new(&w.purpose);
         let defence_words = WordList::new(&w.defence);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
@@ -1280,6 +1286,7 @@ impl Lexicons {
             site_words,
             owner_words,
             individual_words,
+            purpose_words,
             defence_words,
         })
     }
@@ -1381,6 +1388,11 @@ impl Lexicons {
     /// never a crowd.
     pub fn names_individuals(&self, text: &str) -> bool {
         self.individual_words.named_in(text)
+    }
+
+    /// Whether `word`, the word before a protest word, opens a strike's purpose ("to", "in").
+    pub fn names_purpose(&self, word: &str) -> bool {
+        self.purpose_words.named_in(word)
     }
 
     /// Whether `text`, an event word, tells of the side that was attacked ("repelled", "la

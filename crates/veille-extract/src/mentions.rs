@@ -747,6 +747,36 @@ pub fn analyse(
             t.cancelled = Some("motive");
         }
     }
+    // "Workers launched a two-day strike to protest against unpaid salaries", "a hunger strike
+    // in protest against their detention": a protest word that says what a strike is for,
+    // in its clause, is the strike's motive; the strike alone is told.
+    let strike = |p: &TriggerMention| {
+        p.classes.iter().any(|(c, _)| *c == Class::Protest)
+            && p.classes
+                .iter()
+                .any(|(c, fixed)| *c == Class::Fixed && fixed.as_deref() == Some("Other"))
+    };
+    let purpose_of: Vec<bool> = triggers
+        .iter()
+        .map(|t| {
+            t.cancelled.is_none()
+                && !strike(t)
+                && t.classes.iter().all(|(c, _)| *c == Class::Protest)
+                && triggers.iter().any(|p| {
+                    p.cancelled.is_none() && p.end <= t.start && strike(p) && {
+                        let gap = &text[p.end..t.start];
+                        same_clause(gap).len() == gap.len()
+                            && gap.split_whitespace().count() <= 5
+                            && gap.split_whitespace().last().is_some_and(|w| lex.names_purpose(w))
+                    }
+                })
+        })
+        .collect();
+    for (t, purpose) in triggers.iter_mut().zip(purpose_of) {
+        if purpose {
+            t.cancelled = Some("motive");
+        }
+    }
     // "Residents vandalized two churches following the arrest of their king", "the army
     // defused an IED discovered in the wake of an ambush": an event noun right after a word
     // naming a cause (`cause` in triggers.toml) and a determiner, told after another event

@@ -4775,3 +4775,22 @@ fn a_crowd_that_the_police_clash_with_riots() {
     assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
     assert!(e.actor1.starts_with("Rioters"), "{e:?}");
 }
+
+#[test]
+fn a_protest_word_that_says_what_a_strike_is_for_is_no_protest() {
+    let e = only_event_in(
+        "MR",
+        "strike-purpose",
+        "On 3 May 2008, nurses of the hospital of Kiffa began a three-day strike to protest against unpaid wages.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Other", "{e:?}");
+    // A march told with the strike is a protest.
+    let e = only_event_in(
+        "MR",
+        "strike-march",
+        "On 3 May 2008, nurses of the hospital of Kiffa went on strike and marched to the governor's office.",
+        "2008-05-05",
+    );
+    assert_eq!(e.event_type, "Protests", "{e:?}");
+}
