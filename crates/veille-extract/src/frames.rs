@@ -429,6 +429,11 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
         // A crowd's doings need the crowd in their sentence: in a criminal case "evidence
         // gathered", "a motion to strike" or "the man walked out" are no gathering.
         let crowd_named = s.actors.iter().any(|a| a.crowd || matches!(a.inter, 5 | 6));
+        // Protesters named as such: all their sentence tells is the crowd's riot and the
+        // force that met it ("protesters burned vehicles", "the guard clashed with
+        // anti-slavery protesters outside the court"). Not a mob of the past, which a
+        // lynching case tells of.
+        let protesters_named = s.actors.iter().any(|a| !a.weak && a.inter == 6);
         // "Thousands of people protested to demand the execution of a convicted blogger": a
         // word that can only be a protest, right after the people it is said of, is a crowd's.
         let people_before: Vec<usize> = s.actors.iter().filter(|a| a.inter == 7).map(|a| a.token).collect();
@@ -440,6 +445,11 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
                 matches!(c, Class::Intervene)
                     || (crowd_named && matches!(c, Class::Protest | Class::Riot | Class::Mob))
                     || (said_of_people && *c == Class::Protest)
+                    || (protesters_named
+                        && matches!(
+                            c,
+                            Class::Attack | Class::Injure | Class::Clash | Class::Destroy | Class::Kill
+                        ))
                     || (political && matches!(c, Class::Arrest))
             });
             if !crowd {

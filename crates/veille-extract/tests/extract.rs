@@ -4794,3 +4794,14 @@ fn a_protest_word_that_says_what_a_strike_is_for_is_no_protest() {
     );
     assert_eq!(e.event_type, "Protests", "{e:?}");
 }
+
+#[test]
+fn protesters_at_a_trial_riot_though_the_text_follows_a_criminal_case() {
+    let e = only_event_in(
+        "MR",
+        "trial-riot",
+        "On 3 May 2008, gendarmes clashed with protesters outside the court in Kiffa where a teacher charged with fraud was to stand trial.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
+}
