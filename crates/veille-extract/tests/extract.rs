@@ -4805,3 +4805,22 @@ fn protesters_at_a_trial_riot_though_the_text_follows_a_criminal_case() {
     );
     assert_eq!(e.sub_event_type, "Violent demonstration", "{e:?}");
 }
+
+#[test]
+fn strikes_of_a_given_length_and_protests_broken_up() {
+    let e = only_event_in(
+        "MR",
+        "two-week-strike",
+        "On 3 May 2008, the magistrates of Kiffa began a two-week strike.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Other", "{e:?}");
+    let e = only_event_in(
+        "MR",
+        "broke-up",
+        "On 3 May 2008, police broke up a protest of traders in Kiffa.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
+    assert!(e.actor2.starts_with("Police Forces"), "{e:?}");
+}
