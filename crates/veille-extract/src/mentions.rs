@@ -788,6 +788,11 @@ pub fn analyse(
             if t.classes.iter().all(|(c, _)| *c == Class::Clash) {
                 return false;
             }
+            // Nor a protest: "police intervened following a protest by dockers", "clashes
+            // after a demonstration" tell the crowd's event and how it went on.
+            if t.classes.iter().all(|(c, _)| *c == Class::Protest) {
+                return false;
+            }
             let det = (1..=2)
                 .filter_map(|gap| t.token.checked_sub(gap))
                 .find(|&k| ARTICLES.contains(&ft.at(k)) || matches!(ft.at(k), "its" | "ses" | "les" | "des"));

@@ -4824,3 +4824,14 @@ fn strikes_of_a_given_length_and_protests_broken_up() {
     assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
     assert!(e.actor2.starts_with("Police Forces"), "{e:?}");
 }
+
+#[test]
+fn a_protest_after_a_cause_word_is_the_event_that_went_on() {
+    let e = only_event_in(
+        "MR",
+        "after-sit-in",
+        "On 3 May 2008, police arrested ten students in Kiffa following a sit-in in front of the town hall.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
+}
