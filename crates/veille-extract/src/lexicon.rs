@@ -214,6 +214,8 @@ struct WordsEntry {
     escort: Vec<String>,
     #[serde(default)]
     cause: Vec<String>,
+    #[serde(default)]
+    speech: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -520,6 +522,7 @@ pub enum Word {
     SuspectedOf,
     Escort,
     Cause,
+    Speech,
 }
 
 impl Word {
@@ -886,6 +889,7 @@ impl Lexicons {
                     base.suspected_of.extend(w.suspected_of);
                     base.escort.extend(w.escort);
                     base.cause.extend(w.cause);
+                    base.speech.extend(w.speech);
                 }
             },
         )?;
@@ -1172,6 +1176,7 @@ impl Lexicons {
             (&w.suspected_of, Word::SuspectedOf),
             (&w.escort, Word::Escort),
             (&w.cause, Word::Cause),
+            (&w.speech, Word::Speech),
         ] {
             for p in list {
                 match word_map.iter_mut().find(|(k, _)| k == p) {

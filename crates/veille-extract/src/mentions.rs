@@ -486,7 +486,8 @@ pub fn analyse(
             let clause_after = (a.token + 1..tokens.len().min(a.token + 11))
                 .take_while(|&k| tokens[k].is_word() || matches!(tokens[k].text, "," | "'" | "’" | "-"));
             a.source = window.clone().any(|i| has(i, Word::Reporting))
-                || clause_after.clone().any(|k| has(k, Word::Reporting));
+                || clause_after.clone().any(|k| has(k, Word::Reporting))
+                || clause_after.clone().take(3).any(|k| has(k, Word::Speech));
         }
         // State forces that announce what happened ("l'Armée annonce que la brigade de
         // gendarmerie a été la cible …") tell of it; what they did, they tell as their act.

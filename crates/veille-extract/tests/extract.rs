@@ -4835,3 +4835,18 @@ fn a_protest_after_a_cause_word_is_the_event_that_went_on() {
     );
     assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
 }
+
+#[test]
+fn a_government_that_says_what_happened_is_no_side() {
+    let e = only_event_in(
+        "TD",
+        "government-said",
+        "On 3 May 2008, the government of Chad said four villagers were wounded in an attack near Adre.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+    assert!(
+        !e.actor1.starts_with("Government") && !e.actor2.starts_with("Government"),
+        "{e:?}"
+    );
+}
