@@ -4850,3 +4850,23 @@ fn a_government_that_says_what_happened_is_no_side() {
         "{e:?}"
     );
 }
+
+#[test]
+fn forces_that_retaliate_or_beat_off_rebels_defend_in_a_clash() {
+    let e = only_event_in(
+        "TD",
+        "retaliated",
+        "On 3 May 2008, soldiers on patrol retaliated against armed thieves near Adre.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+    // The side that beat off an attack defended: the attackers come first.
+    let e = only_event_in(
+        "TD",
+        "beat-off",
+        "On 3 May 2008, soldiers beat off rebels near Adre, capturing many of them.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+    assert!(e.actor2.starts_with("Military Forces"), "{e:?}");
+}
