@@ -4870,3 +4870,14 @@ fn forces_that_retaliate_or_beat_off_rebels_defend_in_a_clash() {
     assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
     assert!(e.actor2.starts_with("Military Forces"), "{e:?}");
 }
+
+#[test]
+fn violent_clashes_are_a_fight_not_a_riot() {
+    let e = only_event_in(
+        "TD",
+        "violent-clashes",
+        "On 3 May 2008, a quarrel over a well provoked violent clashes between two factions of the Zaghawa near Adre, killing three.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+}
