@@ -4881,3 +4881,17 @@ fn violent_clashes_are_a_fight_not_a_riot() {
     );
     assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
 }
+
+#[test]
+fn rebels_that_took_the_towns_overtake_them() {
+    let events = events_in(
+        "TD",
+        "took-towns",
+        "On 3 May 2008, rebels of the UFDD took the towns of Mongo and Bitkine.",
+        "2008-05-05",
+    );
+    assert_eq!(events.len(), 2, "{events:#?}");
+    for e in &events {
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:?}");
+    }
+}
