@@ -99,6 +99,7 @@ fn code_frame(
     agent: Option<u8>,
     aimed_at: Option<Target>,
     lone_author: bool,
+    takes_place: bool,
     cues: &EventCues<impl FnOnce() -> bool>,
 ) -> Option<Coded> {
     let target_weak = aimed_at.is_none_or(|t| t.weak);
@@ -364,6 +365,11 @@ fn code_frame(
                 // Strikers who disarm the guards of a minister's house use force as a crowd.
                 Class::Dwu if protest_context || crowd_agent => Some("Violent demonstration"),
                 Class::Dwu => Some("Disrupted weapons use"),
+                Class::Arrest if takes_place && !crowd_author && !protest_context => Some(if agent == Some(1) {
+                    "Government regains territory"
+                } else {
+                    "Non-state actor overtakes territory"
+                }),
                 Class::Arrest if crowd_author && !protest_context => Some("Mob violence"),
                 // "Youth protested. Police arrested a dozen protesters": the arrest of the
                 // crowd, told in its own sentence of the protest, is the intervention.
@@ -832,7 +838,26 @@ fn build_event(
                     .get(p.span.start..p.span.end)
                     .is_some_and(|t| lex.names_individuals(t))
         });
-        if let Some(c) = code_frame(lex, f, agent, target, lone_author, &cues) {
+        // "FPRN captured Haraz from government forces": a word of capture right before a
+        // place name takes the place, not people ("detained Lebanon's Prime Minister" takes
+        // a person of the place).
+        let takes_place = f.triggers.iter().any(|(t, classes, _)| {
+            classes.iter().any(|(c, _)| *c == Class::Arrest) && {
+                let sec = section(t.within);
+                sec.places.iter().any(|p| {
+                    p.byte_start >= t.end
+                        && sec
+                            .text
+                            .get(t.end..p.byte_start)
+                            .is_some_and(|gap| gap.trim().is_empty())
+                        && !sec
+                            .text
+                            .get(p.byte_end..)
+                            .is_some_and(|after| after.starts_with("'s") || after.starts_with("’s"))
+                })
+            }
+        });
+        if let Some(c) = code_frame(lex, f, agent, target, lone_author, takes_place, &cues) {
             let pr = lex.taxonomy[&c.sub_event].priority;
             if best.as_ref().is_none_or(|(p, _, _)| pr > *p) {
                 best = Some((pr, c, f));

@@ -4895,3 +4895,22 @@ fn rebels_that_took_the_towns_overtake_them() {
         assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:?}");
     }
 }
+
+#[test]
+fn a_capture_word_right_before_a_town_takes_the_town() {
+    let e = only_event_in(
+        "TD",
+        "captured-town",
+        "On 3 May 2008, UFDD fighters captured Biltine after a day of fighting.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{e:?}");
+    // A person of the place is taken, not the place.
+    let e = only_event_in(
+        "TD",
+        "detained-minister",
+        "On 3 May 2008, soldiers detained Chad's former minister of defence in Biltine.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Arrests", "{e:?}");
+}
