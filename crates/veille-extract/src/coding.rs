@@ -290,12 +290,13 @@ fn code_frame(
                 Class::Attack | Class::Kill | Class::Execute | Class::Injure => {
                     if has_mechanism && !fights_back {
                         None
-                    } else if cues.riot
-                        && matches!(class, Class::Kill | Class::Injure)
+                    } else if (cues.riot && matches!(class, Class::Kill | Class::Injure)
+                        || cues.protest && *class == Class::Injure)
                         && f.agents.iter().all(|a| a.from_context)
                     {
                         // "Students rioted … Four students were injured": the dead and hurt
-                        // of a riot that the text gives no author of are its toll.
+                        // of a riot that the text gives no author of are its toll; so are the
+                        // hurt of a protest ("Police fired tear gas. 14 people were injured").
                         None
                     } else if property_only && *class == Class::Attack {
                         Some("Looting/property destruction")

@@ -4914,3 +4914,14 @@ fn a_capture_word_right_before_a_town_takes_the_town() {
     );
     assert_eq!(e.sub_event_type, "Arrests", "{e:?}");
 }
+
+#[test]
+fn the_hurt_of_a_protest_are_its_toll_not_an_attack() {
+    let e = only_event_in(
+        "MR",
+        "protest-hurt",
+        "On 3 May 2008, traders protested in Kiffa against a new tax. Police fired tear gas into the crowd. Six people were injured.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
+}
