@@ -4925,3 +4925,14 @@ fn the_hurt_of_a_protest_are_its_toll_not_an_attack() {
     );
     assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
 }
+
+#[test]
+fn a_march_that_went_off_without_incident_exploded_nothing() {
+    let e = only_event_in(
+        "MR",
+        "went-off",
+        "On 3 May 2008, thousands marched in Kiffa in support of the president. The march went off without incident.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
+}
