@@ -4936,3 +4936,14 @@ fn a_march_that_went_off_without_incident_exploded_nothing() {
     );
     assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
 }
+
+#[test]
+fn stun_grenades_against_a_crowd_are_an_intervention() {
+    let e = only_event_in(
+        "MR",
+        "stun-grenades",
+        "On 3 May 2008, police used stun grenades to disperse teachers protesting in Kiffa.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
+}
