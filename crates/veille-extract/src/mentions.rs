@@ -1785,7 +1785,19 @@ pub fn analyse(
         || !identities.is_empty()
         || !casualties.is_empty()
         || wound
-        || triggers.iter().any(|t| t.cancelled.is_none() && !t.weak);
+        || triggers.iter().any(|t| t.cancelled.is_none() && !t.weak)
+        // "Janjawid attacked a village near the border": a populated place right after an
+        // attack word is what was attacked, whoever did it.
+        || actors.iter().any(|a| {
+            a.weak
+                && a.inter == 7
+                && triggers.iter().any(|t| {
+                    t.cancelled.is_none()
+                        && t.classes.iter().any(|(c, _)| *c == Class::Attack)
+                        && t.end <= a.start
+                        && text.get(t.end..a.start).is_some_and(|gap| gap.split_whitespace().count() <= 1)
+                })
+        });
     if !supported {
         for t in triggers.iter_mut().filter(|t| t.weak && t.cancelled.is_none()) {
             t.cancelled = Some("weak word alone");

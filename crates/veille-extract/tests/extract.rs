@@ -4947,3 +4947,14 @@ fn stun_grenades_against_a_crowd_are_an_intervention() {
     );
     assert_eq!(e.sub_event_type, "Protest with intervention", "{e:?}");
 }
+
+#[test]
+fn an_attack_on_a_village_needs_no_named_attacker() {
+    let e = only_event_in(
+        "TD",
+        "attacked-village",
+        "On 3 May 2008, horsemen attacked a village near Adre.",
+        "2008-05-05",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+}
