@@ -10,16 +10,21 @@ use std::collections::HashMap;
 use veille_eval::acled::{document, load, score};
 use veille_extract::Extractor;
 
-/// Scores the 500 most recent rows of one shared ACLED file and holds each field above its
-/// floor; skips with a notice when the file is absent.
-fn sample_stays_above_floors(file: &str, floors: &[(&str, f64)]) {
+/// Scores the 500 most recent rows of one shared ACLED file (of one country of it, when
+/// given) and holds each field above its floor; skips with a notice when the file is absent.
+fn sample_stays_above_floors(file: &str, country: Option<&str>, found_floor: f64, floors: &[(&str, f64)]) {
     let path = shared().join("data/acled").join(file);
     if !path.exists() {
         eprintln!("skipping: {} is absent", path.display());
         return;
     }
-    let rows = load(&path, Some(500), None).unwrap();
-    assert_eq!(rows.len(), 500);
+    let rows = load(&path, Some(500), country).unwrap();
+    // Mauritania has fewer than 500 rows.
+    assert!(
+        rows.len() == 500 || (country.is_some() && rows.len() > 400),
+        "{} rows",
+        rows.len()
+    );
     let x = Extractor::new(None).unwrap();
     let predicted: HashMap<String, Vec<veille_model::Event>> = rows
         .iter()
@@ -28,7 +33,7 @@ fn sample_stays_above_floors(file: &str, floors: &[(&str, f64)]) {
     let report = score(&rows, &predicted);
     eprintln!("{report}");
     let found = report.found as f64 / report.rows as f64;
-    assert!(found >= 0.95, "{file}: event found {found:.3}");
+    assert!(found >= found_floor, "{file}: event found {found:.3}");
     for &(field, floor) in floors {
         let share = report.share(field);
         assert!(share >= floor, "{file}: {field}: {share:.3} < floor {floor}");
@@ -39,6 +44,8 @@ fn sample_stays_above_floors(file: &str, floors: &[(&str, f64)]) {
 fn acled_burkina_sample_stays_above_floors() {
     sample_stays_above_floors(
         "burkina-faso-1997-2020.csv",
+        None,
+        0.95,
         &[
             ("event_type", 0.95),
             ("sub_event_type", 0.94),
@@ -57,6 +64,8 @@ fn acled_niger_sample_stays_above_floors() {
     // Niger admin2 follows ACLED's pre-2011 départements (the gazetteer's admin2 table).
     sample_stays_above_floors(
         "niger-1997-2020-hxl.csv",
+        None,
+        0.95,
         &[
             ("event_type", 0.93),
             ("sub_event_type", 0.91),
@@ -67,5 +76,32 @@ fn acled_niger_sample_stays_above_floors() {
             ("admin1", 0.90),
             ("admin2", 0.62),
         ],
+    );
+}
+
+/// Chad: a country no rule or lexicon entry was written for until the twelfth session, in
+/// ACLED's typology before 2019 (the G5 file scores what its labels fix). Its 2005-2009
+/// notes are often fragments without actors or places; places below the country are mostly
+/// villages the shipped cities500 cut lacks, and ACLED's admin names are its own ("Ville de
+/// NDjamena"), so only the coding fields are held.
+#[test]
+fn acled_chad_sample_stays_above_floors() {
+    sample_stays_above_floors(
+        "g5-sahel-without-mali-1997-2018-old-schema.csv",
+        Some("Chad"),
+        0.80,
+        &[("event_type", 0.59), ("actor_pair", 0.38), ("fatalities", 0.67)],
+    );
+}
+
+/// Mauritania, all 478 rows, in the same typology: mostly protests in Nouakchott, whose
+/// admin1 GeoNames leaves empty since the capital was split into three regions.
+#[test]
+fn acled_mauritania_stays_above_floors() {
+    sample_stays_above_floors(
+        "g5-sahel-without-mali-1997-2018-old-schema.csv",
+        Some("Mauritania"),
+        0.94,
+        &[("event_type", 0.82), ("actor_pair", 0.66), ("fatalities", 0.91)],
     );
 }
