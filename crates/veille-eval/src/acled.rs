@@ -619,15 +619,16 @@ mod tests {
         CHA2,13 March 2007,Riots/Protests,Protesters (Chad),,Chad,Ville de NDjamena,Ville de NDjamena,\"Traders protested in NDjamena.\",0\n\
         MAA1,14 March 2007,Violence against civilians,Unidentified Armed Group (Mauritania),Civilians (Mauritania),Mauritania,Nouakchott,Nouakchott,\"Gunmen killed a trader in Nouakchott.\",1\n";
 
-    fn old_schema_file() -> std::path::PathBuf {
-        let path = std::env::temp_dir().join(format!("veille-old-schema-{}.csv", std::process::id()));
+    /// The file under a name of its own per test: tests run in parallel threads of one process.
+    fn old_schema_file(test: &str) -> std::path::PathBuf {
+        let path = std::env::temp_dir().join(format!("veille-old-schema-{test}-{}.csv", std::process::id()));
         std::fs::write(&path, OLD_SCHEMA).unwrap();
         path
     }
 
     #[test]
     fn reads_the_old_typology_as_far_as_it_goes() {
-        let path = old_schema_file();
+        let path = old_schema_file("read");
         let rows = load(&path, None, None).unwrap();
         assert_eq!(rows.len(), 3);
         assert_eq!(
@@ -650,7 +651,7 @@ mod tests {
 
     #[test]
     fn leaves_rows_out_of_fields_their_typology_leaves_open() {
-        let path = old_schema_file();
+        let path = old_schema_file("score");
         let rows = load(&path, None, None).unwrap();
         std::fs::remove_file(path).unwrap();
         let event = |event_type: &str, sub: &str| Event {
