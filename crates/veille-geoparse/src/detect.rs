@@ -1085,8 +1085,6 @@ pub(crate) fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec
     hits
 }
 
-/// The place a demonym or abbreviation stands for: its country's place, or,
-/// when the table gives a number, that GeoNames feature ("EU" → Europe).
 /// A capital phrase with a demonym slot starting at token `i`: its last token, its
 /// folded words, and the capital of the demonym's country.
 fn demonym_capital(
@@ -1119,6 +1117,8 @@ fn demonym_capital(
     })
 }
 
+/// The place a demonym or abbreviation stands for: its country's place, or,
+/// when the table gives a number, that GeoNames feature ("EU" → Europe).
 fn demonym_place(gazetteer: &Gazetteer, code: &str) -> Option<u32> {
     match code.parse::<u32>() {
         Ok(geonames_id) => gazetteer.by_geonames_id(geonames_id),
