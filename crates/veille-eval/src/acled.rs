@@ -340,14 +340,23 @@ pub struct AcledReport {
 
 impl AcledReport {
     pub fn share(&self, field: &str) -> f64 {
-        let count = |of: &[(String, usize)]| of.iter().find(|(f, _)| f == field).map_or(0, |(_, c)| *c);
-        let scored = count(&self.scored);
+        let scored = self.scored(field);
         if scored == 0 {
             0.0
         } else {
-            count(&self.correct) as f64 / scored as f64
+            count_of(&self.correct, field) as f64 / scored as f64
         }
     }
+
+    /// Rows scored on `field`.
+    pub fn scored(&self, field: &str) -> usize {
+        count_of(&self.scored, field)
+    }
+}
+
+/// The count a per-field list gives `field` (0 when absent).
+fn count_of(counts: &[(String, usize)], field: &str) -> usize {
+    counts.iter().find(|(f, _)| f == field).map_or(0, |(_, c)| *c)
 }
 
 /// `actor_order` has no bar: the pair in ACLED's order, actor1 first. ACLED's actor1 is the
@@ -556,7 +565,7 @@ impl fmt::Display for AcledReport {
                 Some(b) => format!("bar {} NOT met", pct(b)),
                 None => String::new(),
             };
-            let scored = self.scored.iter().find(|(s, _)| s == field).map_or(0, |(_, n)| *n);
+            let scored = self.scored(field);
             let of = if scored < self.rows {
                 format!("  (of the {scored} rows whose typology fixes it)")
             } else {
