@@ -757,22 +757,27 @@ pub fn analyse(
                 .iter()
                 .any(|(c, fixed)| *c == Class::Fixed && fixed.as_deref() == Some("Other"))
     };
-    let purpose_of: Vec<bool> = triggers
-        .iter()
-        .map(|t| {
-            t.cancelled.is_none()
-                && !strike(t)
-                && t.classes.iter().all(|(c, _)| *c == Class::Protest)
-                && triggers.iter().any(|p| {
-                    p.cancelled.is_none() && p.end <= t.start && strike(p) && {
-                        let gap = &text[p.end..t.start];
-                        same_clause(gap).len() == gap.len()
-                            && gap.split_whitespace().count() <= 5
-                            && gap.split_whitespace().last().is_some_and(|w| lex.names_purpose(w))
-                    }
-                })
-        })
-        .collect();
+    // Most sentences tell no strike: the list is built only for those that do.
+    let purpose_of: Vec<bool> = if !triggers.iter().any(|t| t.cancelled.is_none() && strike(t)) {
+        Vec::new()
+    } else {
+        triggers
+            .iter()
+            .map(|t| {
+                t.cancelled.is_none()
+                    && !strike(t)
+                    && t.classes.iter().all(|(c, _)| *c == Class::Protest)
+                    && triggers.iter().any(|p| {
+                        p.cancelled.is_none() && p.end <= t.start && strike(p) && {
+                            let gap = &text[p.end..t.start];
+                            same_clause(gap).len() == gap.len()
+                                && gap.split_whitespace().count() <= 5
+                                && gap.split_whitespace().last().is_some_and(|w| lex.names_purpose(w))
+                        }
+                    })
+            })
+            .collect()
+    };
     for (t, purpose) in triggers.iter_mut().zip(purpose_of) {
         if purpose {
             t.cancelled = Some("motive");
