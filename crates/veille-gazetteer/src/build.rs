@@ -11,7 +11,9 @@
 //! | `localizedNames.txt` | no | `target <TAB> lang <TAB> name`: `fr`/`en` names are [`NameKind::Localized`], other languages [`NameKind::Alternate`] |
 //! | `centroids.txt` | no | `target <TAB> latitude <TAB> longitude [<TAB> note]`: coordinates for countries and admin units that no dump locates |
 //! | `boundaries/*.geojson` | no | admin polygons with properties `admin1`, `admin2` (optional `admin3`) and `country_code` (else the file name starts with the ISO alpha-2 or alpha-3 code and `_`) |
+//! | `admin1Shapes.geojson` | no | first-level outlines of the world, properties `country_code`, `admin1` and `geonames_id` (the GeoNames admin1 unit drawn, if any): the admin1 of places whose admin1 code is empty or unknown to the code table, in countries without `boundaries/` polygons |
 //! | `adminTerms.tsv` | no | more generic admin words, as `data/admin-terms.tsv` |
+//! | `admin1Acled.tsv` | no | replaces the built-in `data/admin1-acled.tsv`: `country <TAB> admin1 <TAB> ACLED admin1`; empty, current names |
 //! | `admin2Acled.tsv` | no | replaces the built-in `data/admin2-acled.tsv`: `country <TAB> admin1 <TAB> admin2 <TAB> ACLED admin2`, the admin2 name given to places whose admin names (after polygon assignment) are that country, admin1 and admin2; empty, current names |
 //!
 //! A `target` is a GeoNames id, an ISO alpha-2 country code, or a GeoNames
@@ -22,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
-use crate::admin2_table::Admin2Table;
+use crate::admin_table::{AdminTable, Level};
 use crate::format::*;
 use crate::polygon::{geometry_polygons, AdminShape};
 use crate::{GazetteerError, NameKind};
@@ -68,6 +70,9 @@ pub struct BuildReport {
     pub admin_snapped: usize,
     /// Places of a polygon country outside every polygon (names from codes).
     pub admin_outside: usize,
+    /// Places whose admin1 comes from `admin1Shapes.geojson`, no admin1 code
+    /// of theirs being in the code table.
+    pub admin1_by_world_outline: usize,
     /// Admin units / countries located from `centroids.txt`.
     pub located_by_centroid: usize,
     /// Admin2 units located inside the polygon of the same name.
@@ -88,6 +93,11 @@ pub struct BuildReport {
     pub admin2_not_in_table: BTreeMap<String, usize>,
     /// Table rows of countries with no place in this build.
     pub admin2_rows_skipped: usize,
+    /// Rows of the admin1 table (`data/admin1-acled.tsv` or `DIR/admin1Acled.tsv`).
+    pub admin1_table_rows: usize,
+    /// Places (admin units included) whose admin1 name the table changed.
+    pub admin1_renamed: usize,
+    pub admin1_rows_skipped: usize,
     pub bytes: usize,
 }
 
@@ -277,8 +287,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
     fill_admin_populations(&mut places);
     let terms = AdminTerms::load(dir)?;
     // Read before the long passes, so that a bad row fails fast.
-    let admin2_table = Admin2Table::load(dir)?;
+    let admin2_table = AdminTable::load(Level::Admin2, dir)?;
+    let admin1_table = AdminTable::load(Level::Admin1, dir)?;
     let shapes = read_boundaries(&dir.join("boundaries"), &countries)?;
+    let world_admin1 = WorldAdmin1::load(dir, &countries, &admin1, &shapes)?;
     locate_unplaced(&mut places, &shapes, &terms, &mut report);
 
     // Places in id order: the record order, and a deterministic pass order.
@@ -291,23 +303,41 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         &ordered,
         &admin1,
         &admin2,
-        &shapes,
+        Outlines {
+            shapes: &shapes,
+            world: &world_admin1,
+        },
         &terms,
         options.snap_km,
         &mut report,
     );
-    // After the polygons: the table is keyed by the names they gave.
-    let applied = admin2_table.apply(
-        ordered
-            .iter()
-            .zip(admins.iter_mut())
-            .map(|(raw, names)| (raw.cc.as_str(), names.admin1.as_str(), &mut names.admin2)),
-    )?;
+    // After the polygons: the tables are keyed by the names they gave, the
+    // admin2 table by the admin1 names before the admin1 table renames them.
+    let mut rename = |table: &AdminTable| {
+        table.apply(
+            ordered
+                .iter()
+                .zip(admins.iter_mut())
+                .map(|(raw, names)| (raw.cc.as_str(), &mut names.admin1, &mut names.admin2)),
+        )
+    };
+    let applied = rename(&admin2_table)?;
     report.admin2_table = admin2_table.path().to_owned();
     report.admin2_table_rows = admin2_table.len();
     report.admin2_renamed = applied.renamed;
     report.admin2_not_in_table = applied.unmatched;
     report.admin2_rows_skipped = applied.skipped_rows;
+    let applied = rename(&admin1_table)?;
+    report.admin1_table_rows = admin1_table.len();
+    report.admin1_renamed = applied.renamed;
+    report.admin1_rows_skipped = applied.skipped_rows;
+    // A first-level unit is found under the name its places now carry, as
+    // the geoparser looks a place's admin1 up to reach its unit.
+    for (raw, names) in ordered.iter().zip(admins.iter_mut()) {
+        if raw.class == b'A' && raw.code == "ADM1" && names.alias.is_none() && names.admin1 != raw.name {
+            names.alias = Some(names.admin1.clone());
+        }
+    }
 
     // Names.
     let mut entries: Vec<(String, u32, NameKind)> = Vec::new();
@@ -476,9 +506,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         meta.push_str(&format!("  {name}: {rows} rows\n"));
     }
     meta.push_str(&format!(
-        "places: {}\ncountries: {}\nkeys: {}\npostings: {}\nadmin names by polygon: {} (+{} snapped), outside polygons: {}\n",
+        "places: {}\ncountries: {}\nkeys: {}\npostings: {}\nadmin names by polygon: {} (+{} snapped), outside polygons: {}\nadmin1 by world outline: {}\n",
         report.places, report.countries, report.keys, report.postings,
-        report.admin_in_polygon, report.admin_snapped, report.admin_outside
+        report.admin_in_polygon, report.admin_snapped, report.admin_outside, report.admin1_by_world_outline
     ));
     meta.push_str(&format!(
         "admin2 table: {} ({} rows, {} skipped): {} places renamed\n",
@@ -486,6 +516,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         report.admin2_table_rows,
         report.admin2_rows_skipped,
         report.admin2_renamed
+    ));
+    meta.push_str(&format!(
+        "admin1 table: {} ({} rows, {} skipped): {} places renamed\n",
+        admin1_table.label(),
+        report.admin1_table_rows,
+        report.admin1_rows_skipped,
+        report.admin1_renamed
     ));
 
     let parts = AssetParts {
@@ -942,58 +979,147 @@ fn read_boundaries(dir: &Path, countries: &[Country]) -> Result<HashMap<String, 
         .collect();
     files.sort();
     for path in files {
-        let err = |message: String| GazetteerError::Input {
-            path: path.clone(),
-            message,
-        };
-        let text = std::fs::read_to_string(&path).map_err(|error| GazetteerError::Io {
-            path: path.clone(),
-            error,
-        })?;
-        let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| err(format!("not JSON: {e}")))?;
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let prefix = stem.split('_').next().unwrap_or("");
-        let file_cc = match prefix.len() {
-            2 => countries.iter().find(|c| c.code == prefix),
-            3 => countries.iter().find(|c| c.iso3 == prefix),
-            _ => None,
-        }
-        .map(|c| c.code.clone());
-        let features = json
-            .get("features")
-            .and_then(|f| f.as_array())
-            .ok_or_else(|| err("not a GeoJSON FeatureCollection".into()))?;
-        for (i, feature) in features.iter().enumerate() {
-            let props = feature.get("properties");
-            let prop = |k: &str| {
-                props
-                    .and_then(|p| p.get(k))
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
-            let admin1 = prop("admin1");
-            if admin1.is_empty() {
-                return Err(err(format!("feature {i} has no `admin1` property")));
-            }
-            let cc = Some(prop("country_code"))
-                .filter(|c| !c.is_empty())
-                .or_else(|| file_cc.clone())
-                .ok_or_else(|| {
-                    err(format!(
-                        "feature {i}: no `country_code` property and the file name does not start with a country code"
-                    ))
-                })?;
-            let geometry = feature
-                .get("geometry")
-                .ok_or_else(|| err(format!("feature {i} has no geometry")))?;
-            let polygons = geometry_polygons(geometry).map_err(|m| err(format!("feature {i}: {m}")))?;
-            out.entry(cc)
-                .or_default()
-                .push(AdminShape::new(admin1, prop("admin2"), prop("admin3"), polygons));
+        for shape in read_shape_file(&path, countries)? {
+            out.entry(shape.country_code).or_default().push(shape.shape);
         }
     }
     Ok(out)
+}
+
+/// One feature of a boundary file.
+struct FileShape {
+    country_code: String,
+    /// The `geonames_id` property: the GeoNames admin unit the outline draws.
+    geonames_id: Option<u32>,
+    shape: AdminShape,
+}
+
+/// The features of one GeoJSON boundary file (format: module doc).
+fn read_shape_file(path: &Path, countries: &[Country]) -> Result<Vec<FileShape>, GazetteerError> {
+    let err = |message: String| GazetteerError::Input {
+        path: path.to_owned(),
+        message,
+    };
+    let text = std::fs::read_to_string(path).map_err(|error| GazetteerError::Io {
+        path: path.to_owned(),
+        error,
+    })?;
+    let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| err(format!("not JSON: {e}")))?;
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let prefix = stem.split('_').next().unwrap_or("");
+    let file_cc = match prefix.len() {
+        2 => countries.iter().find(|c| c.code == prefix),
+        3 => countries.iter().find(|c| c.iso3 == prefix),
+        _ => None,
+    }
+    .map(|c| c.code.clone());
+    let features = json
+        .get("features")
+        .and_then(|f| f.as_array())
+        .ok_or_else(|| err("not a GeoJSON FeatureCollection".into()))?;
+    let mut out = Vec::with_capacity(features.len());
+    for (i, feature) in features.iter().enumerate() {
+        let props = feature.get("properties");
+        let prop = |k: &str| {
+            props
+                .and_then(|p| p.get(k))
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let admin1 = prop("admin1");
+        if admin1.is_empty() {
+            return Err(err(format!("feature {i} has no `admin1` property")));
+        }
+        let country_code = Some(prop("country_code"))
+            .filter(|c| !c.is_empty())
+            .or_else(|| file_cc.clone())
+            .ok_or_else(|| {
+                err(format!(
+                    "feature {i}: no `country_code` property and the file name does not start with a country code"
+                ))
+            })?;
+        let geometry = feature
+            .get("geometry")
+            .ok_or_else(|| err(format!("feature {i} has no geometry")))?;
+        let polygons = geometry_polygons(geometry).map_err(|m| err(format!("feature {i}: {m}")))?;
+        let geonames_id = props
+            .and_then(|p| p.get("geonames_id"))
+            .and_then(|v| v.as_u64())
+            .and_then(|id| u32::try_from(id).ok());
+        out.push(FileShape {
+            country_code,
+            geonames_id,
+            shape: AdminShape::new(admin1, prop("admin2"), prop("admin3"), polygons),
+        });
+    }
+    Ok(out)
+}
+
+/// First-level outlines of the world (`admin1Shapes.geojson`), for the places
+/// whose GeoNames record names no admin1 the code tables know: Nouakchott has
+/// an empty admin1 code since GeoNames split its district in three, and
+/// Norway's and Vietnam's places keep codes of units merged since.
+struct WorldAdmin1 {
+    /// Country → its outlines, each with the admin1 code it draws (when the
+    /// outline's GeoNames id is that code's unit).
+    by_country: HashMap<String, Vec<(AdminShape, Option<String>)>>,
+}
+
+impl WorldAdmin1 {
+    /// Reads `DIR/admin1Shapes.geojson` when present. A country's outlines are
+    /// kept only where they are no more than twice as many as its units in the
+    /// code table: Natural Earth draws the counties of the United Kingdom and the
+    /// départements of France, a level below GeoNames' admin1, whose names would
+    /// not fit the other places of the country, but Vietnam's 64 provinces before
+    /// the 2025 merger (GeoNames has the 34 after) are the same level. Countries
+    /// with boundary polygons of their own are left to those.
+    fn load(
+        dir: &Path,
+        countries: &[Country],
+        admin1: &BTreeMap<String, AdminEntry>,
+        own_polygons: &HashMap<String, Vec<AdminShape>>,
+    ) -> Result<WorldAdmin1, GazetteerError> {
+        let path = dir.join("admin1Shapes.geojson");
+        let mut by_country: HashMap<String, Vec<(AdminShape, Option<String>)>> = HashMap::new();
+        if !path.exists() {
+            return Ok(WorldAdmin1 { by_country });
+        }
+        let code_of: HashMap<u32, &String> = admin1.iter().map(|(code, e)| (e.geonames_id, code)).collect();
+        for shape in read_shape_file(&path, countries)? {
+            let code = shape
+                .geonames_id
+                .and_then(|id| code_of.get(&id))
+                .filter(|code| code.split('.').next() == Some(shape.country_code.as_str()))
+                .map(|code| code.to_string());
+            by_country
+                .entry(shape.country_code)
+                .or_default()
+                .push((shape.shape, code));
+        }
+        let mut units: HashMap<&str, usize> = HashMap::new();
+        for code in admin1.keys() {
+            *units.entry(code.split('.').next().unwrap_or("")).or_default() += 1;
+        }
+        by_country.retain(|cc, list| {
+            let units = units.get(cc.as_str()).copied().unwrap_or(0);
+            !own_polygons.contains_key(cc) && list.len() <= 2 * units
+        });
+        Ok(WorldAdmin1 { by_country })
+    }
+
+    /// The outline holding the point (else the nearest within `snap_km`).
+    fn find(&self, cc: &str, (lat, lon): (f64, f64), snap_km: f64) -> Option<&(AdminShape, Option<String>)> {
+        let list = self.by_country.get(cc)?;
+        list.iter().find(|(s, _)| s.contains(lon, lat)).or_else(|| {
+            list.iter()
+                .filter(|(s, _)| s.near_bbox(lon, lat, snap_km))
+                .map(|entry| (entry.0.distance_km(lon, lat), entry))
+                .filter(|(d, _)| *d <= snap_km)
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, entry)| entry)
+        })
+    }
 }
 
 /// The polygon whose `field` names this admin unit: the same words in any
@@ -1038,16 +1164,24 @@ struct AdminNames {
     alias: Option<String>,
 }
 
+/// The outlines admin names come from: a country's own boundary polygons,
+/// then the world's admin1 outlines.
+struct Outlines<'a> {
+    shapes: &'a HashMap<String, Vec<AdminShape>>,
+    world: &'a WorldAdmin1,
+}
+
 /// Admin names of every place, in `ordered` order.
 fn assign_admins(
     ordered: &[Raw],
     admin1: &BTreeMap<String, AdminEntry>,
     admin2: &BTreeMap<String, AdminEntry>,
-    shapes: &HashMap<String, Vec<AdminShape>>,
+    outlines: Outlines<'_>,
     terms: &AdminTerms,
     snap_km: f64,
     report: &mut BuildReport,
 ) -> Vec<AdminNames> {
+    let Outlines { shapes, world } = outlines;
     let a1_name: HashMap<String, String> = admin1
         .iter()
         .map(|(k, e)| (k.clone(), terms.display_core(&e.name)))
@@ -1143,6 +1277,23 @@ fn assign_admins(
         Some(name.clone())
     }
 
+    // A place no admin1 code names takes the world outline it lies in, under
+    // the code table's name when the outline draws a unit of the table.
+    let mut by_world_outline = 0;
+    let mut world_admin1 = |raw: &Raw, from_codes: String| {
+        if !from_codes.is_empty() {
+            return from_codes;
+        }
+        let Some((shape, code)) = raw.coord.and_then(|point| world.find(&raw.cc, point, snap_km)) else {
+            return from_codes;
+        };
+        by_world_outline += 1;
+        code.as_ref()
+            .and_then(|code| a1_name.get(code))
+            .cloned()
+            .unwrap_or_else(|| shape.admin1.clone())
+    };
+
     // Pass 2: names.
     let mut out = Vec::with_capacity(ordered.len());
     for (i, raw) in ordered.iter().enumerate() {
@@ -1157,8 +1308,8 @@ fn assign_admins(
         let (admin1, admin2, admin3) = match shapes.get(&raw.cc) {
             _ if raw.class == b'A' && raw.code.starts_with("PCL") => (String::new(), String::new(), String::new()),
             None if is("ADM1") => (or_own(c1), String::new(), String::new()),
-            None if is("ADM2") => (c1, or_own(c2), String::new()),
-            None => (c1, c2, c3),
+            None if is("ADM2") => (world_admin1(raw, c1), or_own(c2), String::new()),
+            None => (world_admin1(raw, c1), c2, c3),
             Some(list) if is("ADM1") => {
                 let named = named_shape(list, raw, terms, |s| &s.admin1);
                 alias = named.map(|s| s.admin1.clone());
@@ -1198,6 +1349,7 @@ fn assign_admins(
             alias,
         });
     }
+    report.admin1_by_world_outline = by_world_outline;
     out
 }
 

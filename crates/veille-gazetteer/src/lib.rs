@@ -18,10 +18,13 @@
 //! - Every [`Place`] carries admin1/admin2 (and admin3 where known) *names*:
 //!   for Mali, Burkina Faso and Niger they come from point-in-polygon against
 //!   OCHA / geoBoundaries admin2 polygons (ACLED's own method), elsewhere from
-//!   the GeoNames admin code tables. Then `data/admin2-acled.tsv` renames
-//!   admin2 where ACLED's units are not the polygons' (Niger: the pre-2011
-//!   département each current one was carved from, as ACLED's 1997–2020 data
-//!   has it), for admin units as for other places. See `docs/gazetteer.md`.
+//!   the GeoNames admin code tables; a place whose admin1 code the tables lack
+//!   (Nouakchott) takes the Natural Earth admin1 outline it lies in. Then
+//!   `data/admin2-acled.tsv` renames admin2 where ACLED's units are not the
+//!   polygons' (Niger: the pre-2011 département each current one was carved
+//!   from, as ACLED's 1997–2020 data has it), and `data/admin1-acled.tsv`
+//!   admin1 where ACLED spells a region otherwise (Chad's "Ouaddai"), for admin
+//!   units as for other places. See `docs/gazetteer.md`.
 //! - [`Gazetteer::embedded`] is the asset compiled into the program
 //!   (`assets/gazetteer.bin`); [`build::build`] rebuilds it from GeoNames dump
 //!   files (`veille gazetteer build --from DIR`). [`Gazetteer::install`] puts
@@ -74,7 +77,7 @@
 //! few hundred polygons, and the `geo` crate would pull a large dependency tree
 //! (num, rstar, robust, …) into every build for a single predicate.
 
-mod admin2_table;
+mod admin_table;
 pub mod build;
 mod format;
 mod polygon;

@@ -267,3 +267,112 @@ fn missing_dumps_are_an_error() {
     let err = build_error(&dir);
     assert!(err.contains("no GeoNames dump"), "{err}");
 }
+
+/// A square outline of `admin1` around (lat, lon), as `admin1Shapes.geojson` holds them.
+fn outline(cc: &str, admin1: &str, geonames_id: Option<u32>, (lat, lon): (f64, f64)) -> String {
+    let ring: Vec<String> = [(-0.5, -0.5), (0.5, -0.5), (0.5, 0.5), (-0.5, 0.5), (-0.5, -0.5)]
+        .iter()
+        .map(|(dx, dy)| format!("[{},{}]", lon + dx, lat + dy))
+        .collect();
+    let id = geonames_id.map_or(String::new(), |id| format!(",\"geonames_id\":{id}"));
+    format!(
+        "{{\"type\":\"Feature\",\"properties\":{{\"country_code\":\"{cc}\",\"admin1\":\"{admin1}\"{id}}},\
+         \"geometry\":{{\"type\":\"Polygon\",\"coordinates\":[[{}]]}}}}",
+        ring.join(",")
+    )
+}
+
+/// The fixture with two French towns whose GeoNames records name no admin1
+/// (as Nouakchott's does) and the world outlines `shapes`.
+fn with_world_outlines(name: &str, shapes: &[String]) -> PathBuf {
+    let dir = scratch(name);
+    copy_dir(&fixture(), &dir);
+    let mut cities = std::fs::read_to_string(dir.join("cities500.txt")).unwrap();
+    cities.push_str(
+        "9100001\tVersaille\tVersaille\t\t48.80\t2.13\tP\tPPL\tFR\t\t\t\t\t\t85000\t\t\tEurope/Paris\t2023-01-01\n",
+    );
+    cities.push_str("9100002\tLillebourg\tLillebourg\t\t50.63\t3.06\tP\tPPL\tFR\t\t99\t\t\t\t230000\t\t\tEurope/Paris\t2023-01-01\n");
+    std::fs::write(dir.join("cities500.txt"), cities).unwrap();
+    std::fs::write(
+        dir.join("admin1Shapes.geojson"),
+        format!("{{\"type\":\"FeatureCollection\",\"features\":[{}]}}", shapes.join(",")),
+    )
+    .unwrap();
+    dir
+}
+
+fn admin1_of(g: &Gazetteer, geonames_id: u32) -> String {
+    g.place(g.by_geonames_id(geonames_id).unwrap()).admin1.to_string()
+}
+
+#[test]
+fn places_no_admin1_code_names_take_the_world_outline_they_lie_in() {
+    let shapes = [
+        // Draws the unit FR.11: its places take the code table's name.
+        outline("FR", "Ile de France (outline)", Some(3012874), (48.8, 2.2)),
+        // A unit the code table lacks (code 99 is unknown): the outline's name.
+        outline("FR", "Nord", None, (50.6, 3.0)),
+    ];
+    let dir = with_world_outlines("world-outlines", &shapes);
+    let out = dir.join("g.bin");
+    let report = build(&BuildOptions {
+        from: dir.clone(),
+        out: out.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(report.admin1_by_world_outline, 2, "{report:#?}");
+    let g = Gazetteer::open(&out).unwrap();
+    assert_eq!(admin1_of(&g, 9100001), "Île-de-France");
+    assert_eq!(admin1_of(&g, 9100002), "Nord");
+    // A place whose code the table knows keeps the table's name.
+    assert_eq!(admin1_of(&g, 2988507), "Île-de-France");
+
+    // Outlines that outnumber the country's units more than twice are of a
+    // lower level (counties, départements): not used.
+    let mut more = shapes.to_vec();
+    more.push(outline("FR", "Somme", None, (49.9, 2.3)));
+    let dir = with_world_outlines("world-outlines-lower", &more);
+    let out = dir.join("g.bin");
+    let report = build(&BuildOptions {
+        from: dir.clone(),
+        out: out.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(report.admin1_by_world_outline, 0);
+    let g = Gazetteer::open(&out).unwrap();
+    assert_eq!(admin1_of(&g, 9100002), "");
+}
+
+#[test]
+fn the_admin1_table_renames_admin1_and_the_unit_answers_to_it() {
+    let dir = scratch("admin1-table");
+    copy_dir(&fixture(), &dir);
+    std::fs::write(
+        dir.join("admin1Acled.tsv"),
+        "# ACLED's spelling\nFR\tIle-de-France\tIle de France Region\nTD\tOuadaï\tOuaddai\n",
+    )
+    .unwrap();
+    let out = dir.join("g.bin");
+    let report = build(&BuildOptions {
+        from: dir.clone(),
+        out: out.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!((report.admin1_table_rows, report.admin1_rows_skipped), (2, 1));
+    let g = Gazetteer::open(&out).unwrap();
+    assert_eq!(admin1_of(&g, 2988507), "Ile de France Region");
+    assert_eq!(admin1_of(&g, 3012874), "Ile de France Region", "the unit itself");
+    assert_eq!(ids(&g, "Ile de France Region"), [3012874]);
+    // Mali's admin1 (from the polygons) is not in the table.
+    assert_eq!(admin1_of(&g, 2449067), "Tombouctou");
+
+    std::fs::write(dir.join("admin1Acled.tsv"), "FR\tIle-de-Franse\tX\n").unwrap();
+    let err = build_error(&dir);
+    assert!(
+        err.contains("admin1Acled.tsv") && err.contains("line 1: FR / Ile-de-Franse"),
+        "{err}"
+    );
+}

@@ -101,6 +101,27 @@ fn burkina_and_niger() {
 }
 
 #[test]
+fn chad_and_mauritania_admin1_as_acled_names_them() {
+    // GeoNames gives Nouakchott no admin1 code since it split the district in
+    // three: the Natural Earth outline it lies in names it.
+    let nouakchott = find("Nouakchott", "MR", "PPLC");
+    assert_eq!(nouakchott.admin1, "Nouakchott");
+    assert!(g().metadata().contains("admin1 by world outline: "));
+    // data/admin1-acled.tsv: ACLED's spellings, for the towns and the units.
+    let abeche = find("Abéché", "TD", "PPLA");
+    assert_eq!(abeche.admin1, "Ouaddai");
+    let capital = find("N'Djamena", "TD", "PPLC");
+    assert_eq!(capital.admin1, "Ville de NDjamena");
+    let unit = find("Ouaddai", "TD", "ADM1");
+    assert_eq!(unit.admin1, "Ouaddai");
+    let nema = find("Néma", "MR", "PPLA");
+    assert_eq!(nema.admin1, "Hodh Ech Chargui");
+    assert!(g()
+        .metadata()
+        .contains("admin1 table: crates/veille-gazetteer/data/admin1-acled.tsv (9 rows, 0 skipped)"));
+}
+
+#[test]
 fn world_places_and_countries() {
     let paris = find("Paris", "FR", "PPLC");
     assert_eq!(paris.geonames_id, 2988507);
