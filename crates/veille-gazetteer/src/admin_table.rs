@@ -64,7 +64,8 @@ struct Row {
 pub(crate) struct Applied {
     pub renamed: usize,
     /// "CC / admin1 / admin2" (or "CC / admin1") → places of a country of the
-    /// table whose name no row covers.
+    /// table whose name no row covers, where rows cover at least half of the
+    /// country's units.
     pub unmatched: BTreeMap<String, usize>,
     /// Rows of countries with no place in this build.
     pub skipped_rows: usize,
@@ -225,6 +226,19 @@ impl AdminTable {
                 }
             }
         }
+        // A table that renames most units of a country is meant to cover it all:
+        // the units it misses are worth a warning. One that fixes a spelling or
+        // two (Burkina Faso's "Komondjari") leaves the others as they are.
+        let mut units: HashMap<&str, (usize, usize)> = HashMap::new();
+        for ((country, _), row) in &seen {
+            let (all, renamed) = units.entry(country).or_default();
+            *all += 1;
+            *renamed += usize::from(row.is_some());
+        }
+        applied.unmatched.retain(|unit, _| {
+            let country = unit.split(" / ").next().unwrap_or("");
+            units.get(country).is_some_and(|(all, renamed)| renamed * 2 >= *all)
+        });
         let mut unknown = Vec::new();
         for (row, used) in self.rows.iter().zip(&used) {
             if *used {
@@ -324,6 +338,25 @@ mod tests {
             BTreeMap::from([("NE / Tillabéri / Torodi".to_string(), 1)])
         );
         assert_eq!(applied.skipped_rows, 0);
+    }
+
+    #[test]
+    fn units_a_spelling_table_leaves_alone_are_not_reported() {
+        // One row of Burkina Faso's 45 provinces fixes a spelling: the others
+        // keep their names without a warning each.
+        let t = table("BF\tEst\tKomonjdjari\tKomondjari\n").unwrap();
+        let (names, applied) = run(
+            &t,
+            &[
+                ("BF", "Est", "Komonjdjari"),
+                ("BF", "Est", "Gnagna"),
+                ("BF", "Sahel", "Soum"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(names, ["Komondjari", "Gnagna", "Soum"]);
+        assert_eq!(applied.renamed, 1);
+        assert!(applied.unmatched.is_empty(), "{:?}", applied.unmatched);
     }
 
     #[test]

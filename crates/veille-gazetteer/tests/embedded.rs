@@ -116,6 +116,13 @@ fn chad_and_mauritania_admin1_as_acled_names_them() {
     assert_eq!(unit.admin1, "Ouaddai");
     let nema = find("Néma", "MR", "PPLA");
     assert_eq!(nema.admin1, "Hodh Ech Chargui");
+    // data/admin2-acled.tsv fixes admin2 spellings too, keyed by the admin1
+    // before its renaming ("Hodh Ech Chargi").
+    let bassikounou = find("Bassiknou", "MR", "ADM2");
+    assert_eq!(
+        (bassikounou.admin1, bassikounou.admin2),
+        ("Hodh Ech Chargui", "Bassikounou")
+    );
     assert!(g()
         .metadata()
         .contains("admin1 table: crates/veille-gazetteer/data/admin1-acled.tsv (9 rows, 0 skipped)"));

@@ -90,6 +90,10 @@ pub fn run(command: Command) -> Result<()> {
                 report.admin2_rows_skipped,
                 report.admin2_renamed
             );
+            eprintln!(
+                "admin1: {} places named by the world outline they lie in; admin1 table {} rows, {} places renamed",
+                report.admin1_by_world_outline, report.admin1_table_rows, report.admin1_renamed
+            );
             // Not an error: a unit without a row keeps its current name, but the
             // table's author will want to know it is not covered.
             for (unit, places) in &report.admin2_not_in_table {
