@@ -1095,6 +1095,46 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         }
     }
 
+    // "Police used tear gas to disperse student marches this morning. The marches, which
+    // set out from the schools of Nouakchott, …": the incident's first sentence names no
+    // place, a later one does. Where the body locates one frame of the lead's family, and
+    // only one, after it, the lead is that frame's beginning: its event words and its sides
+    // join it, so that the police who dispersed the marchers stay in the event. Crowds
+    // only: a lead of killing and a located sentence of gunfire are as often two incidents
+    // ("… was shot dead by gunmen. The house of the imam of Djibo was also fired on").
+    for s in summaries.iter().filter(|s| s.within == Within::Body && only_protest(s)) {
+        let fam = s.families();
+        let mut related = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.summary && f.within == Within::Body && f.families().iter().any(|x| fam.contains(x)));
+        let (Some((i, f)), None) = (related.next(), related.next()) else {
+            continue;
+        };
+        if f.sentence <= s.sentence {
+            continue;
+        }
+        let f = &mut frames[i];
+        f.triggers.extend(s.triggers.iter().cloned());
+        for a in &s.agents {
+            if !f.agents.iter().chain(&f.targets).any(|p| p.entries == a.entries) {
+                f.agents.push(Participant {
+                    from_context: true,
+                    ..a.clone()
+                });
+            }
+        }
+        for t in &s.targets {
+            if !f.agents.iter().chain(&f.targets).any(|p| p.entries == t.entries) {
+                f.targets.push(Participant {
+                    from_context: true,
+                    ..t.clone()
+                });
+            }
+        }
+        f.sentences.extend(s.sentences.iter().cloned());
+    }
+
     // Last resort for the agent: the first armed actor the document names.
     let first_armed = sections
         .iter()

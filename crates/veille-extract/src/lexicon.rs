@@ -126,6 +126,10 @@ struct TriggersFile {
 #[serde(deny_unknown_fields)]
 struct TriggerEntry {
     class: String,
+    /// Other classes the same patterns stand for at once ("broke up the protest" is both
+    /// an intervention and the protest it names).
+    #[serde(default)]
+    also: Vec<String>,
     #[serde(default)]
     sub_event: Option<String>,
     #[serde(default)]
@@ -1080,6 +1084,14 @@ impl Lexicons {
                     problem: format!("unknown trigger class {:?} (and no sub_event)", t.class),
                 })?
             };
+            let mut entries = vec![(class, t.sub_event.clone())];
+            for other in &t.also {
+                let also = Class::parse(other).ok_or_else(|| ExtractError::Lexicon {
+                    path: tpath.into(),
+                    problem: format!("unknown trigger class {other:?} in `also`"),
+                })?;
+                entries.push((also, None));
+            }
             if let Some(se) = &t.sub_event {
                 if !taxonomy_file.sub_event.iter().any(|s| &s.name == se) {
                     return Err(ExtractError::Lexicon {
@@ -1106,11 +1118,12 @@ impl Lexicons {
                 let is_bare = bare.contains(&folded);
                 let is_weak = weak.contains(&folded);
                 let is_mishap = mishap.contains(&folded);
-                let entry = (class, t.sub_event.clone());
                 match trig_index.get(&key) {
                     Some(&i) => {
-                        if !trig[i].2.classes.contains(&entry) {
-                            trig[i].2.classes.push(entry);
+                        for entry in &entries {
+                            if !trig[i].2.classes.contains(entry) {
+                                trig[i].2.classes.push(entry.clone());
+                            }
                         }
                         trig[i].2.nominal |= is_nominal;
                         trig[i].2.noun |= is_noun;
@@ -1125,7 +1138,7 @@ impl Lexicons {
                             key,
                             p.clone(),
                             TriggerInfo {
-                                classes: vec![entry],
+                                classes: entries.clone(),
                                 nominal: is_nominal,
                                 noun: is_noun,
                                 undergone: is_undergone,

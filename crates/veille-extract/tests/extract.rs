@@ -4958,3 +4958,91 @@ fn an_attack_on_a_village_needs_no_named_attacker() {
     );
     assert_eq!(e.sub_event_type, "Attack", "{e:?}");
 }
+
+#[test]
+fn a_placeless_lead_of_a_protest_joins_the_sentence_that_places_it() {
+    // The first sentence tells who broke the march up, the second where it went: one
+    // protest with intervention, the police in it.
+    let e = only_event(
+        "lead-joins",
+        "On 9 October 2020, police used stun grenades and tear gas to disperse student marches. \
+         The marches, which started from several schools in Hombori, were in protest against a new tax.",
+    );
+    assert_eq!(e.location, "Hombori");
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert!(e.actor2.starts_with("Police Forces of Mali"), "{}", e.actor2);
+    // A lead of killing does not lend itself to a located sentence of gunfire: they are as
+    // often two incidents.
+    let events = events_in(
+        "ML",
+        "lead-two-incidents",
+        "On 9 October 2020, a retired teacher was shot dead by gunmen. \
+         The mayor's house in Hombori was also fired on.",
+        "2020-10-12",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.sub_event_type != "Mob violence" && e.sub_event_type != "Protest with intervention"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn forces_that_keep_a_crowd_from_its_aim_intervene() {
+    for text in [
+        "On 9 October 2020, police forcibly removed students who protested outside the town hall of Hombori.",
+        "On 9 October 2020, police stopped dozens of youths from rallying in the main square of Hombori to protest.",
+        "On 9 October 2020, police suppressed a demonstration of traders in Hombori.",
+    ] {
+        let e = only_event("kept-from-aim", text);
+        assert_eq!(e.sub_event_type, "Protest with intervention", "{text}");
+        assert!(e.actor2.starts_with("Police Forces of Mali"), "{text}: {}", e.actor2);
+    }
+    // A report suppressed is no intervention, and invents no police.
+    let e = only_event(
+        "suppressed-report",
+        "On 9 October 2020, the ministry suppressed the audit, and students protested in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(e.actor2, "");
+}
+
+#[test]
+fn a_user_trigger_may_stand_for_several_classes() {
+    // "Dispersed the sit-in" as both the protest and the intervention, from a user file;
+    // a class `also` names that does not exist is an error naming it.
+    let text = "On 9 October 2020, gendarmes dispersed the sit-in of nurses in Hombori.";
+    let write = |tag: &str, body: &str| {
+        let dir = std::env::temp_dir().join(format!("veille-extract-also-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("triggers.toml"), body).unwrap();
+        let x = Extractor::new(Some(&dir));
+        std::fs::remove_dir_all(&dir).unwrap();
+        x
+    };
+    let x = write(
+        "ok",
+        "[[trigger]]\nclass = \"intervene\"\nalso = [\"protest\"]\nen = [\"dispersed the sit-in\"]\n",
+    )
+    .unwrap();
+    let e = sole_event(&x, text, "2020-10-12");
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    // Without `also` the longer pattern swallows the protest word: an intervention with no
+    // protest around it is no event.
+    let x = write(
+        "alone",
+        "[[trigger]]\nclass = \"intervene\"\nen = [\"dispersed the sit-in\"]\n",
+    )
+    .unwrap();
+    let events = x.extract_with_places(&doc("t", text, "2020-10-12"), &[], &[]).unwrap();
+    assert!(events.is_empty(), "{events:#?}");
+    let err = write(
+        "bad",
+        "[[trigger]]\nclass = \"intervene\"\nalso = [\"sitin\"]\nen = [\"dispersed the sit-in\"]\n",
+    )
+    .err()
+    .expect("unknown class")
+    .to_string();
+    assert!(err.contains("\"sitin\"") && err.contains("also"), "{err}");
+}
