@@ -5046,3 +5046,24 @@ fn a_user_trigger_may_stand_for_several_classes() {
     .to_string();
     assert!(err.contains("\"sitin\"") && err.contains("also"), "{err}");
 }
+
+#[test]
+fn the_violence_of_the_force_that_disperses_makes_no_riot() {
+    for text in [
+        "On 9 October 2020, police violently dispersed a peaceful march of nurses in Hombori.",
+        "Le 9 octobre 2020, la marche des infirmiers a été violemment dispersée par la police à Hombori.",
+    ] {
+        let e = only_event("violently-dispersed", text);
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.actor1.as_str()),
+            ("Protest with intervention", "Protesters (Mali)"),
+            "{text}"
+        );
+    }
+    // The crowd's own violence still riots.
+    let e = only_event(
+        "violent-crowd",
+        "On 9 October 2020, protesters violently clashed with police in Hombori.",
+    );
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+}
