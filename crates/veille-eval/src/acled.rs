@@ -17,8 +17,10 @@
 //! Files of ACLED's typology before 2019 (no `sub_event_type` column: "Battle-No change of
 //! territory", "Riots/Protests", "Remote violence") are read through [`modern_typology`]:
 //! a type is scored only as far as the old label says it ("Riots/Protests" accepts Riots or
-//! Protests; "Violence against civilians" has no sub-event type to score), and a field with
-//! nothing to score on a row leaves that row out of the field's share.
+//! Protests; "Violence against civilians" has no sub-event type to score, and accepts Protests
+//! where one side is protesters, as ACLED's 2019 typology moved excessive force against
+//! protesters there), and a field with nothing to score on a row leaves that row out of the
+//! field's share.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -209,6 +211,7 @@ pub fn load(path: &Path, limit: Option<usize>, country: Option<&str>) -> Result<
     );
     let c_sub = col("sub_event_type");
     let c_assoc = [col("assoc_actor_1"), col("assoc_actor_2")];
+    let c_inter = [col("inter1"), col("inter2")];
     let c_ad3 = col("admin3");
     let c_loc = col("location");
     let mut rows = Vec::new();
@@ -240,10 +243,21 @@ pub fn load(path: &Path, limit: Option<usize>, country: Option<&str>) -> Result<
             }
         }
         let event_type = get(c_type);
-        let (accepted_types, sub_event_type) = match c_sub {
+        let (mut accepted_types, sub_event_type) = match c_sub {
             Some(c) => (vec![event_type.clone()], get(c)),
             None => modern_typology(&event_type),
         };
+        // Force used on demonstrators was violence against civilians before 2019; ACLED's
+        // typology of 2019 moved it under Protests ("Excessive force against protesters").
+        let protesters_side = |inter: Option<usize>, actor: usize| {
+            inter.is_some_and(|c| get(c) == "6") || get(actor).starts_with("Protesters (")
+        };
+        if c_sub.is_none()
+            && event_type == "Violence against civilians"
+            && (protesters_side(c_inter[0], c_a1) || protesters_side(c_inter[1], c_a2))
+        {
+            accepted_types.push("Protests".into());
+        }
         let (admin1, admin2) = (get(c_ad1), get(c_ad2));
         let admin3 = c_ad3.map(get).unwrap_or_default();
         let location = c_loc.map(get).unwrap_or_default();
@@ -626,7 +640,8 @@ mod tests {
     const OLD_SCHEMA: &str = "event_id_cnty,event_date,event_type,actor1,actor2,country,admin1,admin2,notes,fatalities\n\
         CHA1,12 March 2007,Battle-No change of territory,Rebels,Military Forces of Chad (1990-),Chad,Ouaddai,Assoungha,\"Rebels clashed with the army near Adre.\",4\n\
         CHA2,13 March 2007,Riots/Protests,Protesters (Chad),,Chad,Ville de NDjamena,Ville de NDjamena,\"Traders protested in NDjamena.\",0\n\
-        MAA1,14 March 2007,Violence against civilians,Unidentified Armed Group (Mauritania),Civilians (Mauritania),Mauritania,Nouakchott,Nouakchott,\"Gunmen killed a trader in Nouakchott.\",1\n";
+        MAA1,14 March 2007,Violence against civilians,Unidentified Armed Group (Mauritania),Civilians (Mauritania),Mauritania,Nouakchott,Nouakchott,\"Gunmen killed a trader in Nouakchott.\",1\n\
+        MAA2,15 March 2007,Violence against civilians,Police Forces of Mauritania (2005-2007),Protesters (Mauritania),Mauritania,Nouakchott,Nouakchott,\"Police beat students who marched in Nouakchott.\",0\n";
 
     /// The file under a name of its own per test: tests run in parallel threads of one process.
     fn old_schema_file(test: &str) -> std::path::PathBuf {
@@ -639,7 +654,7 @@ mod tests {
     fn reads_the_old_typology_as_far_as_it_goes() {
         let path = old_schema_file("read");
         let rows = load(&path, None, None).unwrap();
-        assert_eq!(rows.len(), 3);
+        assert_eq!(rows.len(), 4);
         assert_eq!(
             (rows[0].accepted_types.clone(), rows[0].sub_event_type.as_str()),
             (vec!["Battles".to_string()], "Armed clash")
@@ -647,6 +662,9 @@ mod tests {
         assert_eq!(rows[1].accepted_types, ["Riots", "Protests"]);
         assert_eq!(rows[1].sub_event_type, "");
         assert_eq!(rows[2].accepted_types, ["Violence against civilians"]);
+        // Force against protesters: Protests since ACLED's 2019 typology.
+        assert_eq!(rows[3].accepted_types, ["Violence against civilians", "Protests"]);
+        assert_eq!(rows[3].sub_event_type, "");
         let chad: Vec<String> = load(&path, None, Some("TD"))
             .unwrap()
             .into_iter()
@@ -654,7 +672,7 @@ mod tests {
             .collect();
         assert_eq!(chad, ["CHA1", "CHA2"]);
         let mauritania = load(&path, Some(5), Some("mauritania")).unwrap();
-        assert_eq!(mauritania.len(), 1);
+        assert_eq!(mauritania.len(), 2);
         std::fs::remove_file(path).unwrap();
     }
 
@@ -672,6 +690,7 @@ mod tests {
             ("CHA1".to_string(), vec![event("Battles", "Armed clash")]),
             ("CHA2".to_string(), vec![event("Riots", "Mob violence")]),
             ("MAA1".to_string(), vec![event("Violence against civilians", "Attack")]),
+            ("MAA2".to_string(), vec![event("Protests", "Protest with intervention")]),
         ]);
         let report = score(&rows, &predicted);
         assert_eq!(report.share("event_type"), 1.0);
@@ -680,7 +699,7 @@ mod tests {
         let scored = |field: &str| report.scored.iter().find(|(f, _)| f == field).unwrap().1;
         assert_eq!(
             (scored("event_type"), scored("sub_event_type"), scored("fatalities")),
-            (3, 1, 3)
+            (4, 1, 4)
         );
         assert!(!report.misses.iter().any(|m| m.field == "sub_event_type"));
     }

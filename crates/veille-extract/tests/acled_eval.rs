@@ -109,7 +109,7 @@ fn acled_mauritania_stays_above_floors() {
         Some("Mauritania"),
         0.94,
         &[
-            ("event_type", 0.82),
+            ("event_type", 0.85),
             ("actor_pair", 0.69),
             ("fatalities", 0.91),
             ("admin1", 0.40),
