@@ -1007,22 +1007,43 @@ pub fn mentions_for_spans(
 
 /// A span the gazetteer does not know as a whole but that holds the name of
 /// a country, a first-level unit or a city of 100,000 people ("Colorado State
-/// University", "US Federal Reserve", "Robinson College Cambridge"): the
-/// readings of that name that are so prominent, the most populous name
-/// first. Not read in names of features ("Gulf of Mexico", "Hampton
-/// Avenue"), nor from adjectives ("French Quarter"), nor for small places
-/// ("Stonewall Golf Club"): the document's focus place is the better guess.
+/// University", "Robinson College Cambridge"): the readings of that name that
+/// are so prominent, the most populous name first. Not read in names of
+/// features ("Gulf of Mexico", "Hampton Avenue"), nor from adjectives inside a
+/// name ("Percy French Hotel"), nor for small places ("Stonewall Golf Club"):
+/// the document's focus place is the better guess.
+///
+/// A country's adjective or abbreviation at the head or the end of the span
+/// names the country of an institution ("Mexican Senate", "US Federal
+/// Reserve", "Western US"): it is read when no prominent name is inside, and
+/// before a first-level unit that shares none of its words ("Federal" is a
+/// state of Brazil); a city or country named inside still comes first
+/// ("British Embassy Tokyo").
 fn prominent_name_inside(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) -> Option<(Vec<NameHit>, String)> {
     let words: Vec<&str> = key.split(' ').collect();
     if words.len() < 2 || words.iter().any(|w| lexicon.feature_words.contains(*w)) {
         return None;
     }
     let mut best: Option<(u64, Vec<NameHit>, String)> = None;
+    let mut by_adjective: Option<(NameHit, usize, usize)> = None;
     for len in 1..words.len() {
         for start in 0..=words.len() - len {
             let part = words[start..start + len].join(" ");
+            if let Some(code) = lexicon.demonym(&part) {
+                let at_edge = start == 0 || start + len == words.len();
+                if at_edge && by_adjective.is_none() {
+                    by_adjective = country_of_adjective(gazetteer, code).map(|place| {
+                        let hit = NameHit {
+                            place,
+                            kind: veille_gazetteer::NameKind::Localized,
+                        };
+                        (hit, start, start + len)
+                    });
+                }
+                continue;
+            }
             let generic = |w: &&str| w.len() < 3 || lexicon.stopwords.contains(*w) || NAME_CONNECTORS.contains(w);
-            if words[start..start + len].iter().any(generic) || lexicon.demonym(&part).is_some() {
+            if words[start..start + len].iter().any(generic) {
                 continue;
             }
             let prominent: Vec<NameHit> = gazetteer
@@ -1046,7 +1067,26 @@ fn prominent_name_inside(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) ->
             }
         }
     }
-    best.map(|(_, hits, part)| (hits, part))
+    let adjective = by_adjective.map(|(hit, start, end)| (vec![hit], words[start..end].join(" ")));
+    let Some((_, hits, part)) = best else {
+        return adjective;
+    };
+    let only_units = hits.iter().all(|h| gazetteer.place(h.place).feature_code == "ADM1");
+    match adjective {
+        Some((adjective, name)) if only_units && !name.split(' ').any(|w| part.split(' ').any(|p| p == w)) => {
+            Some((adjective, name))
+        }
+        _ => Some((hits, part)),
+    }
+}
+
+/// The country or continent a demonym-table code names, not the towns and
+/// states the table also abbreviates ("Calif.", "White House").
+fn country_of_adjective(gazetteer: &Gazetteer, code: &str) -> Option<u32> {
+    demonym_place(gazetteer, code).filter(|&place| {
+        let feature = gazetteer.place(place).feature_code;
+        feature.starts_with("PCL") || feature == "CONT"
+    })
 }
 
 /// Places of `country` whose name is another spelling of `key`, with the

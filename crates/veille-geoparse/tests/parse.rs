@@ -637,3 +637,30 @@ fn the_faso_is_burkina_faso() {
     assert_eq!(faso.mention.country_code, "BF");
     assert_eq!(faso.role, MentionRole::Demonym);
 }
+
+/// Code-point spans of the first occurrence of each of `names` in `text`.
+fn spans_of(text: &str, names: &[&str]) -> Vec<[usize; 2]> {
+    names
+        .iter()
+        .map(|name| {
+            let byte = text.find(name).unwrap_or_else(|| panic!("{name:?} not in the text"));
+            let start = text[..byte].chars().count();
+            [start, start + name.chars().count()]
+        })
+        .collect()
+}
+
+#[test]
+fn a_given_span_led_or_closed_by_a_country_adjective_is_an_institution_of_that_country() {
+    let text = "The Chilean Senate and the US Federal Reserve commented; the British Embassy Tokyo did not.";
+    let spans = spans_of(text, &["Chilean Senate", "US Federal Reserve", "British Embassy Tokyo"]);
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
+    assert_eq!(hits.len(), 3, "{hits:#?}");
+    assert_eq!(hits[0].mention.country_code, "CL", "{hits:#?}");
+    assert!(hits[0].mention.feature_code.starts_with("PCL"), "{hits:#?}");
+    // "Federal" is a state of Brazil; the abbreviation at the head names the country.
+    assert_eq!(hits[1].mention.country_code, "US", "{hits:#?}");
+    assert!(hits[1].mention.feature_code.starts_with("PCL"), "{hits:#?}");
+    // A city named in the span still comes first.
+    assert_eq!(hits[2].mention.name, "Tokyo", "{hits:#?}");
+}
