@@ -821,17 +821,53 @@ fn precision_of(place: &Place<'_>) -> u8 {
     }
 }
 
-/// The most-mentioned resolved place below the first-level unit, the document's
-/// centre of gravity for spans the gazetteer cannot place.
+/// The document's centre of gravity for spans the gazetteer cannot place: the
+/// most-mentioned resolved place below the first-level unit, else a state,
+/// else a country, taken in the country the document names most (a continent
+/// counting as one): a story from Nairobi that names a visiting club's home
+/// town more often than Nairobi itself still puts its unnamed schools and
+/// streets in Kenya, as its "Kenya", "Kenyan" and "Nairobi" together say. A
+/// country named without any town or state of its own yields to the towns
+/// of the others.
 fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Option<Candidate>]) -> Option<u32> {
+    let placed = || {
+        mentions
+            .iter()
+            .zip(resolved)
+            .filter(|(m, _)| !m.inside_longer)
+            .filter_map(|(m, c)| Some((m, c.as_ref()?)))
+    };
+    let mut by_country: HashMap<&str, usize> = HashMap::default();
+    for (_, c) in placed() {
+        *by_country.entry(gazetteer.place(c.place).country_code).or_default() += 1;
+    }
+    let dominant = by_country
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(cc, _)| cc);
+    let (town, state, country) = focus_in(gazetteer, placed(), dominant);
+    if town.is_some() || state.is_some() {
+        return town.or(state);
+    }
+    let (town, state, _) = focus_in(gazetteer, placed(), None);
+    town.or(state).or(country)
+}
+
+/// The most-mentioned place below the first-level unit, the first state and the
+/// first country among `placed`, within country `only` when given.
+fn focus_in<'a>(
+    gazetteer: &Gazetteer,
+    placed: impl Iterator<Item = (&'a RawMention, &'a Candidate)>,
+    only: Option<&str>,
+) -> (Option<u32>, Option<u32>, Option<u32>) {
     let mut counts: HashMap<u32, (usize, f64)> = HashMap::default();
     let mut country: Option<u32> = None;
     let mut state: Option<u32> = None;
-    for (m, c) in mentions.iter().zip(resolved) {
-        let Some(c) = c.as_ref().filter(|_| !m.inside_longer) else {
-            continue;
-        };
+    for (m, c) in placed {
         let place = gazetteer.place(c.place);
+        if only.is_some_and(|cc| place.country_code != cc) {
+            continue;
+        }
         if place.feature_code.starts_with("PCL") || m.role == MentionRole::Demonym {
             country.get_or_insert(c.place);
             continue;
@@ -845,12 +881,11 @@ fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Optio
         let e = counts.entry(c.place).or_insert((0, c.score));
         e.0 += 1;
     }
-    counts
+    let town = counts
         .into_iter()
         .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.1 .1.total_cmp(&b.1 .1)).then(b.0.cmp(&a.0)))
-        .map(|(p, _)| p)
-        .or(state)
-        .or(country)
+        .map(|(p, _)| p);
+    (town, state, country)
 }
 
 fn mention_record(

@@ -664,3 +664,22 @@ fn a_given_span_led_or_closed_by_a_country_adjective_is_an_institution_of_that_c
     // A city named in the span still comes first.
     assert_eq!(hits[2].mention.name, "Tokyo", "{hits:#?}");
 }
+
+#[test]
+fn the_focus_place_lies_in_the_country_the_document_names_most() {
+    let text = "Liverpool fans came. Liverpool won, Liverpool sang. Kenya and Kenyan \
+                officials in Nairobi said Kenya will host the Sunrise Football Academy.";
+    let spans = spans_of(
+        text,
+        &["Liverpool", "Kenya", "Kenyan", "Nairobi", "Sunrise Football Academy"],
+    );
+    let mut spans = spans;
+    spans.extend(
+        spans_of(&text[21..], &["Liverpool"])
+            .iter()
+            .map(|[s, e]| [s + 21, e + 21]),
+    );
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
+    let academy = find(&hits, "Sunrise Football Academy");
+    assert_eq!(academy.mention.name, "Nairobi", "{hits:#?}");
+}
