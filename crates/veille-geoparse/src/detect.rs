@@ -961,6 +961,23 @@ pub fn mentions_for_spans(
         };
         let inside_longer = inner.is_some();
         let (hits, used_key) = inner.unwrap_or((hits, used_key));
+        // A span in capitals that the table abbreviates ("SC", "WA") is that
+        // abbreviation, not a village "Sa" or a town "Wa": its readings replace the
+        // gazetteer's, and the document's other places choose among them.
+        let abbreviated = match lexicon.span_abbreviations.get(&key) {
+            Some(codes) if surface.chars().any(char::is_alphabetic) && !surface.chars().any(char::is_lowercase) => {
+                codes
+                    .iter()
+                    .filter_map(|code| demonym_place(gazetteer, code))
+                    .map(|place| NameHit {
+                        place,
+                        kind: veille_gazetteer::NameKind::Localized,
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        let hits = if abbreviated.is_empty() { hits } else { abbreviated };
         let s = p.tokens.partition_point(|t| t.end <= bs);
         let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
         let demonym = lexicon.demonym(&key).cloned();

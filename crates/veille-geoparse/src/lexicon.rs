@@ -57,6 +57,10 @@ pub struct Lexicon {
     /// is the end of no cue, and spares looking up every phrase that ends with it.
     pub before_ends: HashSet<String>,
     pub demonyms: HashMap<String, String>,
+    /// Abbreviations read only in spans the caller asserts are places and writes in
+    /// capitals ("SC", "WA"), each with every place it may stand for (country codes or
+    /// GeoNames ids, as in `demonyms`).
+    pub span_abbreviations: HashMap<String, Vec<String>>,
     /// Demonym-table keys written with a final period ("Kan.", "Calif."):
     /// in running text they stand for a place only with that period, since
     /// "Miss", "Wash" or "Pa" alone are words and names.
@@ -78,6 +82,7 @@ pub struct Lexicon {
 
 const CUES: &str = include_str!("../data/cues.toml");
 const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
+const SPAN_ABBREVIATIONS: &str = include_str!("../data/span-abbreviations.tsv");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
@@ -108,7 +113,8 @@ const WORD_LISTS: &[WordList] = &[
 
 impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
-    /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`, and
+    /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
+    /// `geoparse-span-abbreviations.tsv`, and
     /// for each word list `geoparse-stopwords.txt`, `geoparse-person-titles.txt`,
     /// `geoparse-person-names.txt`, `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
@@ -117,6 +123,7 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;
         lexicon.add_demonyms("demonyms.tsv (built in)", DEMONYMS)?;
+        lexicon.add_span_abbreviations("span-abbreviations.tsv (built in)", SPAN_ABBREVIATIONS)?;
         for (_, builtin, list) in WORD_LISTS {
             add_words(list(&mut lexicon), builtin);
         }
@@ -127,6 +134,9 @@ impl Lexicon {
             }
             if let Some((path, text)) = read("geoparse-demonyms.tsv")? {
                 lexicon.add_demonyms(&path, &text)?;
+            }
+            if let Some((path, text)) = read("geoparse-span-abbreviations.tsv")? {
+                lexicon.add_span_abbreviations(&path, &text)?;
             }
             for (name, _, list) in WORD_LISTS {
                 if let Some((_, text)) = read(&format!("geoparse-{name}"))? {
@@ -184,22 +194,22 @@ impl Lexicon {
     }
 
     fn add_demonyms(&mut self, origin: &str, text: &str) -> Result<(), GeoparseError> {
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let Some((word, code)) = line.split_once('\t') else {
-                return Err(GeoparseError::Lexicon {
-                    path: format!("{origin}:{}", n + 1),
-                    problem: "expected `demonym<TAB>country code`".into(),
-                });
-            };
+        for (word, code) in code_table(origin, text)? {
             let key = veille_text::fold(word);
             if word.trim().ends_with('.') && !key.contains(' ') {
                 self.dotted.insert(key.clone());
             }
-            self.demonyms.insert(key, code.trim().to_ascii_uppercase());
+            self.demonyms.insert(key, code);
+        }
+        Ok(())
+    }
+
+    fn add_span_abbreviations(&mut self, origin: &str, text: &str) -> Result<(), GeoparseError> {
+        for (word, code) in code_table(origin, text)? {
+            let codes = self.span_abbreviations.entry(veille_text::fold(word)).or_default();
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
         }
         Ok(())
     }
@@ -215,6 +225,26 @@ impl Lexicon {
                 .flatten()
         })
     }
+}
+
+/// The `word<TAB>code` lines of a table of the lexicon (comments and blank lines
+/// skipped), codes in capitals.
+fn code_table<'t>(origin: &str, text: &'t str) -> Result<Vec<(&'t str, String)>, GeoparseError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((word, code)) = line.split_once('\t') else {
+            return Err(GeoparseError::Lexicon {
+                path: format!("{origin}:{}", n + 1),
+                problem: "expected `word<TAB>country code or GeoNames id`".into(),
+            });
+        };
+        out.push((word, code.trim().to_ascii_uppercase()));
+    }
+    Ok(out)
 }
 
 /// `(path, text)` of `name` in a user's lexicon directory, `None` when the

@@ -683,3 +683,22 @@ fn the_focus_place_lies_in_the_country_the_document_names_most() {
     let academy = find(&hits, "Sunrise Football Academy");
     assert_eq!(academy.mention.name, "Nairobi", "{hits:#?}");
 }
+
+#[test]
+fn a_given_abbreviation_in_capitals_is_read_among_its_places_by_the_documents_context() {
+    let geoparser = Geoparser::embedded();
+    let text = "Ferries from Perth and Fremantle, WA, were cancelled.";
+    let hits = geoparser.resolve_spans(text, &spans_of(text, &["Perth", "Fremantle", "WA"]), &Hints::default());
+    assert_eq!(hits[2].mention.name, "Western Australia", "{hits:#?}");
+    let text = "Ferries from Seattle and Tacoma, WA, were cancelled.";
+    let hits = geoparser.resolve_spans(text, &spans_of(text, &["Seattle", "Tacoma", "WA"]), &Hints::default());
+    assert_eq!(hits[2].mention.name, "Washington", "{hits:#?}");
+    assert_eq!(hits[2].mention.feature_code, "ADM1", "{hits:#?}");
+    let text = "Growers near Charleston, SC, lost their crops.";
+    let hits = geoparser.resolve_spans(text, &spans_of(text, &["Charleston", "SC"]), &Hints::default());
+    assert_eq!(hits[1].mention.name, "South Carolina", "{hits:#?}");
+    // Written as a name, it is the town of that name.
+    let text = "Traders in Wa and Tamale met.";
+    let hits = geoparser.resolve_spans(text, &spans_of(text, &["Wa", "Tamale"]), &Hints::default());
+    assert_eq!(hits[0].mention.country_code, "GH", "{hits:#?}");
+}
