@@ -1183,6 +1183,9 @@ fn demonym_place(gazetteer: &Gazetteer, code: &str) -> Option<u32> {
     }
 }
 
+/// The Arabic article as transcriptions write it before a name.
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath"];
+
 /// Generic words a span may carry around the name proper.
 const SPAN_AFFIXES: &[&str] = &[
     "the",
@@ -1285,6 +1288,16 @@ pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key
         if !hits.is_empty() {
             return (hits, village);
         }
+    }
+    // Arabic names are written with and without their article ("Qamishli" for
+    // GeoNames' Al Qāmishlī, "al-Tanf" for Tanf): the other form is read too.
+    let other_form = match words.split_first() {
+        Some((first, rest)) if ARABIC_ARTICLES.contains(first) && !rest.is_empty() => rest.join(" "),
+        _ => format!("al {key}"),
+    };
+    let hits = gazetteer.lookup(&other_form);
+    if !hits.is_empty() {
+        return (hits, other_form);
     }
     (Vec::new(), key.to_string())
 }

@@ -702,3 +702,16 @@ fn a_given_abbreviation_in_capitals_is_read_among_its_places_by_the_documents_co
     let hits = geoparser.resolve_spans(text, &spans_of(text, &["Wa", "Tamale"]), &Hints::default());
     assert_eq!(hits[0].mention.country_code, "GH", "{hits:#?}");
 }
+
+#[test]
+fn an_arabic_name_is_read_with_or_without_its_article() {
+    // GeoNames writes the Syrian town "Al Qāmishlī"; papers often drop the article.
+    let text = "Shelling hit Qamishli and Hasakah overnight.";
+    let hits = Geoparser::embedded().resolve_spans(text, &spans_of(text, &["Qamishli", "Hasakah"]), &Hints::default());
+    assert_eq!(hits[0].mention.country_code, "SY", "{hits:#?}");
+    assert_eq!(hits[0].mention.name, "Al Qāmishlī", "{hits:#?}");
+    // And the other way round: an article GeoNames does not write.
+    let text = "Convoys left el-Aleppo at dawn.";
+    let hits = Geoparser::embedded().resolve_spans(text, &spans_of(text, &["el-Aleppo"]), &Hints::default());
+    assert_eq!(hits[0].mention.name, "Aleppo", "{hits:#?}");
+}
