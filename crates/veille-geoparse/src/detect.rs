@@ -1299,7 +1299,56 @@ pub(crate) fn lookup_with_variants(gazetteer: &Gazetteer, lexicon: &Lexicon, key
     if !hits.is_empty() {
         return (hits, other_form);
     }
-    (Vec::new(), key.to_string())
+    place_of_inhabitants(gazetteer, key).unwrap_or_else(|| (Vec::new(), key.to_string()))
+}
+
+/// Endings of the words for a place's people or things ("Iowans", "Ontarians",
+/// "Londoner", "Sicilian", "Havanese"), longest first; the empty ending
+/// lets a short form stand for its name ("Abkhaz").
+const INHABITANT_ENDINGS: &[&str] = &[
+    "ians", "ites", "ans", "ers", "ese", "ish", "ian", "ite", "an", "er", "ns", "s", "",
+];
+
+/// The most letters a name may have beyond the stem of its people's word
+/// ("Ontari|ans" → Ontario, "Sicil|ian" → Sicily).
+const INHABITANT_STEM_SLACK: usize = 2;
+
+/// A one-word span the gazetteer does not know, read as the word for the people
+/// or things of a prominent place (a country, a first-level unit or a city of
+/// 100,000): the stem left by a known ending begins that place's name, which
+/// has at most two more letters. The first ending that yields a place wins.
+fn place_of_inhabitants(gazetteer: &Gazetteer, key: &str) -> Option<(Vec<NameHit>, String)> {
+    if key.contains(' ') || !key.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    for ending in INHABITANT_ENDINGS {
+        let Some(stem) = key.strip_suffix(ending) else {
+            continue;
+        };
+        if stem.len() < 4 {
+            continue;
+        }
+        for name in gazetteer.keys_with_prefix(stem, 256) {
+            if name.contains(' ') || name.len() > stem.len() + INHABITANT_STEM_SLACK || name == key {
+                continue;
+            }
+            let hits: Vec<NameHit> = gazetteer
+                .lookup(&name)
+                .into_iter()
+                .filter(|h| {
+                    let place = gazetteer.place(h.place);
+                    h.kind != veille_gazetteer::NameKind::Alternate
+                        && (place.feature_code.starts_with("PCL")
+                            || place.feature_code == "ADM1"
+                            || (place.feature_class == 'P' && place.population >= 100_000))
+                })
+                .collect();
+            if !hits.is_empty() {
+                return Some((hits, name));
+            }
+        }
+    }
+    None
 }
 
 /// The village of "Essakane Site", "Gomde Fulbe" or "Darbiti 2": the name

@@ -715,3 +715,12 @@ fn an_arabic_name_is_read_with_or_without_its_article() {
     let hits = Geoparser::embedded().resolve_spans(text, &spans_of(text, &["el-Aleppo"]), &Hints::default());
     assert_eq!(hits[0].mention.name, "Aleppo", "{hits:#?}");
 }
+
+#[test]
+fn a_given_word_for_a_places_people_is_that_place() {
+    let text = "Nebraskans, Albertans and the Sicilian fishermen met a Londoner.";
+    let spans = spans_of(text, &["Nebraskans", "Albertans", "Sicilian", "Londoner"]);
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
+    let names: Vec<&str> = hits.iter().map(|h| h.mention.name.as_str()).collect();
+    assert_eq!(names, ["Nebraska", "Alberta", "Sicily", "London"], "{hits:#?}");
+}
