@@ -969,10 +969,7 @@ pub fn mentions_for_spans(
                 codes
                     .iter()
                     .filter_map(|code| demonym_place(gazetteer, code))
-                    .map(|place| NameHit {
-                        place,
-                        kind: veille_gazetteer::NameKind::Localized,
-                    })
+                    .map(table_hit)
                     .collect()
             }
             _ => Vec::new(),
@@ -1049,13 +1046,8 @@ fn prominent_name_inside(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) ->
             if let Some(code) = lexicon.demonym(&part) {
                 let at_edge = start == 0 || start + len == words.len();
                 if at_edge && by_adjective.is_none() {
-                    by_adjective = country_of_adjective(gazetteer, code).map(|place| {
-                        let hit = NameHit {
-                            place,
-                            kind: veille_gazetteer::NameKind::Localized,
-                        };
-                        (hit, start, start + len)
-                    });
+                    by_adjective =
+                        country_of_adjective(gazetteer, code).map(|place| (table_hit(place), start, start + len));
                 }
                 continue;
             }
@@ -1063,17 +1055,7 @@ fn prominent_name_inside(gazetteer: &Gazetteer, lexicon: &Lexicon, key: &str) ->
             if words[start..start + len].iter().any(generic) {
                 continue;
             }
-            let prominent: Vec<NameHit> = gazetteer
-                .lookup(&part)
-                .into_iter()
-                .filter(|h| {
-                    let place = gazetteer.place(h.place);
-                    h.kind != veille_gazetteer::NameKind::Alternate
-                        && (place.feature_code.starts_with("PCL")
-                            || place.feature_code == "ADM1"
-                            || (place.feature_class == 'P' && place.population >= 100_000))
-                })
-                .collect();
+            let prominent = prominent_hits(gazetteer, &part);
             let size = prominent
                 .iter()
                 .map(|h| gazetteer.place(h.place).population)
@@ -1104,6 +1086,31 @@ fn country_of_adjective(gazetteer: &Gazetteer, code: &str) -> Option<u32> {
         let feature = gazetteer.place(place).feature_code;
         feature.starts_with("PCL") || feature == "CONT"
     })
+}
+
+/// A place read through one of our tables (demonyms, abbreviations): a name of
+/// its own language, as the table's author wrote it.
+fn table_hit(place: u32) -> NameHit {
+    NameHit {
+        place,
+        kind: veille_gazetteer::NameKind::Localized,
+    }
+}
+
+/// The readings of `name`, under one of its own names, that are known beyond
+/// their region: a country, a first-level unit, a city of 100,000 people.
+fn prominent_hits(gazetteer: &Gazetteer, name: &str) -> Vec<NameHit> {
+    gazetteer
+        .lookup(name)
+        .into_iter()
+        .filter(|h| {
+            let place = gazetteer.place(h.place);
+            h.kind != veille_gazetteer::NameKind::Alternate
+                && (place.feature_code.starts_with("PCL")
+                    || place.feature_code == "ADM1"
+                    || (place.feature_class == 'P' && place.population >= 100_000))
+        })
+        .collect()
 }
 
 /// Places of `country` whose name is another spelling of `key`, with the
@@ -1332,17 +1339,7 @@ fn place_of_inhabitants(gazetteer: &Gazetteer, key: &str) -> Option<(Vec<NameHit
             if name.contains(' ') || name.len() > stem.len() + INHABITANT_STEM_SLACK || name == key {
                 continue;
             }
-            let hits: Vec<NameHit> = gazetteer
-                .lookup(&name)
-                .into_iter()
-                .filter(|h| {
-                    let place = gazetteer.place(h.place);
-                    h.kind != veille_gazetteer::NameKind::Alternate
-                        && (place.feature_code.starts_with("PCL")
-                            || place.feature_code == "ADM1"
-                            || (place.feature_class == 'P' && place.population >= 100_000))
-                })
-                .collect();
+            let hits = prominent_hits(gazetteer, &name);
             if !hits.is_empty() {
                 return Some((hits, name));
             }
