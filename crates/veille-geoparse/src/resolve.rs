@@ -52,6 +52,13 @@ mod weight {
 /// the article names is a wrong one ("Tokabangou" read as Twabangou).
 const SPELLING_MAX_KM: f64 = 200.0;
 
+/// A given span read as a populated place this small ([`is_stray`])...
+const STRAY_MAX_POPULATION: u64 = 10_000;
+
+/// ...and this far from every other place of the document yields to the
+/// document's focus place.
+const STRAY_MIN_KM: f64 = 500.0;
+
 /// How far a place may lie from the place the text says it is near or in.
 const ANCHOR_MAX_KM: f64 = 100.0;
 
@@ -740,6 +747,13 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             {
                 continue
             }
+            // A given span read as a hamlet far from everything else the
+            // document places is more likely a street, a bar or a building of
+            // the story's town than that hamlet.
+            Some(c) if !m.detected && is_stray(gazetteer, c.place, m, mentions, &by_key) => match focus {
+                Some(f) => (f, true),
+                None => (c.place, false),
+            },
             Some(c) => (c.place, false),
             // Only a span the caller asserts is a place falls back to the focus;
             // a detected word with no acceptable reading is no place at all.
@@ -782,6 +796,48 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     }
     out.sort_by_key(|h| (h.byte_start, h.byte_end));
     out
+}
+
+/// Whether `place`, the reading of mention `m`, is a small place (a populated
+/// place under [`STRAY_MAX_POPULATION`], or a unit read by its name stripped of
+/// "County") lying more than [`STRAY_MIN_KM`] from every place the document's
+/// other names took, when at least two of them are places (countries and
+/// continents place nothing): a "Grand" or a "Pioneer" in a story about one
+/// city is a street or a hall there, not Grand County, Colorado or a hamlet of
+/// Ohio.
+fn is_stray(
+    gazetteer: &Gazetteer,
+    place: u32,
+    m: &RawMention,
+    mentions: &[RawMention],
+    by_key: &HashMap<(&str, &[String]), Candidate>,
+) -> bool {
+    let place = gazetteer.place(place);
+    let small = (place.feature_class == 'P' && place.population < STRAY_MAX_POPULATION)
+        || (matches!(place.feature_code, "ADM2" | "ADM3") && veille_text::fold(place.name) != m.key);
+    if !small {
+        return false;
+    }
+    let here = Point::of(&place);
+    let mut others = 0;
+    let mut nearest = f64::INFINITY;
+    for other in mentions.iter().filter(|o| o.key != m.key && !o.inside_longer) {
+        let Some(c) = by_key.get(&(other.key.as_str(), other.levels.as_slice())) else {
+            continue;
+        };
+        let other = gazetteer.place(c.place);
+        if other.feature_code.starts_with("PCL") || other.country_code.is_empty() {
+            continue;
+        }
+        others += 1;
+        let km = if contains(&other, &place) {
+            0.0
+        } else {
+            here.km_to(&Point::of(&other))
+        };
+        nearest = nearest.min(km);
+    }
+    others >= 2 && nearest > STRAY_MIN_KM
 }
 
 /// A name as a text writes it, with capitals written out of a headline or a

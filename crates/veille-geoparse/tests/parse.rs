@@ -724,3 +724,13 @@ fn a_given_word_for_a_places_people_is_that_place() {
     let names: Vec<&str> = hits.iter().map(|h| h.mention.name.as_str()).collect();
     assert_eq!(names, ["Nebraska", "Alberta", "Sicily", "London"], "{hits:#?}");
 }
+
+#[test]
+fn a_given_span_read_as_a_hamlet_far_from_every_other_place_takes_the_focus() {
+    let text = "Crowds filled Stonewall after the parade through Boston, Cambridge and Quincy.";
+    let spans = spans_of(text, &["Stonewall", "Boston", "Cambridge", "Quincy"]);
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
+    let bar = find(&hits, "Stonewall");
+    assert_eq!(bar.mention.admin1, "Massachusetts", "{hits:#?}");
+    assert_eq!(bar.mention.precision, 3, "{hits:#?}");
+}
