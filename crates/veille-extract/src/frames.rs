@@ -362,10 +362,128 @@ pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<F
     }
 }
 
+/// Days after which an event is history rather than news: ACLED codes what a report tells
+/// as having just happened, and a report that tells an event of more than a year before
+/// (a trial, an anniversary, an inquiry, an obituary) retells it.
+const NEWS_DAYS: i64 = 366;
+
+/// The report's present: the latest date it tells that is not after its publication ("on
+/// Tuesday", "April 5"). Not the publication date itself, which a caller may only have
+/// guessed for a whole archive: a note that tells one date of 2019 is news of 2019 whenever
+/// it is read. None when the document tells no date.
+fn present(sections: &[Section<'_>], published: Option<NaiveDate>) -> Option<NaiveDate> {
+    sections
+        .iter()
+        .flat_map(|sec| &sec.sentences)
+        .flat_map(|s| &s.dates)
+        .map(|d| d.date)
+        .filter(|&d| published.is_none_or(|p| d <= p))
+        .max()
+}
+
+/// Whether `date` lies more than [`NEWS_DAYS`] before the report's `present`.
+fn long_before(date: NaiveDate, present: Option<NaiveDate>) -> bool {
+    present.is_some_and(|p| (p - date).num_days() > NEWS_DAYS)
+}
+
+/// "In March 2009, soldiers shot two traders in the square" in a report that also tells
+/// what happened on Monday: an event its sentence or paragraph dates more than a year before
+/// the latest date the report tells (its [`present`]) is retold history, whatever its words
+/// (the lead's and the title's old dates date nothing, see [`complete`]).
+pub fn drop_long_past(sections: &[Section<'_>], frames: &mut Vec<Frame>, published: Option<NaiveDate>) {
+    let now = present(sections, published);
+    frames.retain(|f| !f.date.is_some_and(|(d, _, _)| long_before(d, now)));
+}
+
+/// Words an old date may stand after the event word it dates ("was shot dead in May 2009").
+const OLD_DATE_WORDS: usize = 4;
+
+/// Whether a date long past dates the event words of its sentence: it stands before them
+/// ("In March 2009, soldiers shot …") or right after one ("was shot dead in May 2009").
+/// Farther on it dates something the sentence names: "marched in memory of those who fell
+/// in the uprising of 30 October 2014" is a march of today.
+fn dates_the_event(text: &str, d: &crate::dates::DateMention, trigs: &[&crate::mentions::TriggerMention]) -> bool {
+    trigs.iter().all(|t| d.start < t.start)
+        || trigs
+            .iter()
+            .any(|t| t.end <= d.start && text[t.end..d.start].split_whitespace().count() <= OLD_DATE_WORDS)
+}
+
 /// An armed group, militia, foreign force or army: who makes harm told around it political
 /// violence rather than crime or mishap (police and governments work crime and disasters too).
 fn is_armed_force(lex: &Lexicons, a: &crate::mentions::ActorMention) -> bool {
     !a.weak && (matches!(a.inter, 2..=4 | 8) || a.entries.iter().any(|&e| lex.is_military(e)))
+}
+
+/// Words a quotation needs to be someone's speech rather than a term the writer quotes
+/// ("a so-called \"peace plan\"", « terroristes »).
+const SPEECH_WORDS: usize = 5;
+
+/// Byte spans of the quotations of `text` of at least [`SPEECH_WORDS`] words, paired within
+/// each paragraph: “…”, «…» and straight quotes taken two by two. A curly quotation left open
+/// runs to the end of its paragraph, as English closes a quotation that goes on in the next
+/// paragraph only there.
+fn quotations(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in veille_text::paragraphs(text) {
+        let para = &text[p.start..p.end];
+        // The quotation open, from where, and the mark that closes it.
+        let mut open: Option<(usize, char, char)> = None;
+        for (i, c) in para.char_indices() {
+            match open {
+                None => {
+                    open = match c {
+                        '“' => Some((i, c, '”')),
+                        '«' => Some((i, c, '»')),
+                        '"' => Some((i, c, '"')),
+                        _ => None,
+                    }
+                }
+                Some((a, _, close)) if c == close => {
+                    out.push((p.start + a, p.start + i + c.len_utf8()));
+                    open = None;
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some((a, '“', _)) = open {
+            out.push((p.start + a, p.end));
+        }
+    }
+    out.retain(|&(a, b)| text[a..b].split_whitespace().count() >= SPEECH_WORDS);
+    out
+}
+
+/// "The old deal is dead", "prices have exploded", "our shop was attacked by the new tax
+/// rules": what a quoted speaker says is not what the reporter tells. An event word inside a
+/// quotation tells an event only where its sentence counts dead or hurt or names an armed
+/// group or force ("\"Gunmen attacked the village at dawn, killing five,\" the governor
+/// said"): speech of violence the reporter would code gives who did it or whom it hit.
+/// Protests and riots stay events, quoted or not.
+pub fn cancel_quoted_speech(lex: &Lexicons, sections: &mut [Section<'_>]) {
+    for sec in sections.iter_mut() {
+        let quotes = quotations(sec.text);
+        if quotes.is_empty() {
+            continue;
+        }
+        for s in sec.sentences.iter_mut() {
+            let told = !s.casualties.is_empty() || s.actors.iter().any(|a| is_armed_force(lex, a));
+            if told {
+                continue;
+            }
+            // Crowds are reported through spokesmen ("\"Protests against the tax have gone on in
+            // Kaya since Monday,\" a spokesman said"): a word that is a crowd's doing, and
+            // nothing else, is told however it is quoted.
+            let crowd = |t: &crate::mentions::TriggerMention| {
+                !t.weak && t.classes.iter().all(|(c, _)| matches!(c, Class::Protest | Class::Riot))
+            };
+            for t in s.triggers.iter_mut().filter(|t| t.cancelled.is_none() && !crowd(t)) {
+                if quotes.iter().any(|&(a, b)| a <= t.start && t.end <= b) {
+                    t.cancelled = Some("quoted");
+                }
+            }
+        }
+    }
 }
 
 /// "Three people died in the outbreak", "the death of a former mayor": words that say people
@@ -439,11 +557,16 @@ pub fn cancel_ordinary_crime(lex: &Lexicons, sections: &mut [Section<'_>]) {
         let people_before: Vec<usize> = s.actors.iter().filter(|a| a.inter == 7).map(|a| a.token).collect();
         // ACLED codes the arrests of political figures, whatever they are charged with.
         let political = s.cues.iter().any(|&(_, _, kind)| kind == CueKind::Political);
+        // "A crowd of fifty people gathered behind the police tape": onlookers at a crime
+        // scene gather without protesting; a gathering (a weak word) is a protest here only
+        // with what it demands.
+        let demand = s.cues.iter().any(|&(_, _, kind)| kind == CueKind::Demand);
         for t in s.triggers.iter_mut().filter(|t| t.cancelled.is_none()) {
             let said_of_people = !t.weak && people_before.iter().any(|&k| k < t.token && t.token - k <= 2);
+            let gathering_only = t.weak && !demand;
             let crowd = t.classes.iter().any(|(c, _)| {
                 matches!(c, Class::Intervene)
-                    || (crowd_named && matches!(c, Class::Protest | Class::Riot | Class::Mob))
+                    || (crowd_named && !gathering_only && matches!(c, Class::Protest | Class::Riot | Class::Mob))
                     || (said_of_people && *c == Class::Protest)
                     || (protesters_named
                         && matches!(
@@ -520,7 +643,8 @@ pub fn cancel_natural_harm(lex: &Lexicons, sections: &mut [Section<'_>]) {
 
 /// Splits each sentence's live triggers into frames (one per place the sentence names)
 /// and gives each its own participants, place, date and dead.
-pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
+pub fn build(sections: &[Section<'_>], published: Option<NaiveDate>) -> Vec<Frame> {
+    let now = present(sections, published);
     let mut frames = Vec::new();
     for section in sections {
         for (si, s) in section.sentences.iter().enumerate() {
@@ -773,17 +897,21 @@ pub fn build(sections: &[Section<'_>]) -> Vec<Frame> {
                         targets.push(participant(section.within, w, false));
                     }
                 }
-                let date = s.dates.first().map(|d| {
-                    (
-                        d.date,
-                        d.precision,
-                        Some(Span {
-                            within: section.within,
-                            start: d.start,
-                            end: d.end,
-                        }),
-                    )
-                });
+                let date = s
+                    .dates
+                    .iter()
+                    .find(|d| !long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                    .map(|d| {
+                        (
+                            d.date,
+                            d.precision,
+                            Some(Span {
+                                within: section.within,
+                                start: d.start,
+                                end: d.end,
+                            }),
+                        )
+                    });
                 let retold = si > 0
                     && place.is_none()
                     && s.dates.is_empty()
@@ -912,6 +1040,7 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         };
     }
 
+    let now = present(sections, published);
     // Date: the sentence's own, else an earlier one in the paragraph, else the first
     // date of the body, else the title's, else publication (week precision).
     let body_dates: Vec<(NaiveDate, u8, Span, usize, usize)> = sections
@@ -943,8 +1072,11 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
             .iter()
             .rev()
             .find(|d| d.2.within == f.within && d.4 == f.paragraph && d.3 < f.sentence);
-        let lead = body_dates.iter().find(|d| d.2.within == Within::Body);
-        let title = body_dates.iter().find(|d| d.2.within == Within::Title);
+        // A date of the lead or the title dates what the paragraph does not, unless it is
+        // history: "Elected in June 2015, the mayor …" does not date today's protest.
+        let current = |d: &&(NaiveDate, u8, Span, usize, usize)| !long_before(d.0, now);
+        let lead = body_dates.iter().filter(current).find(|d| d.2.within == Within::Body);
+        let title = body_dates.iter().filter(current).find(|d| d.2.within == Within::Title);
         f.date = in_para
             .or(lead)
             .or(title)

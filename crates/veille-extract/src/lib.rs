@@ -279,12 +279,14 @@ impl Extractor {
                 *u = *u && (named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()));
             }
         }
+        frames::cancel_quoted_speech(&self.lex, &mut sections);
         frames::cancel_ordinary_crime(&self.lex, &mut sections);
         frames::cancel_natural_harm(&self.lex, &mut sections);
         frames::cancel_deaths_without_violence(&mut sections);
-        let mut frames = frames::build(&sections);
+        let mut frames = frames::build(&sections, published);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
         frames::complete(&self.lex, &sections, &mut frames, published);
+        frames::drop_long_past(&sections, &mut frames, published);
         frames::split_place_lists(&sections, &mut frames);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
             return Err(ExtractError::Document {

@@ -344,6 +344,79 @@ fn after_proper_name(text: &str, sentence_start: usize, pos: usize) -> bool {
         && head[..start].chars().any(char::is_alphanumeric)
 }
 
+/// Words before an arrest word that make it qualify the people after it ("the jailed editor",
+/// "two detained activists", "wrongly jailed traders").
+const ATTRIBUTIVE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "other",
+    "of",
+    "for",
+    "two",
+    "three",
+    "several",
+    "many",
+    "unjustly",
+    "wrongly",
+    "still",
+    "currently",
+];
+
+/// "The jailed journalists of Kaya were moved", "Imprisoned journalist X was freed": an
+/// arrest word that opens the sentence or follows a determiner, and is followed within a word
+/// by the people it qualifies, says what they are, held since an arrest told elsewhere or
+/// long ago, not an arrest ("protesters demanded the release of the detained activists").
+fn held_since_before(
+    classes: &[(Class, Option<String>)],
+    tokens: &[veille_text::Token<'_>],
+    token: usize,
+    text: &str,
+    end: usize,
+    actors: &[ActorMention],
+) -> bool {
+    let opener = token == 0
+        || tokens[token - 1].text.chars().all(|c| c.is_ascii_digit())
+        || ATTRIBUTIVE_OPENERS
+            .iter()
+            .any(|w| tokens[token - 1].text.eq_ignore_ascii_case(w));
+    classes.iter().all(|(c, _)| *c == Class::Arrest)
+        && opener
+        && actors.iter().any(|a| {
+            a.start >= end && {
+                let gap = &text[end..a.start];
+                gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split_whitespace().count() <= 1
+            }
+        })
+}
+
+/// Whether `word` opens with a capital and goes on in small letters ("Rockets", not
+/// "ROCKETS" nor "rockets").
+fn title_cased(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Whether most words of a sentence open with a capital, as a headline in title case does
+/// ("Gunmen Attack Village Near Kaya").
+fn headline_case(tokens: &[veille_text::Token<'_>]) -> bool {
+    let words = tokens
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic));
+    let (capitalised, all) = words.fold((0, 0), |(c, n), t| {
+        (
+            c + usize::from(t.text.chars().next().is_some_and(char::is_uppercase)),
+            n + 1,
+        )
+    });
+    2 * capitalised > all
+}
+
 /// Analyses the sentence at byte range `span` of the section.
 pub fn analyse(
     lex: &Lexicons,
@@ -640,6 +713,20 @@ pub fn analyse(
         if lex.names_site(&text[h.start..h.end]) && after_proper_name(text, base, h.start) {
             continue;
         }
+        // "Lifted the Dayton Rockets over the Toledo Raiders", "won three bouts at the Clash XII
+        // tournament": an event word written with a capital next to a proper name
+        // is part of a name (a team, a nickname, a tournament), unless most words have one (a
+        // headline in title case).
+        let next_capitalised = text[h.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+        if title_cased(&text[h.start..h.end])
+            && (after_proper_name(text, base, h.start) || next_capitalised)
+            && !headline_case(tokens)
+        {
+            continue;
+        }
         let token = token_at(tokens, h.start);
         // A trigger word inside an actor name ("Front de libération") is part of the name,
         // except the mutiny in "mutinying soldiers": the soldiers' rising is itself the event.
@@ -654,6 +741,9 @@ pub fn analyse(
         let mut cancelled = None;
         if h.payload.nominal && (token.saturating_sub(3)..token).any(|i| has(i, Word::Anaphora)) {
             cancelled = Some("anaphora");
+        }
+        if held_since_before(h.payload.classes.as_slice(), tokens, token, text, h.end, &actors) {
+            cancelled = Some("held");
         }
         // What a crowd demands or denounces is the protest's content, not commentary on it:
         // a sentence-wide cue after a protest word ("protested over the condemnation of",

@@ -5067,3 +5067,166 @@ fn the_violence_of_the_force_that_disperses_makes_no_riot() {
     );
     assert_eq!(e.sub_event_type, "Violent demonstration");
 }
+
+#[test]
+fn an_event_dated_years_before_the_report_is_history() {
+    // A report of 2022 that recalls a shooting of 2009 tells no new event, in the sentence
+    // that dates it or in the next one of its paragraph.
+    for text in [
+        "On Monday the council of Kaya renamed the market square. In March 2009, soldiers shot dead two traders there.",
+        "On Monday the council of Kaya renamed the market square. In March 2009, soldiers surrounded the square. They shot dead two traders.",
+    ] {
+        let events = events_in("BF", "long-past", text, "2022-09-07");
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // A note that tells only its own date is news of that date, however late it is read (an
+    // archive given one publication date for all its reports).
+    let e = only_event_in(
+        "BF",
+        "archive",
+        "On 9 February 2019, hundreds of traders protested in Kaya against a new market tax.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_date, "2019-02-09", "{e:?}");
+}
+
+#[test]
+fn an_old_date_in_the_lead_does_not_date_the_news() {
+    // The mayor's election in the lead is history; the protest after it is today's news,
+    // dated by the publication.
+    let e = only_event_in(
+        "BF",
+        "old-lead",
+        "Elected in June 2015, the mayor of Kaya faced his critics on Monday.\n\nHundreds of traders protested in Kaya against a new market tax.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
+    assert_eq!(e.event_date, "2022-09-07", "{e:?}");
+}
+
+#[test]
+fn an_old_date_far_after_the_event_word_dates_what_it_names() {
+    // The uprising of 2014 is what the marchers remember; their march is today's.
+    let e = only_event_in(
+        "BF",
+        "old-complement",
+        "Thousands of people marched in Kaya in memory of the young people who fell during the uprising of 30 October 2014.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Peaceful protest", "{e:?}");
+}
+
+#[test]
+fn quoted_speech_tells_no_event_unless_it_names_who_fought_or_died() {
+    // What a speaker says in figures of speech is no event the reporter tells.
+    for text in [
+        "The mayor of Kaya said on Monday: \u{201c}Prices at the market have exploded and the old deal is dead.\u{201d}",
+        "\"Our shop was attacked by the new tax rules,\" a trader in Kaya said on Monday.",
+    ] {
+        let events = events_in("BF", "quoted", text, "2022-09-07");
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // A quoted official who names the attackers and the dead reports an event.
+    let e = only_event_in(
+        "BF",
+        "quoted-attack",
+        "\"Armed men attacked the market of Kaya on Monday and killed four traders,\" the governor said.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Violence against civilians", "{e:?}");
+    // A spokesman's word of protests is how a crowd is reported.
+    let e = only_event_in(
+        "BF",
+        "quoted-protest",
+        "\"Protests against the new market tax have been taking place in Kaya since Monday,\" a spokesman said.",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Protests", "{e:?}");
+}
+
+#[test]
+fn what_is_reported_to_the_police_is_ordinary_crime() {
+    // The police as investigators (a city police department, a theft reported to them) mark
+    // a crime story, whose violence and thefts ACLED does not code.
+    for text in [
+        "A man was shot outside a supermarket in Dayton on Monday night and taken to hospital, a spokesman for the Dayton Police Department said.",
+        "The owner of a bakery in Dayton reported to police on Monday that thieves had stolen two delivery vans from his yard.",
+    ] {
+        let events = events_in("US", "police-investigate", text, "2018-04-30");
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
+
+#[test]
+fn an_event_word_that_ends_a_name_is_no_event() {
+    // A team or a nickname ending in an event word names no event; a headline in title case
+    // still tells its own.
+    let events = events_in(
+        "US",
+        "team-name",
+        "A late goal lifted the Dayton Rockets over the visiting Toledo Raiders on Saturday night.",
+        "2018-04-30",
+    );
+    assert!(events.is_empty(), "{events:#?}");
+    let events = events_in(
+        "US",
+        "tournament-name",
+        "The Dayton wrestlers won three of their four bouts at this year's Clash XII tournament.",
+        "2018-04-30",
+    );
+    assert!(events.is_empty(), "{events:#?}");
+    let e = only_event_in(
+        "BF",
+        "title-case",
+        "Gunmen Attack Village Near Kaya, Killing Four Civilians",
+        "2022-09-07",
+    );
+    assert_eq!(e.event_type, "Violence against civilians", "{e:?}");
+}
+
+#[test]
+fn people_named_as_held_tell_no_arrest() {
+    // "The jailed journalists" are held since an arrest the report does not tell.
+    for text in [
+        "On 5 September 2022, the jailed journalists of Kaya were moved to a prison in Ouagadougou, their lawyer said.",
+        "Imprisoned journalist Paul Sawadogo was freed in Kaya on 5 September 2022.",
+    ] {
+        let events = events_in("BF", "held", text, "2022-09-07");
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // An arrest told as one stays.
+    let e = only_event_in(
+        "BF",
+        "arrest-told",
+        "On 5 September 2022, police arrested two journalists in Kaya.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Arrests", "{e:?}");
+}
+
+#[test]
+fn onlookers_at_a_crime_scene_are_no_protest() {
+    // In a crime story a crowd that gathers watches; one that gathers to demand something
+    // protests.
+    let events = events_in(
+        "US",
+        "onlookers",
+        "A man was shot dead outside a bar in Dayton on Monday night, detectives said. A crowd of about fifty people gathered behind the police tape.",
+        "2018-04-30",
+    );
+    assert!(events.is_empty(), "{events:#?}");
+    let e = only_event_in(
+        "US",
+        "vigil-demand",
+        "A man was shot dead outside a bar in Dayton on Monday night, detectives said. On Tuesday a crowd of about fifty people gathered outside city hall demanding justice for him.",
+        "2018-04-30",
+    );
+    assert_eq!(e.event_type, "Protests", "{e:?}");
+}
+
+#[test]
+fn a_count_over_several_years_is_no_event() {
+    let text = "In the last five years, protests by farmers have shaken the towns around Kaya, a study found.";
+    let events = events_in("BF", "years-count", text, "2022-09-07");
+    assert!(events.is_empty(), "{events:#?}");
+}
