@@ -19,34 +19,40 @@ pub(crate) enum Level {
     Admin2,
 }
 
-impl Level {
+/// What tells one level's table from the other's.
+struct LevelSpec {
     /// Where the built-in table comes from, as error messages name it.
-    fn built_in(self) -> &'static str {
-        match self {
-            Level::Admin1 => "crates/veille-gazetteer/data/admin1-acled.tsv",
-            Level::Admin2 => "crates/veille-gazetteer/data/admin2-acled.tsv",
-        }
-    }
-
-    fn built_in_text(self) -> &'static str {
-        match self {
-            Level::Admin1 => include_str!("../data/admin1-acled.tsv"),
-            Level::Admin2 => include_str!("../data/admin2-acled.tsv"),
-        }
-    }
-
+    built_in: &'static str,
+    built_in_text: &'static str,
     /// A file of this name in the build directory replaces the built-in table.
-    fn user_file(self) -> &'static str {
-        match self {
-            Level::Admin1 => "admin1Acled.tsv",
-            Level::Admin2 => "admin2Acled.tsv",
-        }
-    }
+    user_file: &'static str,
+    /// The admin names a row matches, as messages name them.
+    names: &'static str,
+    columns: &'static str,
+    width: usize,
+}
 
-    fn columns(self) -> &'static str {
+impl Level {
+    fn spec(self) -> &'static LevelSpec {
+        const ADMIN1: LevelSpec = LevelSpec {
+            built_in: "crates/veille-gazetteer/data/admin1-acled.tsv",
+            built_in_text: include_str!("../data/admin1-acled.tsv"),
+            user_file: "admin1Acled.tsv",
+            names: "admin1",
+            columns: "country, admin1, ACLED admin1 (3 tab-separated fields)",
+            width: 3,
+        };
+        const ADMIN2: LevelSpec = LevelSpec {
+            built_in: "crates/veille-gazetteer/data/admin2-acled.tsv",
+            built_in_text: include_str!("../data/admin2-acled.tsv"),
+            user_file: "admin2Acled.tsv",
+            names: "admin1 / admin2",
+            columns: "country, admin1, admin2, ACLED admin2 (4 tab-separated fields)",
+            width: 4,
+        };
         match self {
-            Level::Admin1 => "country, admin1, ACLED admin1 (3 tab-separated fields)",
-            Level::Admin2 => "country, admin1, admin2, ACLED admin2 (4 tab-separated fields)",
+            Level::Admin1 => &ADMIN1,
+            Level::Admin2 => &ADMIN2,
         }
     }
 }
@@ -83,7 +89,8 @@ impl AdminTable {
     /// `DIR/admin1Acled.tsv` or `DIR/admin2Acled.tsv` when present (an empty
     /// one means current names), else the built-in table.
     pub(crate) fn load(level: Level, dir: &Path) -> Result<AdminTable, GazetteerError> {
-        let user = dir.join(level.user_file());
+        let spec = level.spec();
+        let user = dir.join(spec.user_file);
         if user.exists() {
             let text = std::fs::read_to_string(&user).map_err(|error| GazetteerError::Io {
                 path: user.clone(),
@@ -91,7 +98,7 @@ impl AdminTable {
             })?;
             return AdminTable::parse(level, &user, &text);
         }
-        AdminTable::parse(level, Path::new(level.built_in()), level.built_in_text())
+        AdminTable::parse(level, Path::new(spec.built_in), spec.built_in_text)
     }
 
     pub(crate) fn parse(level: Level, path: &Path, text: &str) -> Result<AdminTable, GazetteerError> {
@@ -106,10 +113,7 @@ impl AdminTable {
             line,
             message,
         };
-        let width = match level {
-            Level::Admin1 => 3,
-            Level::Admin2 => 4,
-        };
+        let width = level.spec().width;
         for (i, line) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = line.trim_end_matches('\r');
@@ -120,7 +124,7 @@ impl AdminTable {
             if fields.len() != width {
                 return Err(error(
                     line_no,
-                    format!("expected {}, found {}", level.columns(), fields.len()),
+                    format!("expected {}, found {}", level.spec().columns, fields.len()),
                 ));
             }
             let country = fields[0];
@@ -163,10 +167,11 @@ impl AdminTable {
     /// The table as the asset's metadata names it: no directory, so that the
     /// same inputs give the same bytes wherever they sit.
     pub(crate) fn label(&self) -> String {
-        if self.path == Path::new(self.level.built_in()) {
-            self.level.built_in().to_string()
+        let spec = self.level.spec();
+        if self.path == Path::new(spec.built_in) {
+            spec.built_in.to_string()
         } else {
-            format!("{} of the build directory", self.level.user_file())
+            format!("{} of the build directory", spec.user_file)
         }
     }
 
@@ -256,10 +261,7 @@ impl AdminTable {
             }
         }
         if !unknown.is_empty() {
-            let level = match self.level {
-                Level::Admin1 => "admin1",
-                Level::Admin2 => "admin1 / admin2",
-            };
+            let level = self.level.spec().names;
             return Err(GazetteerError::Input {
                 path: self.path.clone(),
                 message: format!(

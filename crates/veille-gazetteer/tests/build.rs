@@ -3,7 +3,7 @@
 //! renaming table, and errors.
 use std::path::{Path, PathBuf};
 
-use veille_gazetteer::build::{build, BuildOptions};
+use veille_gazetteer::build::{build, BuildOptions, BuildReport};
 use veille_gazetteer::{Gazetteer, NameKind};
 
 fn fixture() -> PathBuf {
@@ -140,6 +140,18 @@ fn build_error(dir: &std::path::Path) -> String {
     .to_string()
 }
 
+/// Builds `dir` into `dir/g.bin`: the report and the asset.
+fn build_in(dir: &std::path::Path) -> (BuildReport, Gazetteer) {
+    let out = dir.join("g.bin");
+    let report = build(&BuildOptions {
+        from: dir.to_path_buf(),
+        out: out.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    (report, Gazetteer::open(&out).unwrap())
+}
+
 #[test]
 fn malformed_rows_name_file_and_line() {
     let dir = scratch("bad");
@@ -183,13 +195,7 @@ fn the_admin2_table_renames_places_and_units_after_the_polygons() {
         "admin2",
         "# ACLED's names\nML\tTombouctou\tgoundam\tTombouctou\nNE\tTillabéri\tAyérou\tTillaberi\n",
     );
-    let out = dir.join("g.bin");
-    let report = build(&BuildOptions {
-        from: dir.clone(),
-        out: out.clone(),
-        ..Default::default()
-    })
-    .unwrap();
+    let (report, g) = build_in(&dir);
     assert_eq!(report.admin2_table, dir.join("admin2Acled.tsv"));
     assert_eq!((report.admin2_table_rows, report.admin2_rows_skipped), (2, 1));
     // The town and the cercle, both in the Goundam polygon.
@@ -203,7 +209,6 @@ fn the_admin2_table_renames_places_and_units_after_the_polygons() {
         report.admin2_not_in_table
     );
 
-    let g = Gazetteer::open(&out).unwrap();
     let goundam: Vec<(&str, &str, &str)> = g
         .lookup("goundam")
         .iter()
@@ -229,13 +234,7 @@ fn the_admin2_table_renames_places_and_units_after_the_polygons() {
 
     // An empty table: the current names.
     std::fs::write(dir.join("admin2Acled.tsv"), "").unwrap();
-    build(&BuildOptions {
-        from: dir.clone(),
-        out: out.clone(),
-        ..Default::default()
-    })
-    .unwrap();
-    let g = Gazetteer::open(&out).unwrap();
+    let (_, g) = build_in(&dir);
     let town = g.place(g.by_geonames_id(2456917).unwrap());
     assert_eq!(town.admin2, "Goundam");
 }
@@ -314,15 +313,8 @@ fn places_no_admin1_code_names_take_the_world_outline_they_lie_in() {
         outline("FR", "Nord", None, (50.6, 3.0)),
     ];
     let dir = with_world_outlines("world-outlines", &shapes);
-    let out = dir.join("g.bin");
-    let report = build(&BuildOptions {
-        from: dir.clone(),
-        out: out.clone(),
-        ..Default::default()
-    })
-    .unwrap();
+    let (report, g) = build_in(&dir);
     assert_eq!(report.admin1_by_world_outline, 2, "{report:#?}");
-    let g = Gazetteer::open(&out).unwrap();
     assert_eq!(admin1_of(&g, 9100001), "Île-de-France");
     assert_eq!(admin1_of(&g, 9100002), "Nord");
     // A place whose code the table knows keeps the table's name.
@@ -333,15 +325,8 @@ fn places_no_admin1_code_names_take_the_world_outline_they_lie_in() {
     let mut more = shapes.to_vec();
     more.push(outline("FR", "Somme", None, (49.9, 2.3)));
     let dir = with_world_outlines("world-outlines-lower", &more);
-    let out = dir.join("g.bin");
-    let report = build(&BuildOptions {
-        from: dir.clone(),
-        out: out.clone(),
-        ..Default::default()
-    })
-    .unwrap();
+    let (report, g) = build_in(&dir);
     assert_eq!(report.admin1_by_world_outline, 0);
-    let g = Gazetteer::open(&out).unwrap();
     assert_eq!(admin1_of(&g, 9100002), "");
 }
 
@@ -354,15 +339,8 @@ fn the_admin1_table_renames_admin1_and_the_unit_answers_to_it() {
         "# ACLED's spelling\nFR\tIle-de-France\tIle de France Region\nTD\tOuadaï\tOuaddai\n",
     )
     .unwrap();
-    let out = dir.join("g.bin");
-    let report = build(&BuildOptions {
-        from: dir.clone(),
-        out: out.clone(),
-        ..Default::default()
-    })
-    .unwrap();
+    let (report, g) = build_in(&dir);
     assert_eq!((report.admin1_table_rows, report.admin1_rows_skipped), (2, 1));
-    let g = Gazetteer::open(&out).unwrap();
     assert_eq!(admin1_of(&g, 2988507), "Ile de France Region");
     assert_eq!(admin1_of(&g, 3012874), "Ile de France Region", "the unit itself");
     assert_eq!(ids(&g, "Ile de France Region"), [3012874]);
