@@ -129,6 +129,17 @@ fn chad_and_mauritania_admin1_as_acled_names_them() {
 }
 
 #[test]
+fn first_level_units_sit_near_their_centroid() {
+    // An archipelago's centroid falls in the sea: the island nearest it stands for the
+    // state, Maui, where GeoNames places Hawaii (Natural Earth's label point is on Oahu).
+    let hawaii = find("Hawaii", "US", "ADM1");
+    assert!(
+        (hawaii.latitude - 20.75).abs() < 0.5 && (hawaii.longitude + 156.5).abs() < 0.5,
+        "{hawaii:?}"
+    );
+}
+
+#[test]
 fn world_places_and_countries() {
     let paris = find("Paris", "FR", "PPLC");
     assert_eq!(paris.geonames_id, 2988507);
