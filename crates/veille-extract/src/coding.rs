@@ -442,6 +442,8 @@ fn assoc_actors(
         a2.and_then(|a| a.subgroup.clone()).into_iter().collect(),
     );
     let crowd_event = matches!(a1.inter, 5 | 6) && a2.is_none_or(|a| a.inter != 7);
+    // Labels that a named body on the same side stands for, per side.
+    let (mut covered1, mut covered2): (Vec<String>, Vec<String>) = Default::default();
     for (sec, found) in sections.iter().zip(identities) {
         for m in found
             .iter()
@@ -454,18 +456,21 @@ fn assoc_actors(
                 end: m.end,
             };
             let before = sec.within == coded.trigger.within && m.start < coded.trigger.start;
-            let side = if crowd_event || (before && matches!(a1.inter, 5..=7)) {
-                &mut side1
+            let (side, covered) = if crowd_event || (before && matches!(a1.inter, 5..=7)) {
+                (&mut side1, &mut covered1)
             } else if !before && a2.is_some_and(|a| a.inter == 7) {
-                &mut side2
+                (&mut side2, &mut covered2)
             } else {
                 continue;
             };
+            covered.extend(m.covers.iter().map(|c| c.replace("{country}", country_name)));
             if !side.iter().any(|(l, _)| *l == label) {
                 side.push((label, span));
             }
         }
     }
+    side1.retain(|(l, _)| !covered1.contains(l));
+    side2.retain(|(l, _)| !covered2.contains(l));
     (side1, side2)
 }
 

@@ -33,6 +33,10 @@ struct IdentityEntry {
     /// The militia ACLED names after this people when its members fight ("Fulani Ethnic
     /// Militia ({country})").
     militia: Option<String>,
+    /// Labels a named body stands for on its side: ACLED names "SYNTSHA: …" alone where the
+    /// text says "SYNTSHA workers", not "Labour Group" as well.
+    #[serde(default)]
+    covers: Vec<String>,
     aliases: Vec<String>,
 }
 
@@ -42,6 +46,8 @@ pub struct Identities {
     labels: Vec<Vec<String>>,
     /// Per entry: the militia its members form when they fight, for a people.
     militias: Vec<Option<String>>,
+    /// Per entry: the labels it stands for, dropped from its side when it is named.
+    covers: Vec<Vec<String>>,
     pub(crate) patterns: PatternSet<usize>,
 }
 
@@ -51,6 +57,8 @@ pub struct IdentityMention<'a> {
     pub label: &'a str,
     /// The militia of the people this label names, if it names one.
     pub militia: Option<&'a str>,
+    /// Label templates this mention stands for on its side.
+    pub covers: &'a [String],
     pub start: usize,
     pub end: usize,
 }
@@ -65,15 +73,18 @@ impl Identities {
         )?;
         let mut labels = Vec::with_capacity(file.identity.len());
         let mut militias = Vec::with_capacity(file.identity.len());
+        let mut covers = Vec::with_capacity(file.identity.len());
         let mut pairs = Vec::new();
         for (i, entry) in file.identity.into_iter().enumerate() {
             pairs.extend(entry.aliases.into_iter().map(|a| (a, i)));
             labels.push(std::iter::once(entry.label).chain(entry.implies).collect());
             militias.push(entry.militia);
+            covers.push(entry.covers);
         }
         Ok(Identities {
             labels,
             militias,
+            covers,
             patterns: PatternSet::from_pairs(pairs),
         })
     }
@@ -87,6 +98,7 @@ impl Identities {
             .map(move |(i, label)| IdentityMention {
                 label,
                 militia: self.militias[entry].as_deref().filter(|_| i == 0),
+                covers: if i == 0 { &self.covers[entry] } else { &[] },
                 start,
                 end,
             })

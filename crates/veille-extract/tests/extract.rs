@@ -1224,6 +1224,28 @@ fn who_the_crowd_and_the_victims_are_fills_the_assoc_actors() {
 }
 
 #[test]
+fn named_unions_and_parties_are_associates_under_acled_names() {
+    // A union named by its acronym stands for the workers it brings out: ACLED names the
+    // union alone, not "Labour Group" as well.
+    let e = only_event(
+        "assoc-union",
+        "On 3 March 2021, SYNTSHA workers staged a sit-in in front of the hospital of Kaya to demand their bonuses.",
+    );
+    assert!(e.actor1.starts_with("Protesters"), "{}", e.actor1);
+    assert_eq!(
+        e.assoc_actor_1,
+        "SYNTSHA: National Union of Human and Animal Health Workers"
+    );
+    // A party named by its French name, with the victim it belongs to.
+    let e = only_event(
+        "assoc-party",
+        "Le 3 mars 2021, des hommes armés ont enlevé un conseiller municipal du Congrès pour la démocratie et le progrès à Kaya.",
+    );
+    assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
+    assert_eq!(e.assoc_actor_2, "CDP: Congress for Democracy and Progress");
+}
+
+#[test]
 fn a_sub_group_named_with_its_group_is_its_associate() {
     let e = only_event(
         "subgroup",
