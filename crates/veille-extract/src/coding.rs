@@ -435,7 +435,8 @@ fn assoc_actors(
     frames: &[&Frame],
     coded: &Coded,
     (a1, a2): (&Resolved, Option<&Resolved>),
-    country_name: &str,
+    ids: &crate::identity::Identities,
+    fill: &dyn Fn(&str) -> String,
 ) -> (Labelled, Labelled) {
     let (mut side1, mut side2): (Labelled, Labelled) = (
         a1.subgroup.iter().cloned().collect(),
@@ -445,25 +446,31 @@ fn assoc_actors(
     // Labels that a named body on the same side stands for, per side.
     let (mut covered1, mut covered2): (Vec<String>, Vec<String>) = Default::default();
     for (sec, found) in sections.iter().zip(identities) {
-        for m in found
-            .iter()
-            .filter(|m| in_event_sentences(frames, sec.within, m.start, m.end) && !in_place_name(sec, m))
-        {
-            let label = m.label.replace("{country}", country_name);
+        for m in found.iter().filter(|m| {
+            in_event_sentences(frames, sec.within, m.start, m.end)
+                && !in_place_name(sec, m)
+                && !ids.of_another(&sec.text[..m.start])
+        }) {
+            let label = fill(m.label);
             let span = Span {
                 within: sec.within,
                 start: m.start,
                 end: m.end,
             };
             let before = sec.within == coded.trigger.within && m.start < coded.trigger.start;
-            let (side, covered) = if crowd_event || (before && matches!(a1.inter, 5..=7)) {
+            let (side, covered) = if m.victims_only {
+                if crowd_event || before || a2.is_none_or(|a| a.inter != 7) {
+                    continue;
+                }
+                (&mut side2, &mut covered2)
+            } else if crowd_event || (before && matches!(a1.inter, 5..=7)) {
                 (&mut side1, &mut covered1)
             } else if !before && a2.is_some_and(|a| a.inter == 7) {
                 (&mut side2, &mut covered2)
             } else {
                 continue;
             };
-            covered.extend(m.covers.iter().map(|c| c.replace("{country}", country_name)));
+            covered.extend(m.covers.iter().map(|c| fill(c)));
             if !side.iter().any(|(l, _)| *l == label) {
                 side.push((label, span));
             }
@@ -1729,8 +1736,16 @@ fn build_event(
     };
     let time_precision = frames.iter().filter_map(|f| f.date.map(|d| d.1)).min().unwrap_or(2);
     let date_span = frames.iter().find_map(|f| f.date.and_then(|d| d.2));
-    let (mut assoc1, mut assoc2) =
-        assoc_actors(sections, identities, frames, &coded, (&a1, a2.as_ref()), &country_name);
+    let fill_label = |t: &str| lex.fill_regime(&t.replace("{country}", &country_name), cc, date);
+    let (mut assoc1, mut assoc2) = assoc_actors(
+        sections,
+        identities,
+        frames,
+        &coded,
+        (&a1, a2.as_ref()),
+        &lex.identities,
+        &fill_label,
+    );
     if let Some(m) = mutineers.filter(|m| m.label != a1.label) {
         if let Some(span) = m.span {
             assoc1.insert(0, (m.label, span));

@@ -20,6 +20,10 @@ const IDENTITIES: &str = include_str!("../../../lexicons/identities.toml");
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct IdentitiesFile {
+    /// Words that make an identity someone else's ("the son of a councilor", "a former
+    /// mayor"): the victim is not of it.
+    #[serde(default)]
+    others: Vec<String>,
     #[serde(default)]
     identity: Vec<IdentityEntry>,
 }
@@ -37,6 +41,10 @@ struct IdentityEntry {
     /// text says "SYNTSHA workers", not "Labour Group" as well.
     #[serde(default)]
     covers: Vec<String>,
+    /// Names only the civilians an event hits, never a crowd or an agent: "protested in
+    /// front of the town hall" says where, not who.
+    #[serde(default)]
+    victims_only: bool,
     aliases: Vec<String>,
 }
 
@@ -48,6 +56,9 @@ pub struct Identities {
     militias: Vec<Option<String>>,
     /// Per entry: the labels it stands for, dropped from its side when it is named.
     covers: Vec<Vec<String>>,
+    victims_only: Vec<bool>,
+    /// Folded words that, just before an identity, make it someone else's.
+    others: Vec<String>,
     pub(crate) patterns: PatternSet<usize>,
 }
 
@@ -59,6 +70,8 @@ pub struct IdentityMention<'a> {
     pub militia: Option<&'a str>,
     /// Label templates this mention stands for on its side.
     pub covers: &'a [String],
+    /// Whether the label names only the civilians an event hits.
+    pub victims_only: bool,
     pub start: usize,
     pub end: usize,
 }
@@ -69,22 +82,29 @@ impl Identities {
             IDENTITIES,
             "identities.toml",
             dir,
-            |file: &mut IdentitiesFile, user: IdentitiesFile| file.identity.extend(user.identity),
+            |file: &mut IdentitiesFile, user: IdentitiesFile| {
+                file.identity.extend(user.identity);
+                file.others.extend(user.others);
+            },
         )?;
         let mut labels = Vec::with_capacity(file.identity.len());
         let mut militias = Vec::with_capacity(file.identity.len());
         let mut covers = Vec::with_capacity(file.identity.len());
+        let mut victims_only = Vec::with_capacity(file.identity.len());
         let mut pairs = Vec::new();
         for (i, entry) in file.identity.into_iter().enumerate() {
             pairs.extend(entry.aliases.into_iter().map(|a| (a, i)));
             labels.push(std::iter::once(entry.label).chain(entry.implies).collect());
             militias.push(entry.militia);
             covers.push(entry.covers);
+            victims_only.push(entry.victims_only);
         }
         Ok(Identities {
             labels,
             militias,
             covers,
+            victims_only,
+            others: file.others.iter().map(|w| veille_text::fold(w)).collect(),
             patterns: PatternSet::from_pairs(pairs),
         })
     }
@@ -99,8 +119,28 @@ impl Identities {
                 label,
                 militia: self.militias[entry].as_deref().filter(|_| i == 0),
                 covers: if i == 0 { &self.covers[entry] } else { &[] },
+                victims_only: self.victims_only[entry],
                 start,
                 end,
             })
     }
+
+    /// Whether the words of `before` (the text up to an identity) end with one that makes
+    /// the identity someone else's, an article between them allowed ("son of a").
+    pub fn of_another(&self, before: &str) -> bool {
+        // The last few words are enough, and folding the whole section each time is not.
+        let from = before.char_indices().rev().nth(47).map_or(0, |(i, _)| i);
+        let folded = veille_text::fold(&before[from..]);
+        let mut words: Vec<&str> = folded.split_whitespace().collect();
+        if words.last().is_some_and(|w| ARTICLES.contains(w)) {
+            words.pop();
+        }
+        let tail = words.join(" ");
+        self.others
+            .iter()
+            .any(|o| tail == *o || tail.ends_with(&format!(" {o}")))
+    }
 }
+
+/// Articles that may stand between a word of `others` and the identity.
+const ARTICLES: [&str; 11] = ["a", "an", "the", "un", "une", "le", "la", "l", "du", "de", "des"];

@@ -1468,16 +1468,21 @@ impl Lexicons {
                 label_by_country,
             } => {
                 let template = country.and_then(|c| label_by_country.get(c)).unwrap_or(label);
-                let regime = country
-                    .and_then(|c| self.regimes.get(c))
-                    .and_then(|periods| periods.iter().rev().find(|(from, _)| *from <= date))
-                    .map(|(_, l)| l.as_str());
-                let out = fill(template, "{country}", country_name);
-                match regime {
-                    Some(r) => fill(&out, "{regime}", r),
-                    None => fill(&fill(&out, " ({regime})", ""), "{regime}", ""),
-                }
+                self.fill_regime(&fill(template, "{country}", country_name), country, date)
             }
+        }
+    }
+
+    /// `template` with its {regime} filled with the regime period of `country` at `date`
+    /// ("2015-2022"), or left out with its brackets where the lexicon knows no period.
+    pub fn fill_regime(&self, template: &str, country: Option<&str>, date: NaiveDate) -> String {
+        let regime = country
+            .and_then(|c| self.regimes.get(c))
+            .and_then(|periods| periods.iter().rev().find(|(from, _)| *from <= date))
+            .map(|(_, l)| l.as_str());
+        match regime {
+            Some(r) => fill(template, "{regime}", r),
+            None => fill(&fill(template, " ({regime})", ""), "{regime}", ""),
         }
     }
 

@@ -1239,10 +1239,33 @@ fn named_unions_and_parties_are_associates_under_acled_names() {
     // A party named by its French name, with the victim it belongs to.
     let e = only_event(
         "assoc-party",
-        "Le 3 mars 2021, des hommes armés ont enlevé un conseiller municipal du Congrès pour la démocratie et le progrès à Kaya.",
+        "Le 3 mars 2021, des hommes armés ont enlevé un membre du Congrès pour la démocratie et le progrès à Kaya.",
     );
     assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
     assert_eq!(e.assoc_actor_2, "CDP: Congress for Democracy and Progress");
+}
+
+#[test]
+fn local_government_hit_is_the_victims_associate_with_its_regime() {
+    let e = only_event(
+        "assoc-councilor",
+        "On 9 October 2020, JNIM militants abducted a municipal councilor in the village of Hombori.",
+    );
+    assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
+    assert_eq!(e.assoc_actor_2, "Government of Mali (2020-2021)");
+    // The councilor's son is not of the government, and a crowd in front of the town hall
+    // says where it is, not who it is.
+    let e = only_event(
+        "assoc-councilor-son",
+        "On 9 October 2020, JNIM militants abducted the son of a municipal councilor in the village of Hombori.",
+    );
+    assert_eq!(e.assoc_actor_2, "");
+    let e = only_event(
+        "assoc-town-hall-protest",
+        "On 9 October 2020, residents staged a sit-in in front of the town hall of Hombori to demand water.",
+    );
+    assert!(e.actor1.starts_with("Protesters"), "{}", e.actor1);
+    assert_eq!(e.assoc_actor_1, "");
 }
 
 #[test]
