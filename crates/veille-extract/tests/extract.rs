@@ -1269,6 +1269,16 @@ fn local_government_hit_is_the_victims_associate_with_its_regime() {
 }
 
 #[test]
+fn transport_and_trade_workers_hit_are_labour() {
+    let e = only_event(
+        "assoc-apprentice",
+        "On 9 October 2020, gunmen abducted a truck driver and his apprentice near Hombori.",
+    );
+    assert!(e.actor2.starts_with("Civilians"), "{}", e.actor2);
+    assert_eq!(e.assoc_actor_2, "Labour Group (Mali)");
+}
+
+#[test]
 fn a_sub_group_named_with_its_group_is_its_associate() {
     let e = only_event(
         "subgroup",
