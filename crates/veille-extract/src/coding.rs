@@ -467,6 +467,25 @@ fn assoc_actors(
                 (&mut side1, &mut covered1)
             } else if !before && a2.is_some_and(|a| a.inter == 7) {
                 (&mut side2, &mut covered2)
+            } else if a1.inter == 4
+                && a2.is_none_or(|a| a.inter == 4)
+                // A people whose militia is a side is named by it already, with what it
+                // implies.
+                && !found.iter().any(|o| {
+                    o.start == m.start
+                        && o.militia
+                            .is_some_and(|l| fill(l) == a1.label || a2.is_some_and(|a| fill(l) == a.label))
+                })
+            {
+                // Communities that fight ("clashes between farmers and herders") describe
+                // the two militias in the text's order: the first named, with what it
+                // implies, is actor1's.
+                let first = side1.first().map(|(_, s)| s.start);
+                if a2.is_some() && first.is_some_and(|f| f != m.start) {
+                    (&mut side2, &mut covered2)
+                } else {
+                    (&mut side1, &mut covered1)
+                }
             } else {
                 continue;
             };

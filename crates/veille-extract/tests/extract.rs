@@ -1279,6 +1279,17 @@ fn transport_and_trade_workers_hit_are_labour() {
 }
 
 #[test]
+fn communities_that_fight_are_their_militias_associates_in_the_text_order() {
+    let e = only_event(
+        "assoc-communal-clash",
+        "On 9 October 2020, farmers and herders clashed in the village of Hombori, two people were killed.",
+    );
+    assert_eq!(e.inter1, 4);
+    assert_eq!(e.assoc_actor_1, "Farmers (Mali)");
+    assert_eq!(e.assoc_actor_2, "Pastoralists (Mali)");
+}
+
+#[test]
 fn a_sub_group_named_with_its_group_is_its_associate() {
     let e = only_event(
         "subgroup",
