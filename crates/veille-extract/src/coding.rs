@@ -425,19 +425,36 @@ fn code_frame(
 /// ACLED labels with the span of the words that name them.
 type Labelled = Vec<(String, Span)>;
 
+/// What [`assoc_actors`] reads besides the event: the identity lexicon, how a label
+/// template is filled for the event's country and date, and whether the event is violence
+/// against civilians.
+#[derive(Clone, Copy)]
+struct AssocRules<'a> {
+    ids: &'a crate::identity::Identities,
+    fill: &'a dyn Fn(&str) -> String,
+    against_civilians: bool,
+}
+
 /// Identities named in the event's sentences, as (label, span) for each side: every one
 /// describes the crowd of a protest or riot; otherwise one named before the event word
 /// describes actor1 if actor1 is a crowd or civilians, one named after it actor2 if actor2
-/// is civilians.
+/// is civilians, as does one named before it outside an armed agent's own words when
+/// `against_civilians` (the event is violence against civilians); in a fight between
+/// militias they describe the sides in the text's order. A label a named body covers is
+/// left out of its side.
 fn assoc_actors(
     sections: &[Section<'_>],
     identities: &[Vec<IdentityMention<'_>>],
     frames: &[&Frame],
     coded: &Coded,
     (a1, a2): (&Resolved, Option<&Resolved>),
-    ids: &crate::identity::Identities,
-    fill: &dyn Fn(&str) -> String,
+    how: &AssocRules<'_>,
 ) -> (Labelled, Labelled) {
+    let AssocRules {
+        ids,
+        fill,
+        against_civilians,
+    } = *how;
     let (mut side1, mut side2): (Labelled, Labelled) = (
         a1.subgroup.iter().cloned().collect(),
         a2.and_then(|a| a.subgroup.clone()).into_iter().collect(),
@@ -465,7 +482,17 @@ fn assoc_actors(
                 (&mut side2, &mut covered2)
             } else if crowd_event || (before && matches!(a1.inter, 5..=7)) {
                 (&mut side1, &mut covered1)
-            } else if !before && a2.is_some_and(|a| a.inter == 7) {
+            } else if a2.is_some_and(|a| a.inter == 7)
+                && (!before
+                    || (against_civilians
+                        && matches!(a1.inter, 1 | 2 | 3 | 8)
+                        && !a1
+                            .span
+                            .is_some_and(|s| s.within == sec.within && s.start <= m.start && m.end <= s.end)))
+            {
+                // An armed agent's victims may be named before the event word that codes
+                // it ("arrested five Fulani men … executed them"); not those of a mine or a
+                // protest, who are often only the passers-by the source counts.
                 (&mut side2, &mut covered2)
             } else if a1.inter == 4
                 && a2.is_none_or(|a| a.inter == 4)
@@ -1762,8 +1789,11 @@ fn build_event(
         frames,
         &coded,
         (&a1, a2.as_ref()),
-        &lex.identities,
-        &fill_label,
+        &AssocRules {
+            ids: &lex.identities,
+            fill: &fill_label,
+            against_civilians: et == "Violence against civilians",
+        },
     );
     if let Some(m) = mutineers.filter(|m| m.label != a1.label) {
         if let Some(span) = m.span {

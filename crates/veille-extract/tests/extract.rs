@@ -1290,6 +1290,22 @@ fn communities_that_fight_are_their_militias_associates_in_the_text_order() {
 }
 
 #[test]
+fn victims_named_before_the_event_word_are_its_associates() {
+    let e = only_event(
+        "assoc-victims-before",
+        "On 9 October 2020, soldiers arrested four Fulani herders at the market of Hombori; the men were later executed.",
+    );
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.assoc_actor_2, "Fulani Ethnic Group (Mali); Pastoralists (Mali)");
+    // Not the passers-by a mine kills.
+    let e = only_event(
+        "assoc-victims-mine",
+        "On 9 October 2020, two women were killed when their cart struck an IED near Hombori.",
+    );
+    assert_eq!(e.assoc_actor_2, "");
+}
+
+#[test]
 fn a_sub_group_named_with_its_group_is_its_associate() {
     let e = only_event(
         "subgroup",
