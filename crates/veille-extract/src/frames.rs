@@ -370,8 +370,9 @@ const NEWS_DAYS: i64 = 366;
 /// The report's present: the latest date it tells that is not after its publication ("on
 /// Tuesday", "April 5"). Not the publication date itself, which a caller may only have
 /// guessed for a whole archive: a note that tells one date of 2019 is news of 2019 whenever
-/// it is read. None when the document tells no date.
-fn present(sections: &[Section<'_>], published: Option<NaiveDate>) -> Option<NaiveDate> {
+/// it is read. None when the document tells no date. Computed once per document and handed
+/// to [`build`], [`complete`] and [`drop_long_past`].
+pub fn present(sections: &[Section<'_>], published: Option<NaiveDate>) -> Option<NaiveDate> {
     sections
         .iter()
         .flat_map(|sec| &sec.sentences)
@@ -390,8 +391,7 @@ fn long_before(date: NaiveDate, present: Option<NaiveDate>) -> bool {
 /// what happened on Monday: an event its sentence or paragraph dates more than a year before
 /// the latest date the report tells (its [`present`]) is retold history, whatever its words
 /// (the lead's and the title's old dates date nothing, see [`complete`]).
-pub fn drop_long_past(sections: &[Section<'_>], frames: &mut Vec<Frame>, published: Option<NaiveDate>) {
-    let now = present(sections, published);
+pub fn drop_long_past(frames: &mut Vec<Frame>, now: Option<NaiveDate>) {
     frames.retain(|f| !f.date.is_some_and(|(d, _, _)| long_before(d, now)));
 }
 
@@ -642,9 +642,9 @@ pub fn cancel_natural_harm(lex: &Lexicons, sections: &mut [Section<'_>]) {
 }
 
 /// Splits each sentence's live triggers into frames (one per place the sentence names)
-/// and gives each its own participants, place, date and dead.
-pub fn build(sections: &[Section<'_>], published: Option<NaiveDate>) -> Vec<Frame> {
-    let now = present(sections, published);
+/// and gives each its own participants, place, date and dead. `now` is the report's
+/// [`present`].
+pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
     let mut frames = Vec::new();
     for section in sections {
         for (si, s) in section.sentences.iter().enumerate() {
@@ -958,8 +958,15 @@ pub fn build(sections: &[Section<'_>], published: Option<NaiveDate>) -> Vec<Fram
 
 /// Completes frames from their context: place from the frame before in the paragraph,
 /// date from the paragraph, the lead or the publication, participants from earlier
-/// sentences and from summary frames; then marks summaries.
-pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], published: Option<NaiveDate>) {
+/// sentences and from summary frames; then marks summaries. `now` is the report's
+/// [`present`].
+pub fn complete(
+    lex: &Lexicons,
+    sections: &[Section<'_>],
+    frames: &mut [Frame],
+    published: Option<NaiveDate>,
+    now: Option<NaiveDate>,
+) {
     let section = |w: Within| sections.iter().find(|s| s.within == w).expect("section exists");
     let place_of = |f: &Frame| f.place.map(|(w, i)| &section(w).places[i]);
 
@@ -1040,7 +1047,6 @@ pub fn complete(lex: &Lexicons, sections: &[Section<'_>], frames: &mut [Frame], 
         };
     }
 
-    let now = present(sections, published);
     // Date: the sentence's own, else an earlier one in the paragraph, else the first
     // date of the body, else the title's, else publication (week precision).
     let body_dates: Vec<(NaiveDate, u8, Span, usize, usize)> = sections

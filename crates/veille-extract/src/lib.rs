@@ -283,10 +283,11 @@ impl Extractor {
         frames::cancel_ordinary_crime(&self.lex, &mut sections);
         frames::cancel_natural_harm(&self.lex, &mut sections);
         frames::cancel_deaths_without_violence(&mut sections);
-        let mut frames = frames::build(&sections, published);
+        let now = frames::present(&sections, published);
+        let mut frames = frames::build(&sections, now);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
-        frames::complete(&self.lex, &sections, &mut frames, published);
-        frames::drop_long_past(&sections, &mut frames, published);
+        frames::complete(&self.lex, &sections, &mut frames, published, now);
+        frames::drop_long_past(&mut frames, now);
         frames::split_place_lists(&sections, &mut frames);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
             return Err(ExtractError::Document {
