@@ -149,12 +149,33 @@ impl Extractor {
         }
     }
 
+    /// The source's country: the extractor's own hint, else the document's, as an upper-case
+    /// code the gazetteer knows. An unknown code is the document's error, not a country:
+    /// "Military Forces of ZZ" would reach every export.
+    fn country_of(&self, doc: &Document) -> Result<Option<String>, ExtractError> {
+        let Some(code) = self.country.as_deref().or(doc.country.as_deref()).map(str::trim) else {
+            return Ok(None);
+        };
+        if code.is_empty() {
+            return Ok(None);
+        }
+        let code = code.to_ascii_uppercase();
+        if self.geoparser.gazetteer().country(&code).is_none() {
+            return Err(ExtractError::Document {
+                id: doc.id.clone(),
+                problem: format!("country {code:?} is no ISO 3166-1 alpha-2 code the gazetteer knows"),
+            });
+        }
+        Ok(Some(code))
+    }
+
     /// The events one document reports, sorted and with stable ids.
     pub fn extract(&self, doc: &Document) -> Result<Vec<Event>, ExtractError> {
+        let hint = self.country_of(doc)?;
         let lang = self.lang_of(doc);
         let texts = self.prepare(doc);
         let mut hints = Hints {
-            country: self.country.clone().or_else(|| doc.country.clone()),
+            country: hint.clone(),
             lang: Some(lang.clone()),
             regions: self.actor_regions(&texts),
         };
@@ -174,7 +195,7 @@ impl Extractor {
         }
         let body = self.geoparser.parse_words(&texts[0].1.words, &hints);
         // The language found above, not detected a second time.
-        self.extract_in(doc, lang, texts, &body, &title)
+        self.extract_in(doc, hint, lang, texts, &body, &title)
     }
 
     /// The body's and the title's lexicon matches, found once for the geoparser's
@@ -212,12 +233,22 @@ impl Extractor {
         body_places: &[PlaceHit],
         title_places: &[PlaceHit],
     ) -> Result<Vec<Event>, ExtractError> {
-        self.extract_in(doc, self.lang_of(doc), self.prepare(doc), body_places, title_places)
+        let hint = self.country_of(doc)?;
+        self.extract_in(
+            doc,
+            hint,
+            self.lang_of(doc),
+            self.prepare(doc),
+            body_places,
+            title_places,
+        )
     }
 
+    /// `hint` is the document's [`Extractor::country_of`].
     fn extract_in(
         &self,
         doc: &Document,
+        hint: Option<String>,
         lang: String,
         texts: Vec<(Within, mentions::SectionText<'_>)>,
         body_places: &[PlaceHit],
@@ -261,11 +292,7 @@ impl Extractor {
                 .iter()
                 .flat_map(|s| s.places.iter().zip(&s.usable).filter(|(_, &u)| u).map(|(h, _)| h))
         };
-        let country = self
-            .country
-            .clone()
-            .or_else(|| doc.country.as_ref().map(|c| c.to_uppercase()))
-            .or_else(|| dominant_country(kept()));
+        let country = hint.or_else(|| dominant_country(kept()));
         // Countries the document names outright (a country name, a demonym, or a national
         // capital), or focuses on.
         let mut named: Vec<String> = kept()

@@ -5312,3 +5312,26 @@ fn a_count_over_several_years_is_no_event() {
     let events = events_in("BF", "years-count", text, "2022-09-07");
     assert!(events.is_empty(), "{events:#?}");
 }
+
+#[test]
+fn a_country_hint_the_gazetteer_does_not_know_is_the_document_s_error() {
+    // "Military Forces of ZZ" must not reach an export: the document is refused by name.
+    let x = Extractor::new(None).unwrap();
+    let mut d = doc(
+        "hint-zz",
+        "On 9 October 2020, soldiers fired on a village near Hombori.",
+        "2020-10-12",
+    );
+    d.country = Some("zz".into());
+    let err = x.extract(&d).unwrap_err().to_string();
+    assert!(err.contains("hint-zz") && err.contains("\"ZZ\""), "{err}");
+    // A known code in any case is the source's country; an empty one is none.
+    d.country = Some("ml".into());
+    let events = x.extract(&d).unwrap();
+    assert!(
+        events.iter().all(|e| e.actor1 == "Military Forces of Mali (2020-2021)"),
+        "{events:#?}"
+    );
+    d.country = Some(" ".into());
+    assert!(x.extract(&d).is_ok());
+}

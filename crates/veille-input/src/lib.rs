@@ -268,8 +268,7 @@ fn parse_json_line(bytes: &[u8]) -> Result<Document, String> {
     // too, hence the brace.
     if text.trim_start().starts_with('{') {
         if let Ok(doc) = serde_json::from_str::<Document>(text) {
-            check_document(&doc)?;
-            return Ok(doc);
+            return checked(doc);
         }
     }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("malformed JSON: {e}"))?;
@@ -292,6 +291,15 @@ fn parse_json_line(bytes: &[u8]) -> Result<Document, String> {
         *id = serde_json::Value::String(id.to_string());
     }
     let doc: Document = serde_json::from_value(value).map_err(|e| format!("bad document: {e}"))?;
+    checked(doc)
+}
+
+/// A document read from a line, its empty country hint dropped (an empty field of a
+/// spreadsheet's export means no hint), then checked.
+fn checked(mut doc: Document) -> Result<Document, String> {
+    if doc.country.as_deref().is_some_and(|c| c.trim().is_empty()) {
+        doc.country = None;
+    }
     check_document(&doc)?;
     Ok(doc)
 }
@@ -300,6 +308,14 @@ fn parse_json_line(bytes: &[u8]) -> Result<Document, String> {
 pub fn check_document(doc: &Document) -> Result<(), String> {
     if doc.text.trim().is_empty() {
         return Err(format!("document {:?} has an empty text", doc.id));
+    }
+    if let Some(country) = &doc.country {
+        if country.trim().len() != 2 || !country.trim().chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(format!(
+                "document {:?}: country {country:?} is not an ISO 3166-1 alpha-2 code (\"ML\", \"BF\")",
+                doc.id
+            ));
+        }
     }
     if let Some(spans) = &doc.spans {
         let len = doc.text.chars().count();
@@ -440,6 +456,19 @@ mod tests {
             .problem
             .contains("over the 200 bytes limit"));
         assert_eq!(out[1].as_ref().unwrap().id, "after");
+    }
+
+    #[test]
+    fn country_hints_are_codes_or_nothing() {
+        let out = read_all(
+            b"{\"id\":\"a\",\"text\":\"abc\",\"country\":\"\"}\n\
+              {\"id\":\"b\",\"text\":\"abc\",\"country\":\"Mali\"}\n\
+              {\"id\":\"c\",\"text\":\"abc\",\"country\":\"ml\"}\n",
+        );
+        assert_eq!(out[0].as_ref().unwrap().country, None, "an empty field is no hint");
+        let e = out[1].as_ref().unwrap_err();
+        assert!(e.problem.contains("\"Mali\" is not an ISO 3166-1 alpha-2 code"), "{e}");
+        assert_eq!(out[2].as_ref().unwrap().country.as_deref(), Some("ml"));
     }
 
     #[test]
