@@ -136,9 +136,12 @@ impl Identities {
             words.pop();
         }
         let tail = words.join(" ");
-        self.others
-            .iter()
-            .any(|o| tail == *o || tail.ends_with(&format!(" {o}")))
+        // A whole-word suffix, compared in place: a string per word of the list, for every
+        // identity named, was the cost here.
+        self.others.iter().any(|o| {
+            tail.strip_suffix(o.as_str())
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
     }
 }
 
