@@ -79,6 +79,9 @@ pub struct BuildReport {
     pub located_by_polygon: usize,
     /// Admin units / countries located at the median of their places.
     pub located_by_places: usize,
+    /// Second-level units with no place coded inside them, located at the
+    /// town of their name in their first-level unit.
+    pub located_at_namesake: usize,
     /// Places left at (0, 0): no dump feature, centroid or member place.
     pub no_coordinates: usize,
     /// Lines of `localizedNames.txt` / `centroids.txt` whose target is unknown.
@@ -809,6 +812,7 @@ fn locate_unplaced(
             e.1.push(lon);
         }
     }
+    let namesakes = Namesakes::of(places);
     let median = |v: &mut Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
@@ -845,6 +849,9 @@ fn locate_unplaced(
                 } else if let Some((lats, lons)) = members.get_mut(&key) {
                     raw.coord = Some((median(lats), median(lons)));
                     report.located_by_places += 1;
+                } else if let Some(c) = (level == "ADM2").then(|| namesakes.town_of(raw)).flatten() {
+                    raw.coord = Some(c);
+                    report.located_at_namesake += 1;
                 } else if let Some(p) = parents.iter().find_map(|p| located.get(p)) {
                     raw.coord = Some(*p);
                     report.located_by_places += 1;
@@ -858,6 +865,69 @@ fn locate_unplaced(
         }
     }
     report.no_coordinates += places.values().filter(|r| r.coord.is_none() && r.class != b'A').count();
+}
+
+/// The populated places of each first-level unit by folded name, to locate a
+/// second-level unit that no place is coded in. Alberta's municipalities
+/// ("Hinton") came into GeoNames after the cities500 cut coded
+/// its towns, so they hold none, and at their parent's point they sat 280 km
+/// from the town they are. A unit of a town's name in the town's first-level
+/// unit is the town's municipality: GeoNames itself puts such units there.
+struct Namesakes {
+    /// `(country.admin1, folded name)` → the largest town of that name there.
+    towns: HashMap<(String, String), Town>,
+}
+
+#[derive(Clone, Copy)]
+struct Town {
+    population: u64,
+    id: u32,
+    point: (f64, f64),
+}
+
+impl Town {
+    /// The largest town first, the smallest id among equals: the same whatever
+    /// order the map yields the places in.
+    fn rank(&self) -> (u64, std::cmp::Reverse<u32>) {
+        (self.population, std::cmp::Reverse(self.id))
+    }
+}
+
+impl Namesakes {
+    fn of(places: &HashMap<u32, Raw>) -> Namesakes {
+        let mut towns: HashMap<(String, String), Town> = HashMap::new();
+        for raw in places.values() {
+            let Some(point) = raw.coord else { continue };
+            if raw.class != b'P' || raw.cc.is_empty() || raw.a1.is_empty() {
+                continue;
+            }
+            let town = Town {
+                population: raw.population,
+                id: raw.id,
+                point,
+            };
+            let unit = format!("{}.{}", raw.cc, raw.a1);
+            for name in [veille_text::fold(&raw.name), veille_text::fold(&raw.ascii)] {
+                let entry = towns.entry((unit.clone(), name)).or_insert(town);
+                if town.rank() > entry.rank() {
+                    *entry = town;
+                }
+            }
+        }
+        Namesakes { towns }
+    }
+
+    /// The point of the town `unit` bears the very name of. Only the very name:
+    /// the resolver tells a unit standing on a borrowed point by finding the town
+    /// under the unit's own name (`stands_on_borrowed_point` in veille-geoparse).
+    fn town_of(&self, unit: &Raw) -> Option<(f64, f64)> {
+        let parent = format!("{}.{}", unit.cc, unit.a1);
+        [veille_text::fold(&unit.name), veille_text::fold(&unit.ascii)]
+            .into_iter()
+            .filter_map(|name| self.towns.get(&(parent.clone(), name)))
+            .max_by_key(|town| town.rank())
+            .map(|town| town.point)
+    }
 }
 
 /// Generic admin words ("cercle de", "region"), see `data/admin-terms.tsv`.

@@ -354,3 +354,33 @@ fn the_admin1_table_renames_admin1_and_the_unit_answers_to_it() {
         "{err}"
     );
 }
+
+#[test]
+fn a_unit_no_place_is_coded_in_stands_at_the_town_of_its_name() {
+    // A municipality newer than its town's admin codes: no populated place is coded
+    // in it, so neither the median of its places nor (when the town of its very name
+    // is in its first-level unit) its parent's point will do.
+    let dir = scratch("namesake");
+    copy_dir(&fixture(), &dir);
+    let append = |file: &str, line: &str| {
+        let path = dir.join(file);
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str(line);
+        std::fs::write(path, text).unwrap();
+    };
+    append("admin2Codes.txt", "FR.11.99\tMontlhery\tMontlhery\t9100001\n");
+    append("admin2Codes.txt", "FR.11.98\tNowhere Ville\tNowhere Ville\t9100002\n");
+    append(
+        "cities500.txt",
+        "9100003\tMontlhéry\tMontlhery\t\t48.6392\t2.2722\tP\tPPL\tFR\t\t11\t\t\t\t7600\t\t80\tEurope/Paris\t2023-01-01\n",
+    );
+    let (report, g) = build_in(&dir);
+    assert_eq!(report.located_at_namesake, 1, "{report:#?}");
+    let unit = g.place(g.by_geonames_id(9100001).unwrap());
+    assert_eq!(unit.feature_code, "ADM2");
+    assert_eq!((unit.latitude, unit.longitude), (48.6392, 2.2722));
+    // No town of its name: the parent's point, as before.
+    let other = g.place(g.by_geonames_id(9100002).unwrap());
+    let region = g.place(g.by_geonames_id(3012874).unwrap());
+    assert_eq!((other.latitude, other.longitude), (region.latitude, region.longitude));
+}

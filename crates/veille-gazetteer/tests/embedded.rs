@@ -246,3 +246,12 @@ fn a_key_grown_word_by_word_finds_what_the_whole_key_finds() {
         }
     }
 }
+
+#[test]
+fn a_municipality_without_coded_places_stands_at_its_town() {
+    // Alberta's municipalities came into GeoNames after its towns were coded; the
+    // town of Hinton is the municipality of Hinton, not Alberta's centre 280 km off.
+    let unit = find("Hinton", "CA", "ADM2");
+    let town = find("Hinton", "CA", "PPL");
+    assert_eq!((unit.latitude, unit.longitude), (town.latitude, town.longitude));
+}

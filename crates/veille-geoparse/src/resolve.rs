@@ -134,7 +134,7 @@ fn is_unlikely_abroad(place: &Place<'_>, kind: NameKind, home: &[String]) -> boo
 /// gazetteer is built from; a typical size stands in, so that "California"
 /// the state outranks California, Missouri.
 fn effective_population(gazetteer: &Gazetteer, place: &Place<'_>) -> f64 {
-    if place.population > 0 || stands_at_its_parent(gazetteer, place) {
+    if place.population > 0 || stands_on_borrowed_point(gazetteer, place) {
         return place.population as f64;
     }
     match place.feature_code {
@@ -146,22 +146,29 @@ fn effective_population(gazetteer: &Gazetteer, place: &Place<'_>) -> f64 {
     }
 }
 
-/// A second-level unit that GeoNames places at its first-level unit's very point
-/// holds no populated place of its own in the gazetteer (its point is borrowed
-/// too): a parish subdivision of Jamaica ("Mansfield", "Lancaster") has no claim
-/// to the typical size of a county, and must not outrank the towns of its name.
-fn stands_at_its_parent(gazetteer: &Gazetteer, place: &Place<'_>) -> bool {
-    place.feature_code == "ADM2"
-        && place.population == 0
-        && !place.admin1.is_empty()
-        && gazetteer.lookup(&veille_text::fold(place.admin1)).iter().any(|h| {
-            let parent = gazetteer.place(h.place);
-            parent.feature_code == "ADM1"
-                && parent.country_code == place.country_code
-                && parent.admin1 == place.admin1
-                && parent.latitude == place.latitude
-                && parent.longitude == place.longitude
+/// A second-level unit that stands on a point borrowed from another place has no
+/// claim to the typical size of a county, and must not outrank the towns of its
+/// name. The gazetteer lends such a unit its first-level unit's very point when
+/// it holds no populated place of its own (a parish subdivision of Jamaica,
+/// "Mansfield", "Lancaster"), or the point of the town of its very name in its
+/// first-level unit (Alberta's municipalities, "Hinton").
+fn stands_on_borrowed_point(gazetteer: &Gazetteer, place: &Place<'_>) -> bool {
+    if place.feature_code != "ADM2" || place.population != 0 || place.admin1.is_empty() {
+        return false;
+    }
+    let at_point = |other: &Place<'_>| {
+        other.country_code == place.country_code
+            && other.admin1 == place.admin1
+            && other.latitude == place.latitude
+            && other.longitude == place.longitude
+    };
+    let lent_by = |name: &str, class: char, code: Option<&str>| {
+        gazetteer.lookup(&veille_text::fold(name)).iter().any(|h| {
+            let other = gazetteer.place(h.place);
+            other.feature_class == class && code.is_none_or(|c| other.feature_code == c) && at_point(&other)
         })
+    };
+    lent_by(place.admin1, 'A', Some("ADM1")) || lent_by(place.name, 'P', None)
 }
 
 fn level_matches(place: &Place<'_>, level: &str) -> bool {

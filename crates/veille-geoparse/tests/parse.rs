@@ -360,6 +360,18 @@ fn a_unit_at_its_parents_point_borrows_no_size() {
 }
 
 #[test]
+fn a_unit_at_its_towns_point_borrows_no_size() {
+    // Alberta's municipality of Hinton stands at its town's point and holds no place
+    // coded in it: it must not pass for a county of 100,000 people.
+    let hits = parse(
+        "The council in Hinton, Alberta, approved the new budget on Tuesday.",
+        None,
+    );
+    let hinton = find(&hits, "Hinton");
+    assert_ne!(hinton.mention.feature_code, "ADM2", "{:?}", hinton.mention);
+}
+
+#[test]
 fn the_two_congos_and_macedonia_are_countries() {
     let hits = parse(
         "Health workers in Congo and in the Democratic Republic of Congo tracked the virus. Macedonia closed its border.",

@@ -73,13 +73,14 @@ pub fn run(command: Command) -> Result<()> {
             );
             eprintln!(
                 "admin names: {} in a polygon, {} snapped, {} outside polygons (by code); \
-                 located {} units by centroid, {} by their places; {} without coordinates; \
-                 {} unknown targets",
+                 located {} units by centroid, {} by their places, {} at the town of their \
+                 name; {} without coordinates; {} unknown targets",
                 report.admin_in_polygon,
                 report.admin_snapped,
                 report.admin_outside,
                 report.located_by_centroid,
                 report.located_by_places,
+                report.located_at_namesake,
                 report.no_coordinates,
                 report.unknown_targets
             );
