@@ -456,6 +456,11 @@ fn rescore(
         let cands = &candidates[k];
         other_voters.clear();
         other_voters.extend(voters.iter().filter(|(key, _)| *key != m.key).map(|&(_, other)| other));
+        // The places a reading may lie near. Not countries, and not capitals: a
+        // capital in the news is mostly its government speaking ("Washington
+        // expelled the envoys"), so a town's being a drive from it says nothing of
+        // which town of that name the story means (Salisbury, Maryland for the
+        // English one of a poisoning, Cambridge, Maryland for the English one).
         neighbours.clear();
         neighbours.extend(
             chosen
@@ -465,7 +470,7 @@ fn rescore(
                     *j != k
                         && mentions[*j].key != m.key
                         && !mentions[*j].inside_longer
-                        && c.is_some_and(|(o, _)| !o.feature_code.starts_with("PCL"))
+                        && c.is_some_and(|(o, _)| !o.feature_code.starts_with("PCL") && o.feature_code != "PPLC")
                 })
                 .filter_map(|(_, c)| *c),
         );

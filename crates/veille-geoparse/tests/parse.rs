@@ -13,6 +13,12 @@ fn parse(text: &str, country: Option<&str>) -> Vec<PlaceHit> {
     )
 }
 
+/// The code-point span of the first `name` in `text`, as callers give spans.
+fn span_of(text: &str, name: &str) -> [usize; 2] {
+    let start = text[..text.find(name).unwrap()].chars().count();
+    [start, start + name.chars().count()]
+}
+
 fn find<'a>(hits: &'a [PlaceHit], surface: &str) -> &'a PlaceHit {
     hits.iter()
         .find(|h| h.mention.text == surface)
@@ -387,10 +393,7 @@ fn the_two_congos_and_macedonia_are_countries() {
 fn official_long_forms_name_their_country() {
     // Given as spans: in running text the possessive cuts the name short.
     let text = "Envoys of the Democratic People's Republic of Korea met those of the People's Republic of China.";
-    let span = |name: &str| {
-        let start = text[..text.find(name).unwrap()].chars().count();
-        [start, start + name.chars().count()]
-    };
+    let span = |name: &str| span_of(text, name);
     let spans = [
         span("Democratic People's Republic of Korea"),
         span("People's Republic of China"),
@@ -403,6 +406,18 @@ fn official_long_forms_name_their_country() {
     let hits = Geoparser::embedded().resolve_spans(text, &spans, &hints);
     let codes: Vec<&str> = hits.iter().map(|h| h.mention.country_code.as_str()).collect();
     assert_eq!(codes, ["KP", "CN"]);
+}
+
+#[test]
+fn a_capital_does_not_pull_the_towns_around_it() {
+    // Cambridge, Maryland is a drive from Washington; the capital names the
+    // government here, and the larger Cambridge wins on its own.
+    let text = "Officials in Washington said the soldier, who grew up in Cambridge, trained in Britain and Germany.";
+    let span = |name: &str| span_of(text, name);
+    let spans = [span("Washington"), span("Cambridge"), span("Britain"), span("Germany")];
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
+    let cambridge = find(&hits, "Cambridge");
+    assert_ne!(cambridge.mention.admin1, "Maryland", "{:?}", cambridge.mention);
 }
 
 #[test]
