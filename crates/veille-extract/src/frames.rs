@@ -653,7 +653,10 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                 continue;
             }
             let places = sentence_places(section, s);
-            // Each trigger goes to the most precise place of its sentence, then to one a
+            // Each trigger goes to the most precise place of its sentence, then to a place
+            // that is not named as the unit holding a village named before it ("l'école de
+            // Kikidéni, dans la commune de Fada": the village; not "dans la commune de
+            // Markoye, à 40 km de Gorom-Gorom", nor one of two communes), then to one a
             // locative announces, then the nearest.
             let mut groups: Vec<(Option<usize>, Vec<&crate::mentions::TriggerMention>)> = Vec::new();
             for t in &live {
@@ -664,7 +667,18 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                     } else {
                         t.start.saturating_sub(p.byte_end)
                     };
-                    (p.mention.precision, place_is_coarse(p), !p.announced, dist)
+                    let holds_one_before = p.holds
+                        && places.iter().any(|&q| {
+                            let q = &section.places[q];
+                            !q.holds && q.byte_end <= p.byte_start
+                        });
+                    (
+                        p.mention.precision,
+                        place_is_coarse(p),
+                        holds_one_before,
+                        !p.announced,
+                        dist,
+                    )
                 });
                 match groups.iter_mut().find(|(p, _)| *p == best) {
                     Some((_, v)) => v.push(t),

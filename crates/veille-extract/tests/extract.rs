@@ -200,6 +200,7 @@ fn hit(text: &str, word: &str, role: MentionRole, admin1: &str, admin2: &str, id
         },
         written_name: None,
         announced: true,
+        holds: false,
     }
 }
 
@@ -5334,4 +5335,33 @@ fn a_country_hint_the_gazetteer_does_not_know_is_the_document_s_error() {
     );
     d.country = Some(" ".into());
     assert!(x.extract(&d).is_ok());
+}
+
+#[test]
+fn a_village_is_finer_than_the_commune_that_holds_it() {
+    let x = Extractor::new(None).unwrap();
+    let events = |text: &str| {
+        let mut d = doc("t", text, "2022-02-24");
+        d.country = Some("BF".into());
+        x.extract(&d).unwrap()
+    };
+    // The village named before "dans la commune de" is where it happened.
+    let e = events(
+        "Le village de Kikidéni, dans la commune de Fada N'Gourma, a été attaqué le 19 février 2022 par des hommes armés.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].location, "Kikidéni");
+    // A town named after the commune is only its bearing: the commune is the place.
+    let e = events(
+        "Des hommes armés ont tué six personnes le 19 février 2022 dans la commune de Markoye, à 40 km de Gorom-Gorom.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].location, "Markoye");
+    // Two communes are two places, neither holding the other.
+    let e = events(
+        "Des hommes armés ont saccagé la mairie dans la commune de Solenzo le 19 février 2022, au lendemain de destructions dans la commune de Kouka.",
+    );
+    let mut places: Vec<&str> = e.iter().map(|e| e.location.as_str()).collect();
+    places.sort();
+    assert_eq!(places, ["Kouka", "Solenzo"], "{e:#?}");
 }

@@ -36,6 +36,8 @@ pub struct RawMention {
     pub levels: Vec<String>,
     /// Precision set by a cue; `None` lets the resolved feature decide.
     pub precision: Option<u8>,
+    /// Named by a cue as a unit that holds villages ("dans la commune de Fada").
+    pub holds: bool,
     /// Gazetteer entries under `key`.
     pub hits: Vec<NameHit>,
     /// Country of a demonym mention.
@@ -450,6 +452,7 @@ pub fn detect(
                 role: if town { MentionRole::Named } else { MentionRole::Demonym },
                 levels: Vec::new(),
                 precision: if town { None } else { Some(3) },
+                holds: false,
                 hits: hits.clone(),
                 demonym_country: (!town).then(|| country.to_string()),
                 detected: true,
@@ -459,8 +462,14 @@ pub fn detect(
             });
             continue;
         }
-        let cue = find_cue(lexicon, &p, s, e)
-            .or_else(|| cued_without_words.contains(&s).then(|| (CueRole::Place, Vec::new(), 1)));
+        let cue = find_cue(lexicon, &p, s, e).or_else(|| {
+            cued_without_words.contains(&s).then(|| CueReading {
+                role: CueRole::Place,
+                levels: Vec::new(),
+                precision: 1,
+                holds: false,
+            })
+        });
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         if cue.is_none() && single {
             let word = p.tokens[s].text;
@@ -492,12 +501,7 @@ pub fn detect(
         if is_dateline(lexicon, text, &p, s, e) {
             continue;
         }
-        let (role, levels, precision) = match cue {
-            Some((CueRole::Admin, levels, precision)) => (MentionRole::AdminUnit, levels, Some(precision)),
-            Some((CueRole::Place, levels, precision)) => (MentionRole::Named, levels, Some(precision)),
-            Some((CueRole::Near, _, precision)) => (MentionRole::Near, Vec::new(), Some(precision)),
-            None => (MentionRole::Named, Vec::new(), None),
-        };
+        let (role, levels, precision, holds) = cued_role(cue);
         mentions.push(RawMention {
             byte_start: p.tokens[s].start,
             byte_end: p.tokens[e].end,
@@ -505,6 +509,7 @@ pub fn detect(
             role,
             levels,
             precision,
+            holds,
             hits: hits.clone(),
             demonym_country: None,
             detected: true,
@@ -749,8 +754,37 @@ fn words_after<'a>(p: &'a Prepared<'_>, e: usize, limit: usize) -> Vec<&'a str> 
     out
 }
 
+/// What a cue says of the name beside it.
+struct CueReading {
+    role: CueRole,
+    levels: Vec<String>,
+    precision: u8,
+    holds: bool,
+}
+
+/// A mention's role, levels, precision and whether it holds villages, as its cue
+/// (or the want of one) gives them.
+fn cued_role(cue: Option<CueReading>) -> (MentionRole, Vec<String>, Option<u8>, bool) {
+    match cue {
+        Some(CueReading {
+            role: CueRole::Admin,
+            levels,
+            precision,
+            holds,
+        }) => (MentionRole::AdminUnit, levels, Some(precision), holds),
+        Some(CueReading {
+            role: CueRole::Place,
+            levels,
+            precision,
+            holds,
+        }) => (MentionRole::Named, levels, Some(precision), holds),
+        Some(CueReading { precision, .. }) => (MentionRole::Near, Vec::new(), Some(precision), false),
+        None => (MentionRole::Named, Vec::new(), None, false),
+    }
+}
+
 /// The cue framing the name at tokens `s..=e`, if any: its role, allowed levels and precision.
-fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(CueRole, Vec<String>, u8)> {
+fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<CueReading> {
     let before = words_before(p, s, lexicon.longest_cue + 6);
     // Connectors ("de l'", "du") may sit between cue and name, or be part of
     // the cue itself ("north of"): try every number of them skipped.
@@ -781,11 +815,12 @@ fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(
             }
             if let Some(cues) = lexicon.before.get(phrase.as_str()) {
                 let cue = &cues[0];
-                return Some((
-                    cue.role,
-                    cues.iter().flat_map(|c| c.levels.clone()).collect(),
-                    cue.precision,
-                ));
+                return Some(CueReading {
+                    role: cue.role,
+                    levels: cues.iter().flat_map(|c| c.levels.clone()).collect(),
+                    precision: cue.precision,
+                    holds: cue.holds,
+                });
             }
         }
     }
@@ -800,7 +835,12 @@ fn find_cue(lexicon: &Lexicon, p: &Prepared<'_>, s: usize, e: usize) -> Option<(
     if let Some(word) = after.first() {
         if let Some(cues) = lexicon.after.get(*word) {
             let cue = cues.iter().find(|c| c.position == CuePosition::After)?;
-            return Some((cue.role, cue.levels.clone(), cue.precision));
+            return Some(CueReading {
+                role: cue.role,
+                levels: cue.levels.clone(),
+                precision: cue.precision,
+                holds: cue.holds,
+            });
         }
     }
     None
@@ -978,17 +1018,12 @@ pub fn mentions_for_spans(
         let s = p.tokens.partition_point(|t| t.end <= bs);
         let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
         let demonym = lexicon.demonym(&key).cloned();
-        let (role, levels, precision) = if demonym.is_some() {
-            (MentionRole::Demonym, Vec::new(), Some(3))
+        let (role, levels, precision, holds) = if demonym.is_some() {
+            (MentionRole::Demonym, Vec::new(), Some(3), false)
         } else if s < p.tokens.len() {
-            match find_cue(lexicon, &p, s, e.min(p.tokens.len() - 1)) {
-                Some((CueRole::Admin, levels, precision)) => (MentionRole::AdminUnit, levels, Some(precision)),
-                Some((CueRole::Place, levels, precision)) => (MentionRole::Named, levels, Some(precision)),
-                Some((CueRole::Near, _, precision)) => (MentionRole::Near, Vec::new(), Some(precision)),
-                None => (MentionRole::Named, Vec::new(), None),
-            }
+            cued_role(find_cue(lexicon, &p, s, e.min(p.tokens.len() - 1)))
         } else {
-            (MentionRole::Named, Vec::new(), None)
+            cued_role(None)
         };
         let hits = match &demonym {
             Some(cc) => demonym_place(gazetteer, cc)
@@ -1008,6 +1043,7 @@ pub fn mentions_for_spans(
             role,
             levels,
             precision,
+            holds,
             hits,
             demonym_country: demonym,
             detected: false,

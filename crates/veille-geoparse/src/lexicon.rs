@@ -38,6 +38,10 @@ pub struct Cue {
     pub levels: Vec<String>,
     pub role: CueRole,
     pub precision: u8,
+    /// The name is a unit that holds villages ("commune de Fada"): a village its
+    /// sentence also names is the finer place.
+    #[serde(default)]
+    pub holds: bool,
 }
 
 #[derive(Deserialize)]

@@ -107,6 +107,10 @@ pub struct PlaceHit {
     /// Mamouri", "cercle de Goundam") rather than the name standing bare, as a
     /// community's or a person's name may ("the Fulani (Bokoloji) community").
     pub announced: bool,
+    /// Named as a unit that holds villages ("dans la commune de Fada",
+    /// `holds` in cues.toml): a village the same sentence names is the finer
+    /// place of what it tells.
+    pub holds: bool,
 }
 
 /// Finds and resolves places. Cheap to clone: the gazetteer is shared and the

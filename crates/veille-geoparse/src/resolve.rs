@@ -301,6 +301,7 @@ pub(crate) fn candidates_for_name(
         role: MentionRole::Named,
         levels: Vec::new(),
         precision: None,
+        holds: false,
         hits: hits.clone(),
         demonym_country: None,
         detected: false,
@@ -805,6 +806,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
             mention,
             written_name,
             announced: m.after_locative || m.precision.is_some(),
+            holds: m.holds,
         });
     }
     out.sort_by_key(|h| (h.byte_start, h.byte_end));

@@ -761,3 +761,11 @@ fn a_given_span_read_as_a_hamlet_far_from_every_other_place_takes_the_focus() {
     assert_eq!(bar.mention.admin1, "Massachusetts", "{hits:#?}");
     assert_eq!(bar.mention.precision, 3, "{hits:#?}");
 }
+
+#[test]
+fn a_commune_is_named_as_holding_its_villages() {
+    let text = "Le village de Kikidéni, dans la commune de Fada N'Gourma, a été attaqué.";
+    let hits = parse(text, Some("BF"));
+    assert!(!find(&hits, "Kikidéni").holds);
+    assert!(find(&hits, "Fada N'Gourma").holds);
+}
