@@ -887,6 +887,9 @@ fn precision_of(place: &Place<'_>) -> u8 {
         c if c.starts_with("PCL") => precision::AREA,
         "ADM1" => precision::AREA,
         "ADM2" | "ADM3" => precision::NEAR,
+        // A locality or a mining area is a spot with a name ("Inata", a gold mine and
+        // its gendarmerie post), not a region: the place itself.
+        "LCTY" | "MNA" => precision::PLACE,
         _ if place.feature_class == 'L' => precision::AREA,
         _ => precision::PLACE,
     }

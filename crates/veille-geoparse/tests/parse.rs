@@ -769,3 +769,14 @@ fn a_commune_is_named_as_holding_its_villages() {
     assert!(!find(&hits, "Kikidéni").holds);
     assert!(find(&hits, "Fada N'Gourma").holds);
 }
+
+#[test]
+fn a_locality_is_a_place_not_an_area() {
+    // GeoNames has Inata, a gold mine with a gendarmerie post, as a locality (LCTY).
+    let hits = parse("L'attaque du poste de Inata, Soum, a fait des morts.", Some("BF"));
+    let inata = find(&hits, "Inata");
+    assert_eq!(
+        (inata.mention.feature_code.as_str(), inata.mention.precision),
+        ("LCTY", 1)
+    );
+}
