@@ -768,6 +768,23 @@ fn a_commune_is_named_as_holding_its_villages() {
     let hits = parse(text, Some("BF"));
     assert!(!find(&hits, "Kikidéni").holds);
     assert!(find(&hits, "Fada N'Gourma").holds);
+    let hits = parse(
+        "Le hameau de Kikidéni, dans la commune rurale de Fada N'Gourma.",
+        Some("BF"),
+    );
+    assert!(find(&hits, "Fada N'Gourma").holds);
+}
+
+#[test]
+fn a_distance_in_kilometres_puts_the_place_near() {
+    let hits = parse(
+        "La mairie de Kikidéni, à une quinzaine de kilomètres de Fada N'Gourma, a été incendiée.",
+        Some("BF"),
+    );
+    let fada = find(&hits, "Fada N'Gourma");
+    assert_eq!((fada.role, fada.mention.precision), (MentionRole::Near, 2));
+    let hits = parse("Des tirs ont visé un bus à 8 km de Fada N'Gourma.", Some("BF"));
+    assert_eq!(find(&hits, "Fada N'Gourma").role, MentionRole::Near);
 }
 
 #[test]
