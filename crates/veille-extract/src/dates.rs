@@ -68,6 +68,36 @@ fn year_number(folded: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// Words before a year written alone that make it the time of what the sentence tells ("in
+/// 1723", "the 1985 flood", "memories of 2003").
+const YEAR_INTRODUCERS: &[&str] = &["in", "of", "the", "during", "until", "before", "by"];
+
+/// Years written alone ("In 1723, the colony passed a curfew", "the 1985 flood of the
+/// valley"), outside the sentence's `dates`, each as the last day of its year. They give no
+/// event its day: they only say, when the year is long over, that what the sentence tells is
+/// history (see `frames::drop_long_past`).
+pub fn find_years(tokens: &[Token<'_>], folded_tokens: &FoldedWords<'_>, dates: &[DateMention]) -> Vec<DateMention> {
+    let ft = |i: usize| folded_tokens.get(i).unwrap_or("");
+    (1..tokens.len())
+        .filter(|&i| YEAR_INTRODUCERS.contains(&ft(i - 1)) && ft(i).len() == 4)
+        .filter(|&i| {
+            !dates
+                .iter()
+                .any(|d| d.start <= tokens[i].start && tokens[i].end <= d.end)
+        })
+        .filter_map(|i| {
+            let y: i32 = ft(i).parse().ok().filter(|y| (1000..=2100).contains(y))?;
+            Some(DateMention {
+                start: tokens[i].start,
+                end: tokens[i].end,
+                date: NaiveDate::from_ymd_opt(y, 12, 31)?,
+                precision: 3,
+                relative: false,
+            })
+        })
+        .collect()
+}
+
 /// A written day and month: in the year given, else the latest such day on or
 /// before the reference (publication) date.
 fn day_of(year: Option<i32>, month: u32, day: u32, reference: Option<NaiveDate>) -> Option<NaiveDate> {

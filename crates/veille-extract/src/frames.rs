@@ -915,6 +915,14 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                     .dates
                     .iter()
                     .find(|d| !long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                    // A year long over that dates the event words makes them history, told
+                    // only to be dropped ("In 1723, the colony passed a curfew").
+                    .or_else(|| {
+                        s.dates.is_empty().then_some(())?;
+                        s.years
+                            .iter()
+                            .find(|d| long_before(d.date, now) && dates_the_event(section.text, d, &trigs))
+                    })
                     .map(|d| {
                         (
                             d.date,

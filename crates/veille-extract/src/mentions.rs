@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::dates::{find_dates, DateMention};
+use crate::dates::{find_dates, find_years, DateMention};
 use crate::folded::{Folded, Hit, Occurrence, PatternSet};
 use crate::lexicon::{scan, ActorKind, Class, CueKind, Lexicons, Word};
 
@@ -126,6 +126,8 @@ pub struct Sentence {
     pub numbers: Vec<NumberMention>,
     pub casualties: Vec<Casualty>,
     pub dates: Vec<DateMention>,
+    /// Years written alone ([`find_years`]): they only tell history.
+    pub years: Vec<DateMention>,
     pub materiel: bool,
     /// The sentence names a wound or weapon that says a death was violent ("a stray
     /// bullet", "à coups de machette").
@@ -699,6 +701,7 @@ pub fn analyse(
         None => Vec::new(),
     };
     let dates = find_dates(lex, tokens, &ft, &relative, reference);
+    let years = find_years(tokens, &ft, &dates);
     let mut triggers = Vec::new();
     for h in section.hits(&lex.triggers, scan::TRIGGERS, span) {
         // "On 8 March": a month is not a march.
@@ -1909,6 +1912,7 @@ pub fn analyse(
         numbers,
         casualties,
         dates,
+        years,
         materiel,
         wound,
         identities,

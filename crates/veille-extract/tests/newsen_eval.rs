@@ -40,14 +40,15 @@ fn general_news_gets_few_invented_events() {
         .collect();
     let report = common::score_news_gold("news-en", &documents);
     eprintln!("{report}");
-    // 905 at the start of the eleventh session, 174 at its end.
+    // 905 at the start of the eleventh session, 174 at its end; 128 at the start of the
+    // en2 pass, 98 at its end.
     assert!(
-        report.predicted_in_empty_documents <= 200,
+        report.predicted_in_empty_documents <= 110,
         "{} events in articles that report none",
         report.predicted_in_empty_documents
     );
     assert!(
-        report.matched >= 23,
+        report.matched >= 24,
         "recall: {} of {}",
         report.matched,
         report.gold_events
