@@ -1726,12 +1726,15 @@ fn build_event(
     // does a village read outside that one region: the group's village is one the
     // gazetteer lacks, and the reading a homonym ("ISWAP militants killed 7 people in Garin
     // Dogo" read in Maradi; ACLED's Boko Haram and ISWAP rows are in Diffa 341 times in 347).
+    // The capital and the seats of regions are no such villages: a suicide bombing "in
+    // N'Djamena" by a group of the Lake region is in the capital.
     let only_country = place.is_none_or(|(_, p)| p.mention.feature_code.starts_with("PCL"));
     let area_actor = cc.and_then(|c| {
         let sides = std::iter::once(&a1).chain(a2.as_ref());
         let area = ctx.areas.single_area(sides.clone().map(|r| r.label.as_str()), c)?;
         let village_elsewhere = place.is_some_and(|(_, p)| {
             p.mention.feature_code.starts_with("PPL")
+                && !matches!(p.mention.feature_code.as_str(), "PPLC" | "PPLA")
                 && p.mention.country_code.eq_ignore_ascii_case(c)
                 && p.mention.admin1 != area.admin1
         });

@@ -2034,6 +2034,22 @@ fn iswap_events_in_niger_are_in_diffa_when_the_text_names_no_place() {
 }
 
 #[test]
+fn a_capital_named_stands_against_the_region_of_the_group() {
+    // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
+    // strikes there: the capital is no village the gazetteer lacks.
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let mut d = doc(
+        "t",
+        "On 3 May 2015, a Boko Haram bomber blew himself up at a bus station in N'Djamena, killing nine travellers.",
+        "2015-05-06",
+    );
+    d.country = Some("TD".into());
+    let events = x.extract(&d).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].admin1, "Ville de NDjamena");
+}
+
+#[test]
 fn state_forces_that_hit_the_bombers_fight_them() {
     let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
     let e = sole_event(
