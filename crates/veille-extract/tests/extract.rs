@@ -2034,6 +2034,44 @@ fn iswap_events_in_niger_are_in_diffa_when_the_text_names_no_place() {
 }
 
 #[test]
+fn aircraft_pounding_and_bombers_who_blow_themselves_up() {
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    // A state's aircraft are its air force.
+    let e = sole_event(
+        &x,
+        "On 2 March 2006, Sudanese helicopters fired rockets at the village of Tine, killing four herders.",
+        "2006-03-04",
+    );
+    assert!(e.actor1.starts_with("Military Forces of Sudan"), "{}", e.actor1);
+    // "Pounded", as French "pilonné", is remote violence; rain pounds too.
+    let e = sole_event(
+        &x,
+        "On 2 March 2006, government forces pounded rebel positions near Adre for two days.",
+        "2006-03-04",
+    );
+    assert_eq!(e.sub_event_type, "Shelling/artillery/missile attack");
+    let rain = x
+        .extract_with_places(
+            &doc(
+                "t",
+                "On 2 March 2006, the rain pounded the roofs of Abeche.",
+                "2006-03-04",
+            ),
+            &[],
+            &[],
+        )
+        .unwrap();
+    assert!(rain.is_empty(), "{rain:#?}");
+    // Several bombers blow themselves up as one does.
+    let e = sole_event(
+        &x,
+        "On 2 March 2006, two militants blew themselves up at a checkpoint near Bol, killing a soldier.",
+        "2006-03-04",
+    );
+    assert_eq!(e.sub_event_type, "Suicide bomb");
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
