@@ -740,7 +740,14 @@ pub fn analyse(
         {
             continue;
         }
-        let passive = h.payload.undergone || (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive));
+        // An auxiliary before a present participle makes it progressive, not passive:
+        // "militiamen were attacking the cattle camps" attack them.
+        let progressive = text[h.start..h.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+        let passive =
+            h.payload.undergone || (!progressive && (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive)));
         let mut cancelled = None;
         if h.payload.nominal && (token.saturating_sub(3)..token).any(|i| has(i, Word::Anaphora)) {
             cancelled = Some("anaphora");

@@ -2072,6 +2072,21 @@ fn aircraft_pounding_and_bombers_who_blow_themselves_up() {
 }
 
 #[test]
+fn an_auxiliary_before_a_present_participle_is_no_passive() {
+    // "were attacking": the militiamen attack, they are not attacked.
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 4 June 2006, Janjaweed militiamen were attacking the cattle camps west of Adre when the rains began.",
+        "2006-06-06",
+    );
+    assert_eq!(
+        (e.event_type.as_str(), e.actor1.as_str(), e.actor2.as_str()),
+        ("Violence against civilians", "Janjaweed", "Civilians (Chad)")
+    );
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
