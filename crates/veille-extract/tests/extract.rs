@@ -2087,6 +2087,20 @@ fn an_auxiliary_before_a_present_participle_is_no_passive() {
 }
 
 #[test]
+fn officials_taken_are_civilians_not_the_government() {
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 9 October 2006, gunmen abducted two local government officials travelling to Abeche.",
+        "2006-10-11",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor2.as_str()),
+        ("Abduction/forced disappearance", "Civilians (Chad)")
+    );
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
