@@ -2101,6 +2101,23 @@ fn officials_taken_are_civilians_not_the_government() {
 }
 
 #[test]
+fn chads_regional_rebellions_place_a_text_with_no_place() {
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 5 May 2002, MDJT fighters ambushed an army convoy, killing four soldiers.",
+        "2002-05-07",
+    );
+    assert_eq!((e.admin1.as_str(), e.geo_precision), ("Tibesti", 3));
+    let e = sole_event(
+        &x,
+        "On 5 May 1997, FARF fighters ambushed an army convoy, killing four soldiers.",
+        "1997-05-07",
+    );
+    assert_eq!(e.admin1, "Logone Oriental");
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
