@@ -658,10 +658,19 @@ pub fn analyse(
     });
     // Their first tokens are kept: a count before one ("19 militants were killed") still
     // names its dead, the named group's.
+    // A period's name written as a name ("EUFOR troops", "the CNT") is not such a word: it
+    // names a side of its own.
+    let written_as_name = |a: &ActorMention| {
+        let written = &text[a.start..a.end];
+        let sentence_start =
+            text[..a.start].trim_end().is_empty() || text[..a.start].trim_end().ends_with(['.', '!', '?', ':', '"']);
+        written.chars().skip(1).any(char::is_uppercase) || (written.starts_with(char::is_uppercase) && !sentence_start)
+    };
     let mut merged_generic: Vec<usize> = Vec::new();
     if named_armed {
         actors.retain(|a| {
-            let generic = lex.is_unidentified_armed(a.entries[0]) || lex.is_period_only(a.entries[0]);
+            let generic =
+                lex.is_unidentified_armed(a.entries[0]) || (lex.is_period_only(a.entries[0]) && !written_as_name(a));
             if generic {
                 merged_generic.push(a.token);
             }

@@ -2118,6 +2118,20 @@ fn chads_regional_rebellions_place_a_text_with_no_place() {
 }
 
 #[test]
+fn a_name_of_a_period_beside_a_named_group_is_a_side_of_its_own() {
+    // "EUFOR" names the Chad operation only in its mandate; beside a named rebel group it is
+    // still the force they attacked, not another word for the rebels.
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 30 October 2008, FUC fighters attacked EUFOR soldiers near Iriba.",
+        "2008-11-02",
+    );
+    assert_eq!(e.event_type, "Battles");
+    assert!(e.actor2.starts_with("EUFOR Chad/CAR"), "{}", e.actor2);
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
