@@ -2132,6 +2132,20 @@ fn a_name_of_a_period_beside_a_named_group_is_a_side_of_its_own() {
 }
 
 #[test]
+fn forces_that_block_a_march_meet_the_protest() {
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 3 April 2012, police blocked the demonstrators at the bridge before they reached the town hall of Abeche.",
+        "2012-04-05",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.actor2.as_str()),
+        ("Protest with intervention", "Police Forces of Chad (1990-2021)")
+    );
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
