@@ -1165,8 +1165,12 @@ pub fn analyse(
         }
         measured.push(false);
         // "of" and "a"/"un" qualify a number only as parts of "a total of".
+        // So does "himself and" after a kill verb: "killing himself and two others" counts two
+        // dead besides the one the reflexive adds.
         let qualifies = |k: usize| match ft.at(k) {
             "of" => k > 0 && ft.at(k - 1) == "total",
+            "and" | "et" => k > 0 && REFLEXIVES.contains(&ft.at(k - 1)),
+            w if REFLEXIVES.contains(&w) => matches!(ft.get(k + 1), Some("and" | "et")),
             // "a coûté la vie à 86 personnes".
             "a" => ft.get(k + 1) == Some("total") || k > 0 && ft.at(k - 1) == "vie",
             "un" => ft.get(k + 1) == Some("total"),

@@ -2146,6 +2146,17 @@ fn forces_that_block_a_march_meet_the_protest() {
 }
 
 #[test]
+fn the_dead_after_a_bomber_who_killed_himself_are_counted() {
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 6 July 2015, a bomber attacked a mosque in Bol, killing himself and two worshippers.",
+        "2015-07-08",
+    );
+    assert_eq!(e.fatalities, 3);
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
