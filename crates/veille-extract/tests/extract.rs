@@ -2157,6 +2157,17 @@ fn the_dead_after_a_bomber_who_killed_himself_are_counted() {
 }
 
 #[test]
+fn a_businessman_shot_dead_is_one_dead_civilian() {
+    let x = Extractor::new(None).unwrap().with_country(Some("TD".into()));
+    let e = sole_event(
+        &x,
+        "On 2 May 2008, a businessman was shot dead by gunmen in Abeche.",
+        "2008-05-04",
+    );
+    assert_eq!((e.actor2.as_str(), e.fatalities), ("Civilians (Chad)", 1));
+}
+
+#[test]
 fn a_capital_named_stands_against_the_region_of_the_group() {
     // A group of one region (Boko Haram: Chad's Lake region) that strikes in the capital
     // strikes there: the capital is no village the gazetteer lacks.
