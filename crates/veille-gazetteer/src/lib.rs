@@ -671,8 +671,10 @@ impl Gazetteer {
             .map(|(index, _)| index as u32)
     }
 
-    /// The ISO code of the place at `index`, without decoding the rest of it.
-    fn country_code_of(&self, index: u32) -> &str {
+    /// The ISO code of the place at `index` ("" for an index out of range), without
+    /// decoding the rest of it: for callers that ask a place's country alone, of every
+    /// hit of a name, where [`Gazetteer::place`] reads seven strings.
+    pub fn country_code_of(&self, index: u32) -> &str {
         let places = self.section(SEC_PLACES);
         let r = index as usize * PLACE_LEN;
         let Some(rec) = places.get(r..r + PLACE_LEN) else {

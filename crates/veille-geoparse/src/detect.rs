@@ -377,7 +377,7 @@ pub fn detect(
                 if let Some(country) = country.filter(|_| end == i) {
                     let foreign_only = !hits
                         .iter()
-                        .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country));
+                        .any(|h| gazetteer.country_code_of(h.place).eq_ignore_ascii_case(country));
                     if foreign_only && follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
                         // "in the village of Gaidam Tchoukou": the first word is a
                         // Nigerian town's other name, the whole a Nigerien village's.
@@ -984,7 +984,7 @@ pub fn mentions_for_spans(
             Some(cc)
                 if !hits
                     .iter()
-                    .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(cc)) =>
+                    .any(|h| gazetteer.country_code_of(h.place).eq_ignore_ascii_case(cc)) =>
             {
                 let mut spellings = fuzzy_hits(gazetteer, &key, cc);
                 let words: Vec<&str> = key.split(' ').collect();
@@ -1170,7 +1170,7 @@ pub(crate) fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec
             (cost <= max_cost).then_some((hits, cost))
         })
         .flat_map(|(hits, cost)| hits.into_iter().map(move |h| (h, cost)))
-        .filter(|(h, _)| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(country))
+        .filter(|(h, _)| gazetteer.country_code_of(h.place).eq_ignore_ascii_case(country))
         .map(|(h, cost)| {
             let hit = NameHit {
                 place: h.place,

@@ -288,7 +288,7 @@ pub(crate) fn candidates_for_name(
         Some(cc)
             if !hits
                 .iter()
-                .any(|h| gazetteer.place(h.place).country_code.eq_ignore_ascii_case(cc)) =>
+                .any(|h| gazetteer.country_code_of(h.place).eq_ignore_ascii_case(cc)) =>
         {
             fuzzy_hits(gazetteer, &key, cc)
         }
@@ -878,7 +878,7 @@ fn in_hint_country(gazetteer: &Gazetteer, place: u32, hints: &Hints) -> bool {
     hints
         .country
         .as_deref()
-        .is_some_and(|cc| gazetteer.place(place).country_code.eq_ignore_ascii_case(cc))
+        .is_some_and(|cc| gazetteer.country_code_of(place).eq_ignore_ascii_case(cc))
 }
 
 /// ACLED precision of a bare name by what it resolved to.
@@ -913,7 +913,7 @@ fn focus_place(gazetteer: &Gazetteer, mentions: &[RawMention], resolved: &[Optio
     };
     let mut by_country: HashMap<&str, usize> = HashMap::default();
     for (_, c) in placed() {
-        *by_country.entry(gazetteer.place(c.place).country_code).or_default() += 1;
+        *by_country.entry(gazetteer.country_code_of(c.place)).or_default() += 1;
     }
     let dominant = by_country
         .into_iter()
