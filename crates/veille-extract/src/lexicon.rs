@@ -1048,7 +1048,9 @@ impl Lexicons {
         // One map from the key to its pattern, in first-seen order: some 20,000 aliases
         // (every demonym of every country) went through two maps and three key copies each.
         let mut slot: HashMap<String, usize> = HashMap::with_capacity(alias_map.len());
-        let mut patterns: Vec<(String, Vec<usize>)> = Vec::new();
+        // Each pattern keeps its folded alias: the aliases sharing a slot fold alike, so the
+        // set need not fold the spelling kept.
+        let mut patterns: Vec<(String, String, Vec<usize>)> = Vec::new();
         for (folded, raw, idx) in alias_map {
             if folded.is_empty() {
                 continue;
@@ -1056,13 +1058,13 @@ impl Lexicons {
             let key = if raw.ends_with('*') {
                 format!("{folded}*")
             } else {
-                folded
+                folded.clone()
             };
             let i = *slot.entry(key).or_insert_with(|| {
-                patterns.push((raw.clone(), Vec::new()));
+                patterns.push((raw.clone(), folded, Vec::new()));
                 patterns.len() - 1
             });
-            let (written, entries) = &mut patterns[i];
+            let (written, _, entries) = &mut patterns[i];
             if !entries.contains(&idx) {
                 entries.push(idx);
             }
@@ -1072,7 +1074,7 @@ impl Lexicons {
                 *written = raw;
             }
         }
-        let actor_set = PatternSet::from_pairs(patterns);
+        let actor_set = PatternSet::from_folded(patterns);
 
         let tpath = "triggers.toml";
         let mut trig: Vec<(String, String, TriggerInfo)> = Vec::new();
