@@ -233,6 +233,16 @@ impl<'g> KeyPrefix<'g> {
     /// This prefix followed by `bytes`; `None` when no key starts so.
     pub fn extended(mut self, bytes: &[u8]) -> Option<KeyPrefix<'g>> {
         let fst = self.gazetteer.names.as_fst();
+        let starts = &self.gazetteer.starts;
+        let mut bytes = bytes;
+        if let [first, second, rest @ ..] = bytes {
+            if self.node.addr() == starts.root {
+                let (addr, output) = starts.after(*first, *second)?;
+                self.output = self.output.cat(output);
+                self.node = fst.node(addr);
+                bytes = rest;
+            }
+        }
         for &b in bytes {
             let t = self.node.transition(self.node.find_input(b)?);
             self.output = self.output.cat(t.out);
@@ -260,6 +270,49 @@ impl<'g> KeyPrefix<'g> {
     }
 }
 
+/// Where the name index leads after each pair of first bytes, so that a walk from the
+/// root starts at a key's third byte: the root's and the first level's states have the
+/// most transitions to search, and every capitalised word of a text starts such a walk
+/// ([`KeyPrefix::extended`]). The same states and outputs as the walk's.
+struct TwoByteStarts {
+    /// The address of the index's root.
+    root: fst::raw::CompiledAddr,
+    /// For each byte, 1 + its place among the root's inputs; 0 for a byte no key starts with.
+    slot: [u16; 256],
+    /// By `slot[first] * 256 + second`: the state after the two bytes and the output of
+    /// their transitions, if some key starts so.
+    states: Vec<Option<(fst::raw::CompiledAddr, fst::raw::Output)>>,
+}
+
+impl TwoByteStarts {
+    fn new<D: AsRef<[u8]>>(fst: &fst::raw::Fst<D>) -> Self {
+        let root = fst.root();
+        let mut slot = [0u16; 256];
+        let mut states = vec![None; (root.len() + 1) * 256];
+        for (i, first) in root.transitions().enumerate() {
+            let s = i + 1;
+            slot[usize::from(first.inp)] = s as u16;
+            for second in fst.node(first.addr).transitions() {
+                states[s * 256 + usize::from(second.inp)] = Some((second.addr, first.out.cat(second.out)));
+            }
+        }
+        TwoByteStarts {
+            root: root.addr(),
+            slot,
+            states,
+        }
+    }
+
+    /// The state after `first` and `second` from the root, and the output so far.
+    #[inline]
+    fn after(&self, first: u8, second: u8) -> Option<(fst::raw::CompiledAddr, fst::raw::Output)> {
+        match self.slot[usize::from(first)] {
+            0 => None,
+            s => self.states[usize::from(s) * 256 + usize::from(second)],
+        }
+    }
+}
+
 /// The gazetteer: a read-only view over one asset's bytes.
 pub struct Gazetteer {
     backing: Backing,
@@ -269,6 +322,7 @@ pub struct Gazetteer {
     /// Per country, the keys that name one of its places, built on first use
     /// by [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
     country_keys: Mutex<HashMap<String, Arc<fst::Map<Vec<u8>>>>>,
+    starts: TwoByteStarts,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -431,12 +485,14 @@ impl Gazetteer {
         };
         let names = open_fst(SEC_NAMES_FST, "name")?;
         let countries = open_fst(SEC_COUNTRY_FST, "country name")?;
+        let starts = TwoByteStarts::new(names.as_fst());
         Ok(Gazetteer {
             backing: backing.clone(),
             sections,
             names,
             countries,
             country_keys: Mutex::default(),
+            starts,
         })
     }
 
@@ -939,6 +995,36 @@ mod tests {
             true
         });
         out
+    }
+
+    #[test]
+    fn two_byte_starts_lead_where_the_walk_does() {
+        let g = Gazetteer::embedded();
+        let fst = g.names.as_fst();
+        // The walk from the root byte by byte, without the table.
+        let walk = |bytes: &[u8]| -> Option<(fst::raw::CompiledAddr, u64)> {
+            let mut node = fst.root();
+            let mut out = fst::raw::Output::zero();
+            for &b in bytes {
+                let t = node.transition(node.find_input(b)?);
+                out = out.cat(t.out);
+                node = fst.node(t.addr);
+            }
+            Some((node.addr(), out.value()))
+        };
+        let keys = streamed(g.names.stream());
+        for (key, _) in keys.iter().step_by(997) {
+            for end in 0..=key.len() {
+                for tail in [&[][..], b"q", b" ", b"\xff", b"zz"] {
+                    let probe = [&key[..end], tail].concat();
+                    let extended = g
+                        .key_prefix()
+                        .extended(&probe)
+                        .map(|p| (p.node.addr(), p.output.value()));
+                    assert_eq!(extended, walk(&probe), "{:?}", String::from_utf8_lossy(&probe));
+                }
+            }
+        }
     }
 
     #[test]
