@@ -183,8 +183,10 @@ pub fn find_dates(
                 }
             }
         }
+        // The month this word names, asked once for the two rules below.
+        let month_here = month(i);
         // "October 27[,] [2020]"
-        if let Some(m) = month(i) {
+        if let Some(m) = month_here {
             if let Some(d) = day_number(ft(i + 1)) {
                 if !matches!(ft(i), "may" | "mars" | "march") || tokens[i].is_capitalized() {
                     let mut end = tokens[i + 1].end;
@@ -207,7 +209,7 @@ pub fn find_dates(
         }
         // A month alone ("in October 2019", "courant juillet", "en mars 2022"): precision 3 and
         // the 15th, as ACLED codes it, never after the reference.
-        if let Some(m) = month(i) {
+        if let Some(m) = month_here {
             let year = year_number(ft(i + 1));
             let introduced = i > 0 && MONTH_INTRODUCERS.contains(&ft(i - 1));
             let written_month = !matches!(ft(i), "may" | "mars" | "march") || tokens[i].is_capitalized() || introduced;
