@@ -362,6 +362,27 @@ pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<F
     }
 }
 
+/// A headline's event words with no place below the country, over a body that tells no
+/// event at all ("Attaques terroristes : « … »" over a minister's press conference, a
+/// lecture, a statement, an inquiry's report): the headline names what the commentary is
+/// about, not an incident, and ACLED codes no event it cannot place. Its frames are dropped.
+/// Call after [`complete`], which may lend a frame a place.
+pub fn drop_unplaced_titles_over_eventless_bodies(sections: &[Section<'_>], frames: &mut Vec<Frame>) {
+    let body_told = sections
+        .iter()
+        .any(|sec| sec.within == Within::Body && !sec.sentences.is_empty());
+    if !body_told || frames.iter().any(|f| f.within == Within::Body) {
+        return;
+    }
+    let section = |w: Within| sections.iter().find(|s| s.within == w);
+    let placed_below_country = |f: &Frame| {
+        f.place.and_then(|(w, i)| section(w)?.places.get(i)).is_some_and(|p| {
+            !matches!(p.role, MentionRole::Country | MentionRole::Demonym) && !p.mention.feature_code.starts_with("PCL")
+        })
+    };
+    frames.retain(|f| f.within != Within::Title || placed_below_country(f));
+}
+
 /// Days after which an event is history rather than news: ACLED codes what a report tells
 /// as having just happened, and a report that tells an event of more than a year before
 /// (a trial, an anniversary, an inquiry, an obituary) retells it.

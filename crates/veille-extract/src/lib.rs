@@ -314,6 +314,7 @@ impl Extractor {
         let mut frames = frames::build(&sections, now);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
         frames::complete(&self.lex, &sections, &mut frames, published, now);
+        frames::drop_unplaced_titles_over_eventless_bodies(&sections, &mut frames);
         frames::drop_long_past(&mut frames, now);
         frames::split_place_lists(&sections, &mut frames);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {

@@ -5667,3 +5667,25 @@ fn a_charge_of_stolen_goods_and_people_held_tell_no_event() {
         assert!(events.is_empty(), "{id}: {events:#?}");
     }
 }
+
+#[test]
+fn a_headline_over_commentary_with_no_place_is_no_event() {
+    let x = Extractor::new(None).unwrap();
+    let events = |title: &str| {
+        let mut d = doc(
+            "t",
+            "Le ministre a rencontré la presse mardi pour parler des comités locaux de dialogue et de la cohésion sociale.",
+            "2022-04-20",
+        );
+        d.title = Some(title.into());
+        d.country = Some("BF".into());
+        x.extract(&d).unwrap()
+    };
+    // The headline names what the press conference was about, not an incident.
+    let e = events("Attaques terroristes au Burkina : « Le dialogue est la seule voie », selon le ministre");
+    assert!(e.is_empty(), "{e:#?}");
+    // A headline that places its incident still tells it.
+    let e = events("Burkina : trois soldats tués dans une attaque à Djibo");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].location, "Djibo");
+}
