@@ -30,7 +30,7 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.76, "precision {precision:.3}");
+    assert!(precision >= 0.78, "precision {precision:.3}");
     assert!(recall >= 0.87, "recall {recall:.3}");
     for (field, floor) in [
         ("admin1", 0.89),
