@@ -81,6 +81,9 @@ mod admin_table;
 pub mod build;
 mod format;
 mod polygon;
+mod respell;
+
+pub use respell::respelling_key;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -322,6 +325,9 @@ pub struct Gazetteer {
     /// Per country, the keys that name one of its places, built on first use
     /// by [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
     country_keys: Mutex<HashMap<String, Arc<fst::Map<Vec<u8>>>>>,
+    /// Per country, the same keys grouped by [`respelling_key`], built on first
+    /// use by [`respelled_lookup_in`](Self::respelled_lookup_in).
+    respelled_keys: Mutex<HashMap<String, Arc<respell::RespelledKeys>>>,
     starts: TwoByteStarts,
 }
 
@@ -492,6 +498,7 @@ impl Gazetteer {
             names,
             countries,
             country_keys: Mutex::default(),
+            respelled_keys: Mutex::default(),
             starts,
         })
     }
@@ -654,17 +661,57 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Keys of `country`'s places whose transliteration-normalised form
+    /// ([`respelling_key`]) is within `distance` edits of `key`'s, at most
+    /// `limit` forms, each as (form found, key, its places). For spellings
+    /// that differ in whole letter groups ("Kilwin" for "Kilouen", "Tcholori"
+    /// for "Tyolori", "Zoungou Weitan" for "Zongowaétan"), which a plain
+    /// Levenshtein search counts as several edits. The index of normalised
+    /// forms is built once per country and process, from the keys of
+    /// [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
+    pub fn respelled_lookup_in(
+        &self,
+        country: &str,
+        key: &str,
+        distance: u32,
+        limit: usize,
+    ) -> Vec<(String, String, Vec<NameHit>)> {
+        let form = respelling_key(key);
+        let Some(automaton) = EditDistance::new(&form, distance) else {
+            return Vec::new();
+        };
+        let index = cached(&self.respelled_keys, country, |cc| {
+            let keys = self.country_keys(cc);
+            let mut all = Vec::with_capacity(keys.len());
+            walk_keys(keys.as_fst(), &fst::automaton::AlwaysMatch, |k, _| {
+                all.push(String::from_utf8_lossy(k).into_owned());
+                true
+            });
+            respell::RespelledKeys::new(all)
+        });
+        let mut found = Vec::new();
+        walk_keys(index.forms.as_fst(), &automaton, |k, group| {
+            if found.len() >= limit {
+                return false;
+            }
+            found.push((String::from_utf8_lossy(k).into_owned(), group as usize));
+            true
+        });
+        found
+            .into_iter()
+            .flat_map(|(form, group)| {
+                let keys = index.groups.get(group).cloned().unwrap_or_default();
+                keys.into_iter().map(move |k| (form.clone(), k))
+            })
+            .map(|(form, k)| {
+                let hits = self.lookup(&k);
+                (form, k, hits)
+            })
+            .collect()
+    }
+
     fn country_keys(&self, country: &str) -> Arc<fst::Map<Vec<u8>>> {
-        let country = country.to_ascii_uppercase();
-        // A poisoned lock only means another thread panicked mid-insert; the
-        // map itself is still whole.
-        let mut cache = self.country_keys.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(set) = cache.get(&country) {
-            return Arc::clone(set);
-        }
-        let set = Arc::new(self.build_country_keys(&country));
-        cache.insert(country, Arc::clone(&set));
-        set
+        cached(&self.country_keys, country, |cc| self.build_country_keys(cc))
     }
 
     /// The keys naming a place of `country`, each with the value 0: a map,
@@ -877,6 +924,21 @@ impl Gazetteer {
     pub fn countries(&self) -> impl Iterator<Item = Country<'_>> + '_ {
         (0..self.country_count()).filter_map(|i| self.country_at(i))
     }
+}
+
+/// The value of `cache` for `country` (ISO alpha-2, any case), built by `build`
+/// with the upper-case code the first time it is asked for.
+fn cached<T>(cache: &Mutex<HashMap<String, Arc<T>>>, country: &str, build: impl FnOnce(&str) -> T) -> Arc<T> {
+    let country = country.to_ascii_uppercase();
+    // A poisoned lock only means another thread panicked mid-insert; the
+    // map itself is still whole.
+    let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(value) = cache.get(&country) {
+        return Arc::clone(value);
+    }
+    let value = Arc::new(build(&country));
+    cache.insert(country, Arc::clone(&value));
+    value
 }
 
 /// The key a name is indexed under: [`veille_text::fold`].

@@ -255,3 +255,11 @@ fn a_municipality_without_coded_places_stands_at_its_town() {
     let town = find("Hinton", "CA", "PPL");
     assert_eq!((unit.latitude, unit.longitude), (town.latitude, town.longitude));
 }
+
+#[test]
+fn respelled_keys_find_other_transcriptions_in_the_country() {
+    // GeoNames' "Bourtyana" (Burkina Faso) under a French "tch" and an English "u".
+    let found = g().respelled_lookup_in("BF", "burtchana", 0, 10);
+    assert!(found.iter().any(|(_, k, _)| k == "bourtyana"), "{found:?}");
+    assert!(g().respelled_lookup_in("BF", "burtchapa", 0, 10).is_empty());
+}

@@ -1149,6 +1149,11 @@ fn prominent_hits(gazetteer: &Gazetteer, name: &str) -> Vec<NameHit> {
         .collect()
 }
 
+/// What a reading found only through transliteration-normalised forms costs on
+/// top of the difference of the forms: a rewritten letter group is a guess as
+/// loose as a vowel, so a name of five or six letters must have the same form.
+const RESPELLED_COST: f64 = 0.5;
+
 /// Places of `country` whose name is another spelling of `key`, with the
 /// cost of the difference ([`spelling_cost`]), cheapest first: local
 /// spellings of village names vary ("Sassambari", "Sassambaré"). Used only
@@ -1162,15 +1167,48 @@ pub(crate) fn fuzzy_hits(gazetteer: &Gazetteer, key: &str, country: &str) -> Vec
     };
     // The automaton counts every edit as one; two cheap edits cost at most one.
     let distance = if max_cost >= 1.0 { 2 } else { 1 };
-    let mut hits: Vec<(NameHit, f64)> = gazetteer
-        .fuzzy_lookup_in(country, key, distance, 256)
+    let in_country = |hits: Vec<(Vec<NameHit>, f64)>| -> Vec<(NameHit, f64)> {
+        hits.into_iter()
+            .flat_map(|(hits, cost)| hits.into_iter().map(move |h| (h, cost)))
+            .filter(|(h, _)| gazetteer.country_code_of(h.place).eq_ignore_ascii_case(country))
+            .collect()
+    };
+    let mut hits = in_country(
+        gazetteer
+            .fuzzy_lookup_in(country, key, distance, 256)
+            .into_iter()
+            .filter_map(|(name, hits)| {
+                let cost = spelling_cost(key, &name);
+                (cost <= max_cost).then_some((hits, cost))
+            })
+            .collect(),
+    );
+    if hits.is_empty() {
+        // No near spelling letter by letter: "Kilwin" for Kilouen, "Tcholori" for
+        // Tyolori differ in whole letter groups that transcriptions swap. The same
+        // search among transliteration-normalised forms, at least a vowel's cost.
+        // The rewriting shortens names ("tch" is one letter), and a shorter name
+        // tolerates less: the allowance is the form's.
+        let form = veille_gazetteer::respelling_key(key);
+        let Some(max_cost) = max_spelling_cost(form.chars().filter(char::is_ascii_alphabetic).count()) else {
+            return Vec::new();
+        };
+        // Each edit of a form costs at least a half, on top of the rewriting's half:
+        // five or six letters allow none, seven to nine one, longer forms two.
+        let form_distance = ((max_cost - RESPELLED_COST) / 0.5) as u32;
+        hits = in_country(
+            gazetteer
+                .respelled_lookup_in(country, key, form_distance.min(2), 256)
+                .into_iter()
+                .filter_map(|(found, _, hits)| {
+                    let cost = spelling_cost(&form, &found) + RESPELLED_COST;
+                    (cost <= max_cost).then_some((hits, cost))
+                })
+                .collect(),
+        );
+    }
+    let mut hits: Vec<(NameHit, f64)> = hits
         .into_iter()
-        .filter_map(|(name, hits)| {
-            let cost = spelling_cost(key, &name);
-            (cost <= max_cost).then_some((hits, cost))
-        })
-        .flat_map(|(hits, cost)| hits.into_iter().map(move |h| (h, cost)))
-        .filter(|(h, _)| gazetteer.country_code_of(h.place).eq_ignore_ascii_case(country))
         .map(|(h, cost)| {
             let hit = NameHit {
                 place: h.place,

@@ -298,6 +298,18 @@ fn the_closest_spelling_wins_over_another_consonant() {
 }
 
 #[test]
+fn a_spelling_with_other_letter_groups_is_read_as_the_village() {
+    // GeoNames writes "Bourtyana" and "Atyoungbana": "tch" for "ty" and "u" for
+    // "ou" are several letter edits, one transcription apart.
+    let hit = resolve_alone("Burtchana", "BF").expect("resolved");
+    assert_eq!(hit.mention.name, "Bourtyana");
+    let hit = resolve_alone("Atchungbana", "BF").expect("resolved");
+    assert_eq!(hit.mention.name, "Atyoungbana");
+    // A consonant of its own is still another name.
+    assert!(resolve_alone("Burtchapa", "BF").is_none_or(|h| h.mention.name != "Bourtyana"));
+}
+
+#[test]
 fn a_near_spelling_far_from_the_other_places_is_no_reading() {
     let hints = Hints {
         country: Some("BF".into()),
