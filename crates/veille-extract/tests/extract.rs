@@ -5689,3 +5689,15 @@ fn a_headline_over_commentary_with_no_place_is_no_event() {
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!(e[0].location, "Djibo");
 }
+
+#[test]
+fn what_was_done_over_a_period_is_a_total() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "Selon le bilan de l'armée, 9 engins explosifs ont été désamorcés dans la province du Soum sur la période.",
+        "According to the army, 9 explosive devices were defused in Soum province over the period.",
+    ] {
+        let events = x.extract(&doc("t", text, "2022-05-20")).unwrap();
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
