@@ -175,6 +175,24 @@ pub fn find_dates(
                     Some(y) => (Some(y), tokens[j + 1].end),
                     None => (None, tokens[j].end),
                 };
+                // "du 22 juillet au 21 octobre 2022", "from 29 October to 27 December 2021": a
+                // range that writes its year once, at its end, dates its first day too (the
+                // year before when the first month comes later in the year).
+                let year = year.or_else(|| {
+                    let mut k = j + 1;
+                    if !matches!(ft(k), "au" | "a" | "to" | "and" | "et" | "") {
+                        return None;
+                    }
+                    k += 1 + usize::from(lex.weekdays.get(ft(k + 1)).is_some());
+                    day_number(ft(k))?;
+                    k += 1;
+                    if ft(k) == "of" {
+                        k += 1;
+                    }
+                    let last_month = month(k)?;
+                    let last_year = year_number(ft(k + 1))?;
+                    Some(if m > last_month { last_year - 1 } else { last_year })
+                });
                 let date = day_of(year, m, d, reference);
                 if let Some(date) = date {
                     out.push(written(tokens[i].start, end, date));
@@ -357,6 +375,24 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "2022-06-11");
+    }
+
+    #[test]
+    fn a_range_dates_its_first_day_with_the_year_written_at_its_end() {
+        // Published two days before the range starts: the latest 22 July on or before the
+        // publication would be a year too early.
+        assert_eq!(
+            dates("allant du 22 juillet au 21 octobre 2022", "2022-07-20")[0].0,
+            "2022-07-22"
+        );
+        assert_eq!(
+            dates("from 29 December to 2 January 2022", "2021-12-20")[0].0,
+            "2021-12-29"
+        );
+        assert_eq!(
+            dates("du vendredi 29 octobre au lundi 27 décembre 2021", "2021-10-26")[0].0,
+            "2021-10-29"
+        );
     }
 
     #[test]
