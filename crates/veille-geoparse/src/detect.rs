@@ -1,6 +1,6 @@
 //! Stage 1: place mentions in a text, with the cue that frames each one.
 
-use veille_gazetteer::{Gazetteer, NameHit};
+use veille_gazetteer::{Gazetteer, NameHit, Place};
 use veille_text::{CharIndex, Token, Words};
 
 use crate::lexicon::{CuePosition, CueRole, Lexicon};
@@ -218,6 +218,7 @@ pub fn detect(
             .get(p.folded(i))
             .filter(|_| tok.is_capitalized() || p.folded(i).len() > 3)
             .filter(|_| !lexicon.dotted.contains(p.folded(i)));
+        let demonym = demonym.filter(|_| !named_with_its_state(gazetteer, text, tok.end, p.folded(i)));
         if let Some(country) = demonym {
             if let Some(place) = demonym_place(gazetteer, country) {
                 let hits = vec![NameHit {
@@ -979,7 +980,12 @@ pub fn mentions_for_spans(
         }
         let surface = &text[bs..be];
         let key = veille_text::fold(surface);
-        let (hits, used_key) = lookup_with_variants(gazetteer, lexicon, &key);
+        let with_its_state = named_with_its_state(gazetteer, text, be, &key);
+        let (hits, used_key) = if with_its_state {
+            (lookup_elided(gazetteer, &key), key.clone())
+        } else {
+            lookup_with_variants(gazetteer, lexicon, &key)
+        };
         let spellings = match country {
             Some(cc)
                 if !hits
@@ -1017,7 +1023,7 @@ pub fn mentions_for_spans(
         let hits = if abbreviated.is_empty() { hits } else { abbreviated };
         let s = p.tokens.partition_point(|t| t.end <= bs);
         let e = p.tokens.partition_point(|t| t.start < be).saturating_sub(1).max(s);
-        let demonym = lexicon.demonym(&key).cloned();
+        let demonym = lexicon.demonym(&key).filter(|_| !with_its_state).cloned();
         let (role, levels, precision, holds) = if demonym.is_some() {
             (MentionRole::Demonym, Vec::new(), Some(3), false)
         } else if s < p.tokens.len() {
@@ -1147,6 +1153,42 @@ fn prominent_hits(gazetteer: &Gazetteer, name: &str) -> Vec<NameHit> {
                     || (place.feature_class == 'P' && place.population >= 100_000))
         })
         .collect()
+}
+
+/// Whether the name `key` ending at byte `end` of `text` is followed by ", State" where a
+/// populated place of that name lies ("Holland, Michigan", "Trinidad, Colorado"): the
+/// town, not what the demonym table makes of the name (the Netherlands, Trinidad and
+/// Tobago).
+fn named_with_its_state(gazetteer: &Gazetteer, text: &str, end: usize, key: &str) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(',')) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let towns: Vec<Place<'_>> = gazetteer
+        .lookup(key)
+        .iter()
+        .map(|h| gazetteer.place(h.place))
+        .filter(|p| p.feature_class == 'P')
+        .collect();
+    if towns.is_empty() {
+        return false;
+    }
+    // "Michigan", "New Mexico": one or two capitalised words, punctuation trimmed.
+    (1..=words.len()).any(|n| {
+        let state = words[..n]
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        state.starts_with(char::is_uppercase)
+            && gazetteer.lookup(&veille_text::fold(&state)).iter().any(|h| {
+                let unit = gazetteer.place(h.place);
+                unit.feature_code == "ADM1"
+                    && towns
+                        .iter()
+                        .any(|t| t.country_code == unit.country_code && t.admin1 == unit.admin1)
+            })
+    })
 }
 
 /// What a reading found only through transliteration-normalised forms costs on

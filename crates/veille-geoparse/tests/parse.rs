@@ -809,3 +809,22 @@ fn a_locality_is_a_place_not_an_area() {
         ("LCTY", 1)
     );
 }
+
+#[test]
+fn holland_is_the_netherlands_unless_named_with_its_state() {
+    let hits = parse("The Dutch coach said Holland would play in Amsterdam on Friday.", None);
+    assert_eq!(find(&hits, "Holland").mention.country_code, "NL");
+    let hits = parse("A plant in Holland, Michigan, closed on Monday.", None);
+    let holland = find(&hits, "Holland");
+    assert_eq!(
+        (holland.mention.country_code.as_str(), holland.mention.admin1.as_str()),
+        ("US", "Michigan")
+    );
+    let hits = parse("Carnival in Trinidad drew thousands on Tuesday.", None);
+    assert_eq!(find(&hits, "Trinidad").mention.country_code, "TT");
+    // Given as spans, as resolution-only benchmarks give them.
+    let text = "Ranchers near Trinidad, Colorado, lost cattle.";
+    let spans = [span_of(text, "Trinidad"), span_of(text, "Colorado")];
+    let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
+    assert_eq!(find(&hits, "Trinidad").mention.admin1, "Colorado");
+}
