@@ -160,13 +160,16 @@ pub fn find_dates(
         if let Some(d) = day_number(ft(i)) {
             // "3 juin [2024]", "du 3 au 4 juin", "between 24 - 25 January", "the 21st of July",
             // "dans la nuit du vendredi 26 au samedi 27 août": the first day of a range.
-            let mut j = i + 1;
-            if matches!(ft(j), "au" | "a" | "to" | "and" | "et" | "") && j < n {
-                let weekday = usize::from(lex.weekdays.get(ft(j + 1)).is_some());
-                if day_number(ft(j + 1 + weekday)).is_some() {
-                    j += 2 + weekday;
+            // The token after a range's second day ("au [samedi] 27", "to 2", "- 25"), when
+            // the token at `k` opens one.
+            let past_second_day = |k: usize| {
+                if !(k < n && matches!(ft(k), "au" | "a" | "to" | "and" | "et" | "")) {
+                    return None;
                 }
-            }
+                let weekday = usize::from(lex.weekdays.get(ft(k + 1)).is_some());
+                day_number(ft(k + 1 + weekday)).map(|_| k + 2 + weekday)
+            };
+            let mut j = past_second_day(i + 1).unwrap_or(i + 1);
             if ft(j) == "of" && month(j + 1).is_some() {
                 j += 1;
             }
@@ -179,13 +182,7 @@ pub fn find_dates(
                 // range that writes its year once, at its end, dates its first day too (the
                 // year before when the first month comes later in the year).
                 let year = year.or_else(|| {
-                    let mut k = j + 1;
-                    if !matches!(ft(k), "au" | "a" | "to" | "and" | "et" | "") {
-                        return None;
-                    }
-                    k += 1 + usize::from(lex.weekdays.get(ft(k + 1)).is_some());
-                    day_number(ft(k))?;
-                    k += 1;
+                    let mut k = past_second_day(j + 1)?;
                     if ft(k) == "of" {
                         k += 1;
                     }

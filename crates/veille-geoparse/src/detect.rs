@@ -980,7 +980,8 @@ pub fn mentions_for_spans(
         }
         let surface = &text[bs..be];
         let key = veille_text::fold(surface);
-        let with_its_state = named_with_its_state(gazetteer, text, be, &key);
+        // Asked only of the table's names: most spans are followed by a comma.
+        let with_its_state = lexicon.demonym(&key).is_some() && named_with_its_state(gazetteer, text, be, &key);
         let (hits, used_key) = if with_its_state {
             (lookup_elided(gazetteer, &key), key.clone())
         } else {
@@ -1164,6 +1165,9 @@ fn named_with_its_state(gazetteer: &Gazetteer, text: &str, end: usize, key: &str
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    if !words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
     let towns: Vec<Place<'_>> = gazetteer
         .lookup(key)
         .iter()
