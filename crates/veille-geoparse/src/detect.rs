@@ -18,6 +18,11 @@ const NAME_CONNECTORS: &[&str] = &[
     "n",
 ];
 
+/// Capital letters that, with an apostrophe, begin a name whose next word may be
+/// written in lower case: "Fada N'gourma", "N'djamena". French elisions ("L'est",
+/// "D'abord") are left out, so no name is read across an article or a pronoun.
+const NAME_ELISIONS: &[&str] = &["N"];
+
 /// Words between a cue and its name: "cercle **de** Goundam", "région **de l'**Est".
 const CUE_CONNECTORS: &[&str] = &[
     "de", "du", "des", "d", "l", "la", "le", "les", "of", "the", "en", "a", "in", "au", "aux",
@@ -291,7 +296,8 @@ pub fn detect(
                 }
                 key.push_str(p.folded(j));
                 prefix = prefix.and_then(|kp| kp.extended(&key.as_bytes()[added..]));
-                let can_end = t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit());
+                let can_end =
+                    t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit()) || after_name_elision(&p, j);
                 let can_continue = can_end || NAME_CONNECTORS.contains(&p.folded(j));
                 if !can_continue && j > i {
                     break;
@@ -325,6 +331,7 @@ pub fn detect(
                 let next_may_continue = p.tokens.get(j + 1).is_some_and(|next| {
                     (next.is_capitalized()
                         || next.text.bytes().all(|b| b.is_ascii_digit())
+                        || after_name_elision(&p, j + 1)
                         || NAME_CONNECTORS.contains(&p.folded(j + 1))
                         || matches!(next.text, "-" | "'" | "’" | "‑"))
                         && next.start - t.end <= 1
@@ -564,6 +571,23 @@ fn dotted_abbreviation<'l>(
 /// The fewest letters the first word of an unknown name of several words
 /// needs to be read as another spelling on its own.
 const MIN_LONE_FIRST_WORD: usize = 7;
+
+/// Whether token `j` is the word glued to a name's elided capital ("gourma" in
+/// "N'gourma"), which goes on with the name whatever its case.
+fn after_name_elision(p: &Prepared<'_>, j: usize) -> bool {
+    let (Some(letter), Some(apostrophe), Some(word)) = (
+        j.checked_sub(2).map(|k| p.tokens[k]),
+        j.checked_sub(1).map(|k| p.tokens[k]),
+        p.tokens.get(j),
+    ) else {
+        return false;
+    };
+    word.is_word()
+        && matches!(apostrophe.text, "'" | "’")
+        && NAME_ELISIONS.contains(&letter.text)
+        && letter.end == apostrophe.start
+        && apostrophe.end == word.start
+}
 
 /// The last token of the name that starts at `i`: up to three capitalised
 /// words joined by one space or a hyphen on one line.

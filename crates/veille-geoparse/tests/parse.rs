@@ -828,3 +828,21 @@ fn holland_is_the_netherlands_unless_named_with_its_state() {
     let hits = Geoparser::embedded().resolve_spans(text, &spans, &Hints::default());
     assert_eq!(find(&hits, "Trinidad").mention.admin1, "Colorado");
 }
+
+#[test]
+fn an_elided_capital_carries_a_name_written_on_in_lower_case() {
+    // French papers write "Fada N'gourma" and "N’djamena" as often as the capitalised
+    // forms; the lower-case tail after "N'" is still the name.
+    let hits = parse("Le convoi est parti de Fada N’gourma vers la mine.", None);
+    let fada = find(&hits, "Fada N’gourma");
+    assert_eq!(
+        (fada.mention.country_code.as_str(), fada.mention.admin1.as_str()),
+        ("BF", "Est")
+    );
+    let hits = parse("Le ministre est rentré à N'djamena puis à N’guigmi.", None);
+    assert_eq!(find(&hits, "N'djamena").mention.country_code, "TD");
+    assert_eq!(find(&hits, "N’guigmi").mention.country_code, "NE");
+    // French elisions stay what they are: no name is read across them.
+    let hits = parse("L’est du pays est calme. D’abord, l’armée est arrivée.", None);
+    assert!(hits.iter().all(|h| !h.mention.text.contains('’')), "{hits:#?}");
+}
