@@ -589,7 +589,11 @@ fn near_anchors(text: &str, mentions: &[RawMention]) -> Vec<Option<usize>> {
                 // No char outside ASCII lower-cases to a letter of these words, so an
                 // ASCII comparison agrees with `to_lowercase` and allocates nothing.
                 .any(|w| COORDINATORS.iter().any(|c| w.eq_ignore_ascii_case(c)));
-            let short = short && !coordinated;
+            // "l'axe Kaya-Dori": a dash alone between two places joins the ends of a
+            // road, often 100 km and more apart.
+            let dash = gap.trim();
+            let road_ends = !dash.is_empty() && dash.chars().all(|c| matches!(c, '-' | '‑' | '–' | '—' | '/'));
+            let short = short && !coordinated && !road_ends;
             let joined = match next.role {
                 MentionRole::Near => short && !gap.contains(['(', ')']),
                 MentionRole::AdminUnit => short,

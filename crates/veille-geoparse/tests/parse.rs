@@ -846,3 +846,20 @@ fn an_elided_capital_carries_a_name_written_on_in_lower_case() {
     let hits = parse("L’est du pays est calme. D’abord, l’armée est arrivée.", None);
     assert!(hits.iter().all(|h| !h.mention.text.contains('’')), "{hits:#?}");
 }
+
+#[test]
+fn the_two_ends_of_a_road_are_not_near_each_other() {
+    // "l'axe Kaya-Dori" names a road 160 km long: Kaya is not said to lie near Dori,
+    // so Burkina Faso's Kaya keeps its reading.
+    for text in [
+        "Le pont sur l’axe Kaya-Dori a été détruit.",
+        "Le pont sur l’axe Kaya – Dori a été détruit.",
+    ] {
+        let hits = parse(text, None);
+        let kaya = find(&hits, "Kaya");
+        assert_eq!(
+            (kaya.mention.country_code.as_str(), kaya.mention.feature_code.as_str()),
+            ("BF", "PPLA")
+        );
+    }
+}
