@@ -1,6 +1,7 @@
 //! Runs the extractor on the lefaso.net articles of `../shared` that the team's French gold
 //! (`eval/news-fr/gold.jsonl`, ids and labels only) annotates, and holds event precision and
-//! recall and the place fields above floors a little below what docs/quality.md reports.
+//! recall and the place fields above floors a little below what docs/quality.md reports
+//! (precision counts both blind sets, coded before any extractor run on them).
 //! Skips with a notice when `../shared` is absent.
 
 mod common;
@@ -30,7 +31,7 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.78, "precision {precision:.3}");
+    assert!(precision >= 0.73, "precision {precision:.3}");
     assert!(recall >= 0.87, "recall {recall:.3}");
     for (field, floor) in [
         ("admin1", 0.89),
