@@ -478,6 +478,9 @@ pub fn detect(
                 holds: false,
             })
         });
+        // "Police Department", "City Council", "Town Hall": a capitalised cue word right
+        // against a common word makes one institution's name with it, not a place.
+        let cue = cue.filter(|_| !(lexicon.stopwords.contains(key.as_str()) && capitalised_word_beside(&p, s, e)));
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         if cue.is_none() && single {
             let word = p.tokens[s].text;
@@ -571,6 +574,21 @@ fn dotted_abbreviation<'l>(
 /// The fewest letters the first word of an unknown name of several words
 /// needs to be read as another spelling on its own.
 const MIN_LONE_FIRST_WORD: usize = 7;
+
+/// Whether a capitalised word stands right before token `s` or right after token `e`,
+/// one space away.
+fn capitalised_word_beside(p: &Prepared<'_>, s: usize, e: usize) -> bool {
+    let beside = |a: &Token<'_>, b: &Token<'_>| b.start == a.end + 1;
+    let before = s
+        .checked_sub(1)
+        .map(|k| &p.tokens[k])
+        .is_some_and(|t| t.is_word() && t.is_capitalized() && beside(t, &p.tokens[s]));
+    let after = p
+        .tokens
+        .get(e + 1)
+        .is_some_and(|t| t.is_word() && t.is_capitalized() && beside(&p.tokens[e], t));
+    before || after
+}
 
 /// Whether token `j` is the word glued to a name's elided capital ("gourma" in
 /// "N'gourma"), which goes on with the name whatever its case.

@@ -863,3 +863,24 @@ fn the_two_ends_of_a_road_are_not_near_each_other() {
         );
     }
 }
+
+#[test]
+fn an_institution_named_after_a_cue_word_is_no_place() {
+    // "Police Department", "City Council", "Town Hall": the capitalised cue word is part
+    // of an institution's name, so it licenses no common word as a place.
+    for text in [
+        "The Mansfield Police Department said the suspect fled.",
+        "The City Council voted on Tuesday.",
+        "The mayor spoke at Town Hall on Monday.",
+    ] {
+        let hits = parse(text, None);
+        assert!(
+            hits.iter()
+                .all(|h| !["Police", "Council", "Hall"].contains(&h.mention.text.as_str())),
+            "{text}: {hits:#?}"
+        );
+    }
+    // A cue written in lower case still licenses the word: "la commune de Ces".
+    let hits = parse("Des hommes armés ont attaqué la commune de Bourzanga.", Some("BF"));
+    assert_eq!(find(&hits, "Bourzanga").mention.country_code, "BF");
+}
