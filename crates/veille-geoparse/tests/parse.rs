@@ -884,3 +884,28 @@ fn an_institution_named_after_a_cue_word_is_no_place() {
     let hits = parse("Des hommes armés ont attaqué la commune de Bourzanga.", Some("BF"));
     assert_eq!(find(&hits, "Bourzanga").mention.country_code, "BF");
 }
+
+#[test]
+fn ordinals_months_and_feasts_are_no_places_alone() {
+    for text in [
+        "First, the mayor spoke to the press.",
+        "Parents learned Nov. 13 that the centre would close.",
+        "He was last seen Christmas Day near the river.",
+        "The suspect robbed the First Bank on Main Street.",
+    ] {
+        let hits = parse(text, None);
+        assert!(hits.is_empty(), "{text}: {hits:#?}");
+    }
+}
+
+#[test]
+fn a_title_before_a_name_marks_a_person() {
+    for (text, name) in [
+        ("Sheriff Tyler said the road was closed.", "Tyler"),
+        ("Pastor Douglas led the prayer on Sunday.", "Douglas"),
+        ("The Rev. Chester spoke first.", "Chester"),
+    ] {
+        let hits = parse(text, None);
+        assert!(hits.iter().all(|h| h.mention.text != name), "{text}: {hits:#?}");
+    }
+}
