@@ -959,7 +959,10 @@ fn inside_longer_name(
         return false;
     }
     let word = p.folded(s - 1);
-    let neutral = (idx > 0 && spans[idx - 1].1 == s - 1)
+    // A place named right before is another place ("Dallas Fort Worth", "West Africa"),
+    // unless it is a person's name ("Tim Whitley").
+    let persons_name = lexicon.person_names.contains(word) && !lexicon.stopwords.contains(word);
+    let neutral = (idx > 0 && spans[idx - 1].1 == s - 1 && !persons_name)
         || lexicon.before.contains_key(word)
         || lexicon.after.contains_key(word)
         || (p.sentence_start[s - 1] && lexicon.stopwords.contains(word));

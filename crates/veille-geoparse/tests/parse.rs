@@ -909,3 +909,15 @@ fn a_title_before_a_name_marks_a_person() {
         assert!(hits.iter().all(|h| h.mention.text != name), "{text}: {hits:#?}");
     }
 }
+
+#[test]
+fn a_given_name_before_a_surname_makes_a_person_not_two_places() {
+    // "Tim" is a Russian village and "Whitley" an American county; "Sam" an alternate
+    // name of Damascus. Written together, or alone after their introduction, they are people.
+    let text = "Earlier, Tim Whitley, a city official in Malakoff, Texas, spoke. Whitley explained the plan.";
+    let hits = parse(text, None);
+    assert!(hits.iter().all(|h| !h.mention.text.contains("Whitley")), "{hits:#?}");
+    assert_eq!(find(&hits, "Malakoff").mention.admin1, "Texas");
+    let hits = parse("Sam said the clinic had closed. Ben agreed.", None);
+    assert!(hits.is_empty(), "{hits:#?}");
+}
