@@ -300,6 +300,10 @@ pub struct CorpusScores {
     pub predicted: usize,
     pub found: usize,
     pub found_correct_predictions: usize,
+    /// Predicted demonyms ("Canadian") that overlap no gold toponym: corpora that
+    /// annotate no adjectives count them as false alarms, and systems that output
+    /// no demonyms never make them.
+    pub unmatched_demonyms: usize,
     pub found_within_161: usize,
     /// Resolution-only misses (over 161 km or unresolved), one line each, for error analysis.
     pub failures: Vec<String>,
@@ -325,6 +329,11 @@ impl CorpusScores {
     }
     pub fn precision(&self) -> f64 {
         pct(self.found_correct_predictions, self.predicted)
+    }
+    /// End-to-end precision with unmatched demonyms left out, as a geoparser that
+    /// reads no adjectives would be scored.
+    pub fn precision_without_demonyms(&self) -> f64 {
+        pct(self.found_correct_predictions, self.predicted - self.unmatched_demonyms)
     }
     pub fn recall(&self) -> f64 {
         pct(self.found, self.toponyms)
@@ -414,6 +423,9 @@ pub fn score_corpus(name: &str, articles: &[GoldArticle], geoparser: &Geoparser)
             if article.toponyms.iter().any(|g| overlaps(h, g)) {
                 s.found_correct_predictions += 1;
             } else {
+                if h.role == veille_geoparse::MentionRole::Demonym {
+                    s.unmatched_demonyms += 1;
+                }
                 let m = &h.mention;
                 s.false_alarms
                     .push(format!("{}\t{} {} {}", m.text, m.name, m.feature_code, m.country_code));
@@ -611,8 +623,9 @@ impl fmt::Display for CorpusScores {
         )?;
         writeln!(
             f,
-            "  end to end:      precision {:.1}%  recall {:.1}%  Acc@161 of found {:.1}%",
+            "  end to end:      precision {:.1}% ({:.1}% without demonyms)  recall {:.1}%  Acc@161 of found {:.1}%",
             self.precision(),
+            self.precision_without_demonyms(),
             self.recall(),
             pct(self.found_within_161, self.found)
         )
@@ -637,6 +650,18 @@ impl fmt::Display for SahelScores {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demonyms_outside_the_gold_can_be_left_out_of_precision() {
+        let s = CorpusScores {
+            predicted: 10,
+            found_correct_predictions: 6,
+            unmatched_demonyms: 2,
+            ..CorpusScores::default()
+        };
+        assert_eq!(s.precision(), 60.0);
+        assert_eq!(s.precision_without_demonyms(), 75.0);
+    }
 
     #[test]
     fn parses_the_three_layouts() {
