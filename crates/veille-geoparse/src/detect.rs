@@ -484,7 +484,11 @@ pub fn detect(
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         if cue.is_none() && single {
             let word = p.tokens[s].text;
-            if lexicon.stopwords.contains(key.as_str()) || lexicon.person_names.contains(key.as_str()) {
+            // A title alone ("the Pope", "Sen.", "the King") is a person too.
+            if lexicon.stopwords.contains(key.as_str())
+                || lexicon.person_names.contains(key.as_str())
+                || lexicon.person_titles.contains(key.as_str())
+            {
                 continue;
             }
             // An acronym ("FDS", "AIB", "CHU") is a place only as a country's name ("MALI").

@@ -886,12 +886,15 @@ fn an_institution_named_after_a_cue_word_is_no_place() {
 }
 
 #[test]
-fn ordinals_months_and_feasts_are_no_places_alone() {
+fn ordinals_months_feasts_and_titles_are_no_places_alone() {
     for text in [
         "First, the mayor spoke to the press.",
         "Parents learned Nov. 13 that the centre would close.",
         "He was last seen Christmas Day near the river.",
         "The suspect robbed the First Bank on Main Street.",
+        "The Fourth and the Seventh districts voted.",
+        "A spokesman said that the Pope had recovered.",
+        "Sen. Smith and Al spoke to the King on Monday.",
     ] {
         let hits = parse(text, None);
         assert!(hits.is_empty(), "{text}: {hits:#?}");
