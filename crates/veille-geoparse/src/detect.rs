@@ -507,7 +507,7 @@ pub fn detect(
                 continue;
             }
         }
-        if lexicon.agencies.contains(key.as_str()) {
+        if lexicon.agencies.contains(key.as_str()) || names_a_street(lexicon, &p, e) {
             continue;
         }
         if person[s] || inside_longer_name(lexicon, &p, s, idx, &spans) {
@@ -578,6 +578,17 @@ fn dotted_abbreviation<'l>(
 /// The fewest letters the first word of an unknown name of several words
 /// needs to be read as another spelling on its own.
 const MIN_LONE_FIRST_WORD: usize = 7;
+
+/// Whether the name ending at token `e` is a street's: a capitalised street word
+/// follows it, one space away ("Market Street").
+fn names_a_street(lexicon: &Lexicon, p: &Prepared<'_>, e: usize) -> bool {
+    p.tokens.get(e + 1).is_some_and(|t| {
+        t.is_word()
+            && t.is_capitalized()
+            && t.start == p.tokens[e].end + 1
+            && lexicon.street_words.contains(p.folded(e + 1))
+    })
+}
 
 /// Whether a capitalised word stands right before token `s` or right after token `e`,
 /// one space away.

@@ -80,6 +80,8 @@ pub struct Lexicon {
     pub demonym_capital_phrases: Vec<(Vec<String>, Vec<String>)>,
     pub agencies: HashSet<String>,
     pub feature_words: HashSet<String>,
+    /// Capitalised words after a name that make it a street's ("Market Street").
+    pub street_words: HashSet<String>,
     /// Words after a village name for a part of it ("Site", "Fulbe", "II").
     pub settlement_qualifiers: HashSet<String>,
 }
@@ -97,6 +99,7 @@ const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
 const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
 const SETTLEMENT_QUALIFIERS: &str = include_str!("../data/settlement-qualifiers.txt");
+const STREET_WORDS: &str = include_str!("../data/street-words.txt");
 
 /// A one-word-per-line list of the lexicon: its built-in file name, its text, and the
 /// set it fills. A user's `geoparse-<name>` in the lexicon directory adds to it.
@@ -113,6 +116,7 @@ const WORD_LISTS: &[WordList] = &[
     ("settlement-qualifiers.txt", SETTLEMENT_QUALIFIERS, |l| {
         &mut l.settlement_qualifiers
     }),
+    ("street-words.txt", STREET_WORDS, |l| &mut l.street_words),
 ];
 
 impl Lexicon {
@@ -122,7 +126,7 @@ impl Lexicon {
     /// for each word list `geoparse-stopwords.txt`, `geoparse-person-titles.txt`,
     /// `geoparse-person-names.txt`, `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
-    /// `geoparse-settlement-qualifiers.txt`).
+    /// `geoparse-settlement-qualifiers.txt`, `geoparse-street-words.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;

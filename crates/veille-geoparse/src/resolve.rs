@@ -14,6 +14,11 @@ use crate::{Hints, MentionRole, PlaceHit};
 /// The least score a detected one-word name without a cue needs to be kept.
 const MIN_BARE_NAME_SCORE: f64 = 6.5;
 
+/// How much less a one-word name right after a locative ("in Saskatoon") needs: the
+/// text says a place follows, so an unranked town of some 15,000 people will do,
+/// where alone it takes a city of a million (GeoNames ranks no Canadian town).
+const AFTER_LOCATIVE_RELIEF: f64 = 1.5;
+
 /// Rounds of context rescoring after the context-free pass.
 const CONTEXT_ROUNDS: usize = 3;
 
@@ -760,7 +765,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
                 if m.detected
                     && m.precision.is_none()
                     && !m.key.contains(' ')
-                    && c.score < MIN_BARE_NAME_SCORE
+                    && c.score < MIN_BARE_NAME_SCORE - if m.after_locative { AFTER_LOCATIVE_RELIEF } else { 0.0 }
                     && !(m.after_locative && in_hint_country(gazetteer, c.place, hints)) =>
             {
                 continue

@@ -924,3 +924,27 @@ fn a_given_name_before_a_surname_makes_a_person_not_two_places() {
     let hits = parse("Sam said the clinic had closed. Ben agreed.", None);
     assert!(hits.is_empty(), "{hits:#?}");
 }
+
+#[test]
+fn a_name_before_a_capitalised_street_word_is_the_street() {
+    let hits = parse("The Market Street closure in Lansing, Michigan lasted a week.", None);
+    assert!(hits.iter().all(|h| h.mention.text != "Market"), "{hits:#?}");
+    assert_eq!(find(&hits, "Lansing").mention.admin1, "Michigan");
+    let hits = parse("A shop on Paris Avenue in Dallas was looted.", None);
+    assert!(hits.iter().all(|h| h.mention.text != "Paris"), "{hits:#?}");
+    // In lower case the road leads to the place: "the Djibo road".
+    let hits = parse("Gunmen ambushed a convoy on the Djibo road.", Some("BF"));
+    assert_eq!(find(&hits, "Djibo").mention.country_code, "BF");
+}
+
+#[test]
+fn a_town_after_a_locative_needs_no_rank() {
+    // GeoNames codes Saskatoon (199,000 people) and Lethbridge as plain towns (PPL).
+    for (text, name) in [
+        ("The man was arrested in Saskatoon on Monday.", "Saskatoon"),
+        ("Two officers were hurt in Lethbridge.", "Lethbridge"),
+    ] {
+        let hits = parse(text, None);
+        assert_eq!(find(&hits, name).mention.country_code, "CA", "{text}");
+    }
+}
