@@ -773,11 +773,15 @@ const FOREIGN_CITY_POPULATION: u64 = 100_000;
 
 /// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,
 /// "Mali" is never a common word, but "Mission" or "Police" are).
+/// A district's population is no fame: the province of Trapani counts 425,000 people, but
+/// "Trapani's" after "Andrew Trapani" is the man.
 fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
     hits.iter().any(|h| {
         let place = gazetteer.place(h.place);
         h.kind != veille_gazetteer::NameKind::Alternate
-            && (place.feature_code.starts_with("PCL") || place.population >= 100_000)
+            && (place.feature_code.starts_with("PCL")
+                || place.feature_code == "ADM1"
+                || (place.feature_class == 'P' && place.population >= 100_000))
     })
 }
 

@@ -948,3 +948,10 @@ fn a_town_after_a_locative_needs_no_rank() {
         assert_eq!(find(&hits, name).mention.country_code, "CA", "{text}");
     }
 }
+
+#[test]
+fn a_surname_that_names_a_populous_district_is_still_the_person() {
+    let text = "Andrew Trapani is a film producer. His rise shows Trapani's will to work hard.";
+    let hits = parse(text, None);
+    assert!(hits.iter().all(|h| h.mention.text != "Trapani"), "{hits:#?}");
+}
