@@ -1,24 +1,10 @@
 //! `veille places` and `veille place` end to end, through the built binary.
 
-use std::io::Write;
+mod common;
+
 use std::process::{Command, Stdio};
 
-fn veille(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::veille;
 
 #[test]
 fn places_reads_jsonl_and_names_bad_lines() {

@@ -219,7 +219,10 @@ impl Ingester {
             doc.country = hints.country.clone();
         }
         if doc.source.is_none() {
-            doc.source = hints.source_name.clone();
+            doc.source = hints
+                .source_name
+                .clone()
+                .or_else(|| doc.url.as_deref().and_then(outlet_of_url));
         }
         if let Some(lang) = &hints.lang {
             doc.lang = Some(lang.clone());
@@ -414,9 +417,7 @@ pub fn page_document(
             problem: "the page has no readable text".into(),
         });
     }
-    let host = url::Url::parse(final_url)
-        .ok()
-        .and_then(|u| u.host_str().map(String::from));
+    let host = outlet_of_url(final_url);
     Ok(Document {
         id: asked.to_string(),
         url: Some(asked.to_string()),
@@ -468,4 +469,9 @@ fn collect_files(path: &Path, out: &mut Vec<PathBuf>) {
             out.push(entry);
         }
     }
+}
+
+/// The host of `url` ("www.lefaso.net"): the outlet, for a document that names none.
+pub fn outlet_of_url(url: &str) -> Option<String> {
+    url::Url::parse(url).ok().and_then(|u| u.host_str().map(String::from))
 }

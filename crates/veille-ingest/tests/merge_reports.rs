@@ -84,3 +84,23 @@ fn one_attack_told_twice_merges_and_a_protest_stays_apart() {
     ing.store.undo_merge(merges[0].id, 1).unwrap();
     assert_eq!(ing.store.events(&EventFilter::default()).unwrap().len(), 3);
 }
+
+#[test]
+fn a_document_without_an_outlet_name_is_credited_to_its_url_host() {
+    let mut ing = Ingester::new(
+        Store::open_in_memory().unwrap(),
+        Extractor::new(None).unwrap(),
+        IngestOptions::default(),
+        Progress::quiet(),
+    );
+    let mut d = doc("outlet-a", "", "2024-03-05", A);
+    d.source = None;
+    d.url = Some("https://www.journal-a.example/2024/03/tonka".into());
+    ing.ingest_document(d, &IngestOptions::default(), 0).unwrap();
+    let events = ing.store.events(&EventFilter::default()).unwrap();
+    assert!(!events.is_empty());
+    assert!(
+        events.iter().all(|e| e.source == "www.journal-a.example"),
+        "{events:#?}"
+    );
+}

@@ -57,9 +57,12 @@ pub fn run(args: Args) -> Result<()> {
     let mut writer = EventWriter::new(format, std::io::BufWriter::new(stdout.lock()))?;
     let mut failures = 0usize;
     for item in DocumentReader::new(&args.files, ReadOptions::default()) {
-        let result = item
-            .map_err(|e| e.to_string())
-            .and_then(|doc| extractor.extract(&doc).map_err(|e| e.to_string()));
+        let result = item.map_err(|e| e.to_string()).and_then(|mut doc| {
+            if doc.source.is_none() {
+                doc.source = doc.url.as_deref().and_then(veille_ingest::outlet_of_url);
+            }
+            extractor.extract(&doc).map_err(|e| e.to_string())
+        });
         match result {
             Ok(events) => {
                 for e in &events {

@@ -1,0 +1,26 @@
+//! `veille extract` end to end, through the built binary.
+
+mod common;
+
+use common::veille;
+
+#[test]
+fn a_document_without_an_outlet_name_is_credited_to_its_url_host() {
+    let input = "{\"id\":\"a\",\"url\":\"https://www.journal-a.example/2024/03/tonka\",\"published\":\"2024-03-06\",\
+                 \"text\":\"Mardi 5 mars, des hommes armés ont attaqué le poste de gendarmerie de Tonka, dans le \
+                 cercle de Goundam. Deux gendarmes ont été tués.\"}\n\
+                 {\"id\":\"b\",\"source\":\"Journal B\",\"published\":\"2024-03-06\",\
+                 \"text\":\"Mardi 5 mars, des hommes armés ont attaqué le poste de gendarmerie de Tonka, dans le \
+                 cercle de Goundam. Deux gendarmes ont été tués.\"}\n";
+    let (code, stdout, stderr) = veille(&["extract", "-", "--format", "jsonl"], input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    let events: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let source_of = |doc: &str| {
+        events
+            .iter()
+            .find(|e| e["doc_id"] == doc)
+            .map(|e| e["source"].as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(source_of("a").as_deref(), Some("www.journal-a.example"), "{stdout}");
+    assert_eq!(source_of("b").as_deref(), Some("Journal B"), "{stdout}");
+}
