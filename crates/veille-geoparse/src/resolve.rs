@@ -190,6 +190,10 @@ fn level_matches(place: &Place<'_>, level: &str) -> bool {
 /// name without being its seat ("New York": the city, not the state of Albany).
 const CITY_OVER_ITS_UNIT: u64 = 1_000_000;
 
+/// How close a unit's point lies to a seat of its name for the seat to be its own, whatever
+/// first-level unit GeoNames files the seat under.
+const SEAT_POINT_KM: f64 = 5.0;
+
 /// An admin unit sharing its bare name with its seat town ("Mopti" the
 /// region and the town, "Goundam" the cercle and the town): without a cue
 /// word, the name means the town. A second- or third-level unit also yields
@@ -201,11 +205,17 @@ fn is_unit_named_after_its_seat(place: &Place<'_>, others: &[Place<'_>]) -> bool
     if !matches!(place.feature_code, "ADM1" | "ADM2" | "ADM3") {
         return false;
     }
+    let seat = |other: &Place<'_>| matches!(other.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLC");
+    // A unit created after its seat was coded (Mali's Ménaka region, 2016; the town is
+    // still in Gao for GeoNames) stands on the seat's very point.
+    let on_its_seat = |other: &Place<'_>| {
+        seat(other) && haversine_km(place.latitude, place.longitude, other.latitude, other.longitude) <= SEAT_POINT_KM
+    };
     others.iter().any(|other| {
         other.feature_class == 'P'
             && other.country_code == place.country_code
-            && other.admin1 == place.admin1
-            && (matches!(other.feature_code, "PPLA" | "PPLA2" | "PPLA3" | "PPLC")
+            && (other.admin1 == place.admin1 || on_its_seat(other))
+            && (seat(other)
                 || other.population >= CITY_OVER_ITS_UNIT
                 || (place.feature_code != "ADM1"
                     && !place.admin2.is_empty()

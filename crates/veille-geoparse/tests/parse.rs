@@ -955,3 +955,22 @@ fn a_surname_that_names_a_populous_district_is_still_the_person() {
     let hits = parse(text, None);
     assert!(hits.iter().all(|h| h.mention.text != "Trapani"), "{hits:#?}");
 }
+
+#[test]
+fn a_region_standing_on_its_seat_yields_to_the_town() {
+    // Mali's Ménaka region dates from 2016; GeoNames still files the town under Gao, but
+    // the region's point is the town's: "near Menaka" is near the town.
+    let hits = parse(
+        "Militants attacked a military base near Menaka, in northeastern Mali.",
+        None,
+    );
+    let menaka = find(&hits, "Menaka");
+    assert_eq!(
+        (menaka.mention.feature_code.as_str(), menaka.mention.precision),
+        ("PPLA", 2),
+        "{hits:#?}"
+    );
+    // With its cue the region stays the region.
+    let hits = parse("L'armée a mené des frappes dans la région de Ménaka.", Some("ML"));
+    assert_eq!(find(&hits, "Ménaka").mention.feature_code, "ADM1");
+}
