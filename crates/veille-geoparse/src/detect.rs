@@ -484,9 +484,11 @@ pub fn detect(
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         if cue.is_none() && single {
             let word = p.tokens[s].text;
-            // A title alone ("the Pope", "Sen.", "the King") is a person too.
+            // A title alone ("the Pope", "Sen.", "the King") is a person too. A person's name
+            // is one unless it names a country or a capital ("Jordan", "Washington"): towns of
+            // 100,000 named Mary, George or Elizabeth are rarer in the news than those people.
             if lexicon.stopwords.contains(key.as_str())
-                || lexicon.person_names.contains(key.as_str())
+                || (lexicon.person_names.contains(key.as_str()) && !names_a_country_or_capital(gazetteer, hits))
                 || lexicon.person_titles.contains(key.as_str())
             {
                 continue;
@@ -773,6 +775,14 @@ const FOREIGN_CITY_POPULATION: u64 = 100_000;
 
 /// A place large enough that its name beats a lower-case homograph ("Niger"/"niger" never clash,
 /// "Mali" is never a common word, but "Mission" or "Police" are).
+/// Whether one of `hits`, under a name that is no mere alternate, is a country or a capital.
+fn names_a_country_or_capital(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
+    hits.iter().any(|h| {
+        let code = gazetteer.place(h.place).feature_code;
+        h.kind != veille_gazetteer::NameKind::Alternate && (code.starts_with("PCL") || code == "PPLC")
+    })
+}
+
 /// A district's population is no fame: the province of Trapani counts 425,000 people, but
 /// "Trapani's" after "Andrew Trapani" is the man.
 fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {

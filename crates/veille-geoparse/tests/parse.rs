@@ -974,3 +974,17 @@ fn a_region_standing_on_its_seat_yields_to_the_town() {
     let hits = parse("L'armée a mené des frappes dans la région de Ménaka.", Some("ML"));
     assert_eq!(find(&hits, "Ménaka").mention.feature_code, "ADM1");
 }
+
+#[test]
+fn a_persons_name_that_is_a_country_or_a_capital_stays_a_place() {
+    for (text, name, code) in [
+        ("Refugees fled to Jordan last year.", "Jordan", "PCLI"),
+        ("Protesters marched in Washington on Saturday.", "Washington", "PPLC"),
+    ] {
+        let hits = parse(text, None);
+        assert_eq!(find(&hits, name).mention.feature_code, code, "{text}");
+    }
+    // A small place of a person's name is still the person.
+    let hits = parse("Clinton said the deal was fair.", None);
+    assert!(hits.is_empty(), "{hits:#?}");
+}
