@@ -346,9 +346,10 @@ fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: 
     }
 }
 
-/// A title whose body tells its event words only as totals over a period or as history
-/// ("Plus de 70 terroristes neutralisés" over a monthly bulletin of operations) sums up what
-/// the body does not tell as an event: its frames are dropped.
+/// A title whose body tells its event words only as totals over a period, as history or as
+/// an earlier incident ("Plus de 70 terroristes neutralisés" over a monthly bulletin of
+/// operations, a headline on an inquiry's report handed over, over that report) sums
+/// up what the body does not tell as an event: its frames are dropped.
 pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<Frame>) {
     let body_frames = frames.iter().any(|f| f.within == Within::Body);
     let retold = sections
@@ -356,7 +357,7 @@ pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<F
         .filter(|sec| sec.within == Within::Body)
         .flat_map(|sec| &sec.sentences)
         .flat_map(|s| &s.triggers)
-        .any(|t| matches!(t.cancelled, Some("aggregate" | "background")));
+        .any(|t| matches!(t.cancelled, Some("aggregate" | "background" | "earlier")));
     if !body_frames && retold {
         frames.retain(|f| f.within != Within::Title);
     }
@@ -365,8 +366,10 @@ pub fn drop_titles_of_retold_bodies(sections: &[Section<'_>], frames: &mut Vec<F
 /// A headline's event words with no place below the country, over a body that tells no
 /// event at all ("Attaques terroristes : « … »" over a minister's press conference, a
 /// lecture, a statement, an inquiry's report): the headline names what the commentary is
-/// about, not an incident, and ACLED codes no event it cannot place. Its frames are dropped.
-/// Call after [`complete`], which may lend a frame a place.
+/// about, not an incident, and ACLED codes no event it cannot place. Its frames are dropped,
+/// and so are those of a headline over such a body when neither dates anything (an army's
+/// summary of its operations under a headline announcing militants killed near a town), wherever they are placed. Call after [`complete`], which may lend a
+/// frame a place, and dates a frame with no date span only by the publication.
 pub fn drop_unplaced_titles_over_eventless_bodies(sections: &[Section<'_>], frames: &mut Vec<Frame>) {
     let body_told = sections
         .iter()
@@ -374,6 +377,9 @@ pub fn drop_unplaced_titles_over_eventless_bodies(sections: &[Section<'_>], fram
     if !body_told || frames.iter().any(|f| f.within == Within::Body) {
         return;
     }
+    // An incident report gives its day, in the headline or the body; a summary of
+    // operations or a commentary gives none.
+    frames.retain(|f| f.within != Within::Title || f.date.is_some_and(|(_, _, span)| span.is_some()));
     let section = |w: Within| sections.iter().find(|s| s.within == w);
     let placed_below_country = |f: &Frame| {
         f.place.and_then(|(w, i)| section(w)?.places.get(i)).is_some_and(|p| {

@@ -5701,3 +5701,135 @@ fn what_was_done_over_a_period_is_a_total() {
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
 }
+
+#[test]
+fn attacks_told_as_many_repeated_or_recent_are_no_incident() {
+    // An appeal, a closure, a flight of people told against attacks counted as many: the
+    // backdrop, not one incident.
+    for (id, text) in [
+        (
+            "multiples",
+            "Après les multiples attaques subies par leurs hameaux, les habitants de Tougan réclament de l'aide.",
+        ),
+        (
+            "repetees",
+            "Les incursions répétées des hommes armés ont poussé les commerçants de Tougan à fermer leurs boutiques.",
+        ),
+        (
+            "derniers-temps",
+            "Des hommes armés ont multiplié les attaques contre les postes de Tougan ces derniers temps, selon le maire.",
+        ),
+        (
+            "lot",
+            "Autrefois calme, Tougan vit désormais sous la menace des groupes armés, avec son lot de meurtres et de rapts.",
+        ),
+        (
+            "recentes",
+            "Le marché de Tougan est fermé depuis le lundi 9 mai 2022. Cela fait suite aux récentes attaques des groupes armés dans la zone.",
+        ),
+        (
+            "en-passe",
+            "Le journal affirme que les autorités sont en passe de négocier une trêve avec les groupes armés.",
+        ),
+    ] {
+        let events = events_in("BF", id, text, "2022-05-10");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+    // One attack told with its day is one.
+    let e = only_event_in(
+        "BF",
+        "one",
+        "Des hommes armés ont attaqué le marché de Tougan le lundi 9 mai 2022, tuant trois commerçants.",
+        "2022-05-10",
+    );
+    assert_eq!(e.location, "Tougan", "{e:?}");
+}
+
+#[test]
+fn a_headline_over_a_body_that_tells_and_dates_nothing_is_no_event() {
+    let x = Extractor::new(None).unwrap();
+    let events = |text: &str| {
+        let mut d = doc("t", text, "2022-05-10");
+        d.title =
+            Some("Burkina : Une trentaine de terroristes mis hors d'état de nuire près de Kaya, selon l'armée".into());
+        d.country = Some("BF".into());
+        x.extract(&d).unwrap()
+    };
+    // The body presents a summary of operations and dates nothing: the headline sums it up.
+    let e = events(
+        "Les forces armées nationales poursuivent leurs opérations de sécurisation du territoire. Le point de ces opérations est désormais publié chaque mois.",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+    // A body that gives the day makes the headline an incident.
+    let e = events("L'opération a été menée le dimanche 8 mai 2022, selon un communiqué de l'état-major.");
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].location, "Kaya");
+    assert_eq!(e[0].event_date, "2022-05-08");
+}
+
+#[test]
+fn an_inquiry_into_an_attack_is_no_new_attack() {
+    let x = Extractor::new(None).unwrap();
+    let events = |title: Option<&str>, text: &str| {
+        let mut d = doc("t", text, "2022-05-10");
+        d.title = title.map(Into::into);
+        d.country = Some("BF".into());
+        x.extract(&d).unwrap()
+    };
+    // The report of an inquiry, under a headline that names the attack it is about.
+    let e = events(
+        Some("Attaque de Tougan : le rapport d'enquête remis au ministre"),
+        "Ce mardi 10 mai 2022 à Ouagadougou, le ministre de la Défense a reçu de la commission le rapport de l'enquête sur l'assaut contre la brigade de Tougan.",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+    let e = events(
+        None,
+        "Le ministre a rendu publiques les conclusions de l'enquête sur le massacre de Tougan ce mardi 10 mai 2022.",
+    );
+    assert!(e.is_empty(), "{e:#?}");
+    // The attack told, then the inquiry opened into it: one attack.
+    let e = events(
+        None,
+        "Des hommes armés ont attaqué le poste de gendarmerie de Tougan le lundi 9 mai 2022. Une enquête sur l'attaque a été ouverte.",
+    );
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(e[0].event_date, "2022-05-09");
+}
+
+#[test]
+fn operations_in_the_plural_and_analyses_of_killings_are_no_incident() {
+    for (id, text) in [
+        (
+            "operations",
+            "L'armée annonce avoir neutralisé une trentaine d'assaillants lors d'opérations de ratissage dans la province du Sourou.",
+        ),
+        ("attacks", "Cinq soldats sont tombés dans des attaques dans le Sourou et le Bam, selon l'armée."),
+        (
+            "analyse",
+            "Dans son texte, l'association analyse les meurtres de villageois de la semaine comme un piège tendu par les groupes armés.",
+        ),
+    ] {
+        let events = events_in("BF", id, text, "2022-05-10");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+    // One operation, told in the singular with its day and place, is one.
+    let e = only_event_in(
+        "BF",
+        "one-operation",
+        "Une trentaine de terroristes ont été neutralisés lors d'une opération de l'armée à Tougan le lundi 9 mai 2022.",
+        "2022-05-10",
+    );
+    assert_eq!(e.location, "Tougan", "{e:?}");
+}
+
+#[test]
+fn where_the_dead_were_buried_is_not_where_they_died() {
+    let e = only_event_in(
+        "BF",
+        "burial",
+        "Les cinq policiers tués lors de l'attaque du commissariat de Tougan ont été inhumés à Ouagadougou ce mardi 10 mai 2022.",
+        "2022-05-10",
+    );
+    assert_eq!(e.location, "Tougan", "{e:?}");
+    assert_eq!(e.fatalities, 5, "{e:?}");
+}
