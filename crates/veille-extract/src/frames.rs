@@ -948,10 +948,21 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                         targets.push(participant(section.within, w, false));
                     }
                 }
-                let date = s
-                    .dates
-                    .iter()
-                    .find(|d| !long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                // "A judge today heard a suit over a film about the 1990 burning of the mill": a year long over
+                // written right before the event words is their time, whatever other date the
+                // sentence gives.
+                let year_of_words = s.years.iter().find(|d| {
+                    long_before(d.date, now)
+                        && trigs
+                            .iter()
+                            .all(|t| d.end <= t.start && section.text[d.end..t.start].trim().is_empty())
+                });
+                let date = year_of_words
+                    .or_else(|| {
+                        s.dates
+                            .iter()
+                            .find(|d| !long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                    })
                     // A year long over that dates the event words makes them history, told
                     // only to be dropped ("In 1723, the colony passed a curfew").
                     .or_else(|| {

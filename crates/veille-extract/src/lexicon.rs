@@ -43,6 +43,10 @@ struct ActorsFile {
     /// Words for a force's buildings ("station", "commissariat").
     #[serde(default)]
     premises_words: Vec<String>,
+    /// Head words of institutions' names ("Trust", "Foundation", "Council"): a word for
+    /// civilians before them is part of the name.
+    #[serde(default)]
+    institution_words: Vec<String>,
     /// Nationalities from outside the region (folded as written: "canadian", "italien"),
     /// which an alias with "{foreign}" is expanded with.
     #[serde(default)]
@@ -148,6 +152,10 @@ struct TriggerEntry {
     /// where their sentence names someone, a toll or a weapon.
     #[serde(default)]
     weak: Vec<String>,
+    /// Weak patterns that tell a fight only beside a side that can fight ("a fight with her
+    /// brother over the car"): see `armed` in triggers.toml.
+    #[serde(default)]
+    armed: Vec<String>,
     /// Patterns that say harm came about without saying anyone meant it ("killed",
     /// "injured", "explosion", "damaged"): a disease, disaster or accident the document
     /// tells explains them.
@@ -425,6 +433,8 @@ pub struct TriggerInfo {
     pub bare: bool,
     /// Common in other senses ("the battle over the budget"): see `weak` in triggers.toml.
     pub weak: bool,
+    /// A weak word that needs an armed side, not only civilians: see `armed` in triggers.toml.
+    pub armed: bool,
     /// Harm no one need have meant ("killed", "explosion"): see `mishap` in triggers.toml.
     pub mishap: bool,
 }
@@ -679,6 +689,8 @@ pub struct Lexicons {
     pub unmanned_words: WordList,
     /// Folded words for a force's buildings (see `premises_words` in actors.toml).
     pub premises_words: WordList,
+    /// Folded head words of institutions' names (see `institution_words` in actors.toml).
+    pub institution_words: HashSet<String>,
     /// Folded verbs of leaving (see `departure` in triggers.toml): the place they head for
     /// is where the actors went, not where the event was.
     pub departure_words: WordList,
@@ -851,6 +863,7 @@ impl Lexicons {
                 actors.lone_words.extend(user.lone_words);
                 actors.unmanned_words.extend(user.unmanned_words);
                 actors.premises_words.extend(user.premises_words);
+                actors.institution_words.extend(user.institution_words);
                 actors.foreign_demonyms.extend(user.foreign_demonyms);
                 for r in user.regime {
                     actors.regime.retain(|x| x.country != r.country);
@@ -1108,6 +1121,7 @@ impl Lexicons {
             let undergone: Vec<String> = t.undergone.iter().map(|n| veille_text::fold(n)).collect();
             let bare: Vec<String> = t.bare.iter().map(|n| veille_text::fold(n)).collect();
             let weak: Vec<String> = t.weak.iter().map(|n| veille_text::fold(n)).collect();
+            let armed: Vec<String> = t.armed.iter().map(|n| veille_text::fold(n)).collect();
             let mishap: Vec<String> = t.mishap.iter().map(|n| veille_text::fold(n)).collect();
             for p in t.fr.iter().chain(t.en.iter()) {
                 let folded = veille_text::fold(p.trim_end_matches('*'));
@@ -1121,6 +1135,7 @@ impl Lexicons {
                 let is_undergone = undergone.contains(&folded);
                 let is_bare = bare.contains(&folded);
                 let is_weak = weak.contains(&folded);
+                let is_armed = armed.contains(&folded);
                 let is_mishap = mishap.contains(&folded);
                 match trig_index.get(&key) {
                     Some(&i) => {
@@ -1134,6 +1149,7 @@ impl Lexicons {
                         trig[i].2.undergone |= is_undergone;
                         trig[i].2.bare |= is_bare;
                         trig[i].2.weak |= is_weak;
+                        trig[i].2.armed |= is_armed;
                         trig[i].2.mishap |= is_mishap;
                     }
                     None => {
@@ -1148,6 +1164,7 @@ impl Lexicons {
                                 undergone: is_undergone,
                                 bare: is_bare,
                                 weak: is_weak,
+                                armed: is_armed,
                                 mishap: is_mishap,
                             },
                         ));
@@ -1303,6 +1320,11 @@ impl Lexicons {
             lone_words: actors_file.lone_words.iter().map(|w| veille_text::fold(w)).collect(),
             unmanned_words: WordList::new(&actors_file.unmanned_words),
             premises_words: WordList::new(&actors_file.premises_words),
+            institution_words: actors_file
+                .institution_words
+                .iter()
+                .map(|w| veille_text::fold(w))
+                .collect(),
             departure_words,
             motive_words,
             site_words,
@@ -1354,6 +1376,11 @@ impl Lexicons {
     /// Whether entry `entry` names a government or its officials (ministry, governor).
     pub fn is_government(&self, entry: usize) -> bool {
         matches!(&self.actors[entry].kind, ActorKind::State { label, .. } if label.starts_with("Government of"))
+    }
+
+    /// Whether `word` is the head word of an institution's name ("Trust", "Council").
+    pub fn names_institution(&self, word: &str) -> bool {
+        self.institution_words.contains(&veille_text::fold(word))
     }
 
     /// Whether `text` (an actor's words) names one armed person, not a group: the whole

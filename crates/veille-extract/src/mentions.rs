@@ -51,6 +51,8 @@ pub struct TriggerMention {
     pub bare: bool,
     /// Common in other senses ("battle", "entered"): needs support in its sentence.
     pub weak: bool,
+    /// A weak fight word: civilians alone do not support it.
+    pub armed: bool,
     /// Harm no one need have meant ("killed", "explosion"): see `mishap` in triggers.toml.
     pub mishap: bool,
 }
@@ -336,6 +338,14 @@ fn same_clause(between: &str) -> &str {
 /// of the sentence that starts at byte `sentence_start`.
 fn after_proper_name(text: &str, sentence_start: usize, pos: usize) -> bool {
     let head = text[sentence_start..pos].trim_end();
+    // "Dr. Lynch", "Ms. Battle": a short capitalised abbreviation is a title before a name.
+    let head = head
+        .strip_suffix('.')
+        .filter(|h| {
+            let word = h.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            (2..=4).contains(&word.len()) && title_cased(word)
+        })
+        .unwrap_or(head);
     let start = head
         .char_indices()
         .rev()
@@ -402,6 +412,50 @@ fn held_since_before(
 fn title_cased(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
+
+/// Capitalised words after a word that an institution's head word may follow within ("the
+/// Ohio National Heritage Trust", "the Miami Valley Family Policy Institute").
+const NAME_WORDS: usize = 3;
+
+/// Whether the words at `start..end` of `text`, written with a capital, open or go on an
+/// institution's name: capitalised words follow them (a possessive between, "the Women's Health
+/// Center"), one of the next [`NAME_WORDS`] an institution's head word ("Trust", "Council").
+fn in_institution_name(lex: &Lexicons, text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("’s"))
+        .unwrap_or(rest);
+    title_cased(&text[start..end])
+        && rest.starts_with(' ')
+        && rest
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take(NAME_WORDS)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .any(|w| lex.names_institution(w))
+}
+
+/// Words before two numbers joined by a dash that make them a range, not a score ("between
+/// 10-15 assailants", "aged 15-17").
+const RANGE_OPENERS: &[&str] = &[
+    "between", "from", "aged", "ages", "of", "some", "about", "around", "entre", "de",
+];
+
+/// Whether a sentence gives a game's score: two numbers of at most three digits joined by a
+/// dash ("6-3", "45–23"), outside its dates ("January 14-15") and not opened as a range.
+fn gives_score(tokens: &[veille_text::Token<'_>], dates: &[DateMention]) -> bool {
+    let number = |t: &veille_text::Token<'_>| t.text.len() <= 3 && t.text.bytes().all(|b| b.is_ascii_digit());
+    tokens.windows(3).enumerate().any(|(i, w)| {
+        number(&w[0])
+            && matches!(w[1].text, "-" | "–")
+            && number(&w[2])
+            && w[0].end == w[1].start
+            && w[1].end == w[2].start
+            && !dates.iter().any(|d| d.start < w[2].end && w[0].start < d.end)
+            && !(i > 0 && RANGE_OPENERS.iter().any(|o| tokens[i - 1].text.eq_ignore_ascii_case(o)))
+    })
 }
 
 /// Whether most words of a sentence open with a capital, as a headline in title case does
@@ -477,6 +531,13 @@ pub fn analyse(
             }
         })
         .collect();
+    // "The Ohio National Heritage Trust", "the Ohio Civil Rights Commission", "the Greene County
+    // Community Trust": a word for civilians written with a capital before an institution's head word
+    // is part of its name, and one joined by a hyphen to the next word qualifies it
+    // ("man-made lakes", "a family-run shop"): neither names people.
+    actors.retain(|a| {
+        a.inter != 7 || !(in_institution_name(lex, text, a.start, a.end) || text[a.end..].starts_with('-'))
+    });
     // "Nigerien and French forces", "French and/or Burkinabe forces", "Nigerien/Chadian
     // military operations": a demonym coordinated with a state force's shares its noun, and
     // names its own country's force of the same kind, first.
@@ -720,6 +781,21 @@ pub fn analyse(
         if h.payload.classes.iter().any(|(c, _)| *c == Class::Ignore) {
             continue;
         }
+        // "Funds go to March for Babies", "the March elections": a month's name written with
+        // its capital, not opening the sentence, is no march.
+        let last = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+        if title_cased(last)
+            && h.end - last.len() > base
+            && lex.months.contains_key(&veille_text::fold(last))
+            && !headline_case(tokens)
+        {
+            continue;
+        }
+        // "#boycottTheShow", "@StopTheRaids": an event word inside a hashtag or a handle is a
+        // slogan or a name, no event told.
+        if text[..h.start].ends_with(['#', '@']) {
+            continue;
+        }
         // "The Inata mine", "the Essakane Mine": after a proper name (a capitalised word
         // that does not open the sentence) the word names a site, not an explosive.
         if lex.names_site(&text[h.start..h.end]) && after_proper_name(text, base, h.start) {
@@ -813,6 +889,7 @@ pub fn analyse(
             cancelled,
             bare: h.payload.bare,
             weak: h.payload.weak,
+            armed: h.payload.armed,
             mishap: h.payload.mishap,
         });
     }
@@ -1919,6 +1996,31 @@ pub fn analyse(
     if !supported {
         for t in triggers.iter_mut().filter(|t| t.weak && t.cancelled.is_none()) {
             t.cancelled = Some("weak word alone");
+        }
+    }
+    // "The Dragons beat the Lugnuts 5-2", "a team they beat 31-17 last spring": a sentence
+    // that gives a game's score tells sport, and its words common in other senses (beat,
+    // shot, fight, battle) tell no event.
+    if gives_score(tokens, &dates) {
+        for t in triggers.iter_mut().filter(|t| t.weak && t.cancelled.is_none()) {
+            t.cancelled = Some("a game's score");
+        }
+    }
+    // "She had a fight with her brother over the car", "the council member fought for the
+    // library's staff": a fight word common in other senses tells a fight only where a side that
+    // fights is named (a force, an armed group, a militia, a people, a crowd that riots), or
+    // dead, a wound or weapon, or an unambiguous event word; other civilians are whom it
+    // helps or argues with, and a government fights with words ("the government's fight
+    // for jobs").
+    let fight_supported = actors.iter().any(|a| {
+        !a.weak && (a.crowd || matches!(a.inter, 1..=4 | 8)) && !a.entries.iter().all(|&e| lex.is_government(e))
+    }) || !identities.is_empty()
+        || !casualties.is_empty()
+        || wound
+        || triggers.iter().any(|t| t.cancelled.is_none() && !t.weak);
+    if !fight_supported {
+        for t in triggers.iter_mut().filter(|t| t.armed && t.cancelled.is_none()) {
+            t.cancelled = Some("fight word without a side that fights");
         }
     }
 

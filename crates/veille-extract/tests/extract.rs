@@ -5833,3 +5833,136 @@ fn where_the_dead_were_buried_is_not_where_they_died() {
     assert_eq!(e.location, "Tougan", "{e:?}");
     assert_eq!(e.fatalities, 5, "{e:?}");
 }
+
+#[test]
+fn a_fight_word_needs_a_side_that_fights() {
+    // A quarrel, a campaign: fight words that civilians alone do not make a fight.
+    for (id, text) in [
+        (
+            "quarrel",
+            "She had a fight with her brother over the car in Dayton on Monday, a neighbour said.",
+        ),
+        (
+            "campaign",
+            "The veterans group fought to keep the memorial for fallen soldiers in Dayton open.",
+        ),
+    ] {
+        let events = events_in("US", id, text, "2018-04-30");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+    // Supporters of parties who fight are a crowd: their fight is a riot.
+    let events = events_in(
+        "US",
+        "party-supporters",
+        "Supporters of two parties fought at a polling station in Dayton on Monday.",
+        "2018-04-30",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn words_for_civilians_in_institutions_names_and_compounds_are_no_people() {
+    // A trust, a commission, man-made lakes, shells made into necklaces: no people named, so
+    // no weak word is supported.
+    for (id, text) in [
+        (
+            "trust",
+            "Volunteers from the Greene County Community Trust planted tulips in a Dayton park on Monday.",
+        ),
+        (
+            "commission",
+            "Staff of the Ohio Civil Rights Commission flew the drones over Dayton on Monday.",
+        ),
+        (
+            "compound",
+            "The Dayton council banned man-made lakes in the new suburbs on Monday.",
+        ),
+        (
+            "necklaces",
+            "Villagers near Dayton once used marine shells to make necklaces, the museum says.",
+        ),
+    ] {
+        let events = events_in("US", id, text, "2018-04-30");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+}
+
+#[test]
+fn hashtags_scores_shown_positions_targeted_dates_and_old_years_tell_no_event() {
+    // A slogan tagged, a game's score, patience shown, a target chosen, executors of a will,
+    // a year written right before the event word of a sentence dated today.
+    for (id, text) in [
+        (
+            "hashtag",
+            "Fans on Monday shared the tag #boycottDaytonBank after the bank's remarks.",
+        ),
+        (
+            "score",
+            "The Dayton Dragons beat the Lansing Lugnuts 5-2 before a home crowd on Monday.",
+        ),
+        (
+            "shown",
+            "The coach demonstrated his patience with the Dayton rookies on Monday.",
+        ),
+        (
+            "chosen",
+            "The targeted school district of the Dayton reading scheme has 900 pupils, the mayor said on Monday.",
+        ),
+        (
+            "executors",
+            "The executors of her will met the Dayton lawyers on Monday.",
+        ),
+        (
+            "old-year",
+            "A Dayton judge today heard a suit from residents over a film on the 1990 burning of the old mill.",
+        ),
+    ] {
+        let events = events_in("US", id, text, "2018-04-30");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+    // A range of attackers is no score.
+    let events = events_in(
+        "US",
+        "range",
+        "Between 10-15 gunmen shot at the police post in Dayton on Monday.",
+        "2018-04-30",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_surname_after_a_title_and_a_month_s_name_tell_no_event() {
+    // "Dr. Lynch" is a woman or a man, not a lynching that would make a founder's death
+    // violent; "March for Babies" a charity, not a march.
+    for (id, text) in [
+        (
+            "title",
+            "The clinic in Dayton opens next month, Dr. Lynch said. Its founder died in June.",
+        ),
+        (
+            "month",
+            "Funds raised in Dayton go to March for Babies, the organisers said.",
+        ),
+    ] {
+        let events = events_in("US", id, text, "2018-04-30");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+}
+
+#[test]
+fn what_was_done_recently_and_a_house_arrest_lived_tell_no_event() {
+    // Told as known before, and a state held rather than an arrest made.
+    for (id, text) in [
+        (
+            "recently",
+            "Police in Dayton recently detained two fans, the club said on Monday.",
+        ),
+        (
+            "house-arrest",
+            "The old poet remains under house arrest in Dayton, her publisher said.",
+        ),
+    ] {
+        let events = events_in("US", id, text, "2018-04-30");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+}
