@@ -841,6 +841,21 @@ fn build_event(
     // Likewise its victims, for a clause that names neither side: "soldiers opened fire on
     // two students. One was killed" kills a student, not a combatant.
     let event_target = frames.iter().find_map(|f| f.targets.first());
+    // "Tuant trois civils et six VDP": armed men counted in one toll with civilians were
+    // fought, and the civilians died with them (ACLED codes the event as a clash with them).
+    let armed_dead = |p: &Participant| {
+        !p.weak
+            && armed(p.inter)
+            && frames.iter().flat_map(|f| &f.casualties).any(|(c, victim, within)| {
+                victim.as_ref().is_some_and(|v| v.span == p.span)
+                    && frames.iter().flat_map(|f| &f.targets).any(|q| {
+                        q.inter == 7
+                            && q.span.within == *within
+                            && q.span.start >= c.number.start
+                            && q.span.end <= c.number.end
+                    })
+            })
+    };
     let all_retold = frames.iter().all(|f| f.retold);
     for f in frames.iter().filter(|f| all_retold || !f.retold) {
         let agent = f
@@ -867,6 +882,7 @@ fn build_event(
         let escort = f.targets.iter().find(|p| p.escort && armed(p.inter));
         let target = escort
             .or(attacked)
+            .or(f.targets.iter().find(|p| armed_dead(p)))
             .or(f.targets.first())
             .or(event_target.filter(|_| f.agents.iter().all(|a| a.from_context)))
             .map(|p| Target {
@@ -938,8 +954,9 @@ fn build_event(
         .flat_map(|f| f.targets.iter())
         .filter(named_here)
         .collect();
-    // People named beat places standing for them ("sept civils" over "le village").
-    targets.sort_by_key(|p| p.weak);
+    // People named beat places standing for them ("sept civils" over "le village"), and armed
+    // men among the dead the civilians who died with them.
+    targets.sort_by_key(|p| (p.weak, !armed_dead(p)));
     let agent_marked = agents.first().is_some_and(|p| p.marked);
     let mut a1 = agents.first().map(|p| resolve(lex, p, &loc, date));
     // The other side: a target, else another agent ("the army and ISGS militants clashed").
@@ -1388,6 +1405,18 @@ fn build_event(
                     a1 = Some(d("Unidentified Armed Group", 3));
                     a2 = Some(side);
                 }
+            }
+            // "Une attaque a fait huit morts dont quatre VDP": a militia that is only what was
+            // attacked faces the group the text names elsewhere, else an unnamed one. (With
+            // state forces also hit, "16 rebels, 3 soldiers", the militia fought them.)
+            if attacked_only
+                && agents.is_empty()
+                && !targets.iter().any(|p| matches!(p.inter, 1 | 8))
+                && a2
+                    .as_ref()
+                    .is_some_and(|r| matches!(r.inter, 3 | 4) && r.label != unidentified)
+            {
+                a1 = Some(named_group(&[a2.as_ref()]).unwrap_or_else(|| d("Unidentified Armed Group", 3)));
             }
             if a1.is_none() && a2.as_ref().is_some_and(|r| r.inter == 7) {
                 a1 = a2.take();

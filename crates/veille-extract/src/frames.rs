@@ -124,8 +124,63 @@ fn french_participle(word: &str) -> bool {
     word.ends_with('é') || word.ends_with('É')
 }
 
+/// Whether event word `t` of `text` reads as a noun: listed as one, or after an article
+/// ("lors de l'assaut contre un convoi de VDP"), but for a participle after the French
+/// auxiliary "a" ("l'armée a attaqué").
+pub(crate) fn reads_as_noun(text: &str, t: &crate::mentions::TriggerMention) -> bool {
+    t.noun || {
+        let before = word_before(text, t.start);
+        ARTICLES_BEFORE_NOUN.contains(&before.as_str()) && !(before == "a" && french_participle(&text[t.start..t.end]))
+    }
+}
+
+/// Folded words that may follow a headline's participle whose auxiliary was dropped: a
+/// place, an author, a date, or nothing ("Le poste de Koumbia attaqué à l'aube").
+const AFTER_HEADLINE_PARTICIPLE: &[&str] = &[
+    "a", "au", "aux", "dans", "par", "en", "pres", "vers", "lors", "ce", "cette", "entre", "sur",
+];
+
+/// "La brigade de gendarmerie attaquée", "Un poste forestier attaque a Di": a headline drops
+/// the auxiliary of its passive, so an attack or destruction participle right after the words
+/// naming what was hit, followed by nothing, a place, a date or its author, is passive. Titles
+/// often lose their accents: "attaquee(s)" and an unaccented "attaque(s)" not after an article
+/// read as participles there.
+pub fn headline_participles(text: &str, sentences: &mut [crate::mentions::Sentence]) {
+    for s in sentences {
+        let actors = &s.actors;
+        for t in s.triggers.iter_mut().filter(|t| !t.passive && t.cancelled.is_none()) {
+            let hits = t
+                .classes
+                .iter()
+                .any(|(c, _)| matches!(c, Class::Attack | Class::Destroy));
+            let raw = &text[t.start..t.end];
+            let folded = veille_text::fold(raw);
+            let unaccented =
+                raw.is_ascii() && matches!(folded.as_str(), "attaque" | "attaques" | "attaquee" | "attaquees");
+            if !hits || !(french_participle(raw) || unaccented) || reads_as_noun(text, t) {
+                continue;
+            }
+            // What was hit is named right before, in the same clause.
+            let named_before = actors.iter().any(|a| {
+                !a.weak
+                    && a.end <= t.start
+                    && text[a.end..t.start].split_whitespace().count() <= 6
+                    && !text[a.end..t.start].contains([',', ':', ';'])
+            });
+            let next = text[t.end..s.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .map(veille_text::fold);
+            let ends_clause = next.is_none() || text[t.end..s.end].trim_start().starts_with([':', ',', '.', ';']);
+            if named_before && (ends_clause || next.is_some_and(|w| AFTER_HEADLINE_PARTICIPLE.contains(&w.as_str()))) {
+                t.passive = true;
+            }
+        }
+    }
+}
+
 /// The folded word that ends right before byte `pos` of `text` ("l" for "l'attaque").
-fn word_before(text: &str, pos: usize) -> String {
+pub(crate) fn word_before(text: &str, pos: usize) -> String {
     let head = text.get(..pos).unwrap_or("");
     let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'));
     let start = trimmed
@@ -185,6 +240,8 @@ fn list_joint(gap: &str) -> Option<bool> {
         [] if gap.contains(',') => Some(false),
         ["and" | "et"] => Some(true),
         ["and" | "et", l] if locative(l) => Some(true),
+        // "les villages de Kobo et de Tanlili": the preposition of the list's head again.
+        ["et", "de" | "d" | "du"] => Some(true),
         [l] if gap.trim_start().starts_with(',') && locative(l) => Some(false),
         _ => None,
     }
@@ -759,13 +816,7 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                     });
                 // "dans l'attaque contre la colonne de VDP": an event word after an article
                 // is a noun, with no subject. Only looked at where it matters: it folds a word.
-                let noun_like = |t: &crate::mentions::TriggerMention| {
-                    t.noun || {
-                        let before = word_before(section.text, t.start);
-                        ARTICLES_BEFORE_NOUN.contains(&before.as_str())
-                            && !(before == "a" && french_participle(&section.text[t.start..t.end]))
-                    }
-                };
+                let noun_like = |t: &crate::mentions::TriggerMention| reads_as_noun(section.text, t);
                 let fighting_back = |a: &crate::mentions::ActorMention| {
                     armed_object && a.start < first.start && !first.passive && !author_after && !noun_like(first)
                 };

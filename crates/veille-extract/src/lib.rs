@@ -359,7 +359,7 @@ impl Extractor {
     ) -> Section<'a> {
         let text = prepared.text;
         let paragraphs = veille_text::paragraphs(text);
-        let sentences = prepared
+        let mut sentences: Vec<_> = prepared
             .words
             .sentences
             .iter()
@@ -368,6 +368,9 @@ impl Extractor {
                 mentions::analyse(&self.lex, &prepared, (s.start, s.end), para, published)
             })
             .collect();
+        if within == Within::Title {
+            frames::headline_participles(text, &mut sentences);
+        }
         Section {
             within,
             text,

@@ -207,6 +207,14 @@ impl<'a> SectionText<'a> {
     }
 }
 
+/// Folded words that may stand before "armée" naming the army (determiners, prepositions,
+/// conjunctions); after any other word it is the adjective "armed".
+const BEFORE_ARMY: &[&str] = &[
+    "l", "la", "les", "une", "des", "de", "d", "du", "notre", "nos", "votre", "cette", "son", "sa", "ses", "leur",
+    "leurs", "par", "et", "ou", "a", "au", "aux", "en", "avec", "contre", "pour", "sur", "dans", "entre", "selon",
+    "que", "qu", "toute", "meme", "propre", "nouvelle", "grande", "vraie", "armee", "the", "an",
+];
+
 /// Determiners between a kill verb and its one victim ("killed the village chief").
 const ARTICLES: &[&str] = &[
     "the", "a", "an", "le", "la", "l", "un", "une", "his", "her", "their", "son", "sa", "leur",
@@ -605,6 +613,15 @@ pub fn analyse(
         actors.extend(shared);
         actors.sort_by_key(|a| a.start);
     }
+    // "Agression armée à domicile", "une attaque armée", "vol à main armée": "armée" right
+    // after a noun is the adjective (armed). French names the army with a determiner or a
+    // preposition before it ("l'armée", "de l'armée", "notre armée"), or opens a clause with it.
+    actors.retain(|a| {
+        !matches!(veille_text::fold(&text[a.start..a.end]).as_str(), "armee" | "armees") || {
+            let before = crate::frames::word_before(text, a.start);
+            before.is_empty() || BEFORE_ARMY.contains(&before.as_str())
+        }
+    });
     for a in &mut actors {
         // A marker governs the actor only across words ("on the local", "by armed
         // Burkinabe"), not across a comma: "On Tuesday, gunmen" starts with a date.
@@ -891,6 +908,30 @@ pub fn analyse(
             weak: h.payload.weak,
             armed: h.payload.armed,
             mishap: h.payload.mishap,
+        });
+    }
+
+    // "L'attaque terroriste", "une embuscade de jihadistes": a rebel group or unnamed
+    // fighters right after an attack noun (nothing or "de" between) made the attack; what
+    // was attacked follows "contre" or is a force or militia, never unnamed fighters.
+    for a in actors.iter_mut() {
+        let fighters = a.inter == 2
+            || (a.inter == 3
+                && a.entries
+                    .iter()
+                    .any(|&e| matches!(lex.actors[e].kind, ActorKind::Generic { .. })));
+        if a.agent_marked || a.target_marked || a.weak || !fighters {
+            continue;
+        }
+        a.agent_marked = triggers.iter().any(|t| {
+            t.cancelled.is_none()
+                && t.classes.iter().any(|(c, _)| *c == Class::Attack)
+                && t.end <= a.start
+                && text[t.end..a.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| matches!(veille_text::fold(w).as_str(), "de" | "des" | "du" | "d"))
+                && crate::frames::reads_as_noun(text, t)
         });
     }
 
@@ -1470,10 +1511,15 @@ pub fn analyse(
                 sum.number.vague &= n.vague;
                 // "24 Nigerien and 2 Nigerian soldiers": the people the first count leaves
                 // unnamed are named after the last.
-                if sum.victim.is_none() {
-                    sum.victim = actors
-                        .iter()
-                        .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
+                let named = actors
+                    .iter()
+                    .position(|a| a.token > n.token_end && a.token <= n.token_end + 3 && !a.weak);
+                // "trois civils et six VDP": armed men among the dead make the event a fight
+                // with them, so they name the dead before the civilians counted with them.
+                let armed_after_civilians = sum.victim.is_some_and(|v| actors[v].inter == 7)
+                    && named.is_some_and(|a| matches!(actors[a].inter, 1..=4 | 8));
+                if sum.victim.is_none() || armed_after_civilians {
+                    sum.victim = named;
                 }
             }
             _ => {
@@ -1879,6 +1925,32 @@ pub fn analyse(
             c.number.value += 1;
             c.number.end = actors[next].end;
             from = actors[next].end;
+        }
+    }
+
+    // "Issa Diallo et 12 autres personnes ont péri": a person named by name before "and
+    // N others" died with them, one more than the count (a count before it says so itself).
+    for i in 0..casualties.len() {
+        let n = casualties[i].number;
+        let (Some(and), Some(name)) = (n.token.checked_sub(1), n.token.checked_sub(2)) else {
+            continue;
+        };
+        let after = n.token_end + 2;
+        let people_after = after >= tokens.len()
+            || matches!(
+                ft.at(after),
+                "personnes" | "people" | "persons" | "individus" | "ont" | "sont" | "were" | "have" | "had"
+            )
+            || has(after, Word::Kill);
+        let counted_before = casualties.iter().any(|c| c.number.end <= tokens[name].start);
+        if matches!(ft.at(and), "et" | "and")
+            && name > 0
+            && tokens[name].is_capitalized()
+            && has(n.token_end + 1, Word::More)
+            && people_after
+            && !counted_before
+        {
+            casualties[i].number.value += 1;
         }
     }
 
