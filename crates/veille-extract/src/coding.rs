@@ -761,6 +761,9 @@ struct DocFacts<'c, 'd> {
     strike_only: bool,
 }
 
+/// The highest confidence of an event placed in no first-level unit.
+const UNPLACED_CONFIDENCE: f32 = 0.5;
+
 fn build_event(
     lex: &Lexicons,
     sections: &[Section<'_>],
@@ -2069,7 +2072,11 @@ fn build_event(
         + if date_span.is_some() { 0.1 } else { 0.0 }
         + 0.1 * own_actors as f32
         + if frames.len() > 1 { 0.05 } else { 0.0 })
-    .min(0.95);
+    .min(0.95)
+    // Every ACLED event lies in a first-level unit; an event placed no finer than the
+    // country stays at or under 0.5, below every placed one (on unseen French articles,
+    // most false events are placed so).
+    .min(if admin1.is_empty() { UNPLACED_CONFIDENCE } else { 1.0 });
     let timestamp = ctx
         .published
         .and_then(|p| p.and_hms_opt(0, 0, 0))

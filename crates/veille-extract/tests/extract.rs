@@ -5966,3 +5966,24 @@ fn what_was_done_recently_and_a_house_arrest_lived_tell_no_event() {
         assert!(events.is_empty(), "{id}: {events:#?}");
     }
 }
+
+#[test]
+fn an_event_placed_in_no_first_level_unit_has_low_confidence() {
+    // ACLED places every event in a first-level unit; one Veille can place only in the
+    // country is the kind a user filtering on confidence should lose first.
+    let unplaced = only_event_in(
+        "BF",
+        "unplaced",
+        "Le lundi 9 mai 2022, des hommes armés ont tué trois soldats lors d'une embuscade, selon l'armée.",
+        "2022-05-10",
+    );
+    assert!(unplaced.admin1.is_empty(), "{unplaced:?}");
+    assert!(unplaced.confidence <= 0.5, "{unplaced:?}");
+    let placed = only_event_in(
+        "BF",
+        "placed",
+        "Le lundi 9 mai 2022, des hommes armés ont tué trois soldats lors d'une embuscade près de Tougan, selon l'armée.",
+        "2022-05-10",
+    );
+    assert!(placed.confidence > 0.5, "{placed:?}");
+}
