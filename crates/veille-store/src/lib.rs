@@ -207,6 +207,8 @@ pub struct EventFilter {
     pub actor: Option<String>,
     /// `[min_lon, min_lat, max_lon, max_lat]`.
     pub bbox: Option<[f64; 4]>,
+    /// The least `confidence` kept (docs/extraction.md says what it sums).
+    pub min_confidence: Option<f32>,
 }
 
 /// Conditional-request validators remembered for a URL.
@@ -567,6 +569,13 @@ impl Store {
         if let Some(a) = &filter.actor {
             let pattern = format!("%{}%", a.trim().to_lowercase().replace(['%', '_'], ""));
             arg(&mut sql, " AND lower(actors) LIKE ?", V::Text(pattern));
+        }
+        if let Some(min) = filter.min_confidence {
+            arg(
+                &mut sql,
+                " AND json_extract(json, '$.confidence') >= ?",
+                V::Real(f64::from(min)),
+            );
         }
         if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
             arg(&mut sql, " AND longitude >= ?", V::Real(min_lon));

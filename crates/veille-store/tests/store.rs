@@ -421,6 +421,26 @@ fn filters_select_events() {
 }
 
 #[test]
+fn a_confidence_floor_keeps_the_surer_events() {
+    let mut store = Store::open_in_memory().unwrap();
+    for ((d, mut events), confidence) in [(outlet_b(), 0.7), (other_same_day(), 0.45)] {
+        for e in &mut events {
+            e.confidence = confidence;
+        }
+        store.put(&d, &events, 1).unwrap();
+    }
+    let ids = |min_confidence: Option<f32>| -> Vec<String> {
+        let filter = EventFilter {
+            min_confidence,
+            ..Default::default()
+        };
+        store.events(&filter).unwrap().into_iter().map(|e| e.event_id).collect()
+    };
+    assert_eq!(ids(Some(0.55)), ["VEI-B1"]);
+    assert_eq!(ids(None).len(), 2);
+}
+
+#[test]
 fn user_rules_replace_what_they_set() {
     let rules = MergeRules::from_toml("mine.toml", "max_distance_km = 5.0").unwrap();
     assert_eq!(rules.max_distance_km, 5.0);

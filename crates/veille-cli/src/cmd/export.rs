@@ -36,6 +36,17 @@ pub struct Args {
     /// min_lon,min_lat,max_lon,max_lat
     #[arg(long)]
     pub bbox: Option<String>,
+    /// The least confidence kept, 0 to 1: 0.55 drops events placed in no first-level unit
+    /// (docs/extraction.md).
+    #[arg(long)]
+    pub min_confidence: Option<f32>,
+}
+
+fn check_confidence(c: Option<f32>) -> Result<()> {
+    match c {
+        Some(c) if !(0.0..=1.0).contains(&c) => bail!("--min-confidence {c}: expected a number from 0 to 1"),
+        _ => Ok(()),
+    }
 }
 
 fn check_date(flag: &str, d: &Option<String>) -> Result<()> {
@@ -87,6 +98,7 @@ fn country_filter(given: &str) -> String {
 pub fn run(args: Args) -> Result<()> {
     check_date("from", &args.from)?;
     check_date("to", &args.to)?;
+    check_confidence(args.min_confidence)?;
     if !args.db.exists() {
         bail!("{}: no store here (run `veille ingest` first)", args.db.display());
     }
@@ -98,6 +110,7 @@ pub fn run(args: Args) -> Result<()> {
         event_type: args.event_type,
         actor: args.actor,
         bbox: args.bbox.as_deref().map(parse_bbox).transpose()?,
+        min_confidence: args.min_confidence,
     };
     let store = Store::open(&args.db)?;
     let out: Box<dyn Write + Send> = match &args.output {
@@ -125,6 +138,8 @@ mod tests {
         assert!(parse_bbox("0,14,-5,18").unwrap_err().to_string().contains("minimum"));
         assert!(check_date("from", &Some("2024-03-05".into())).is_ok());
         assert!(check_date("from", &Some("05/03/2024".into())).is_err());
+        assert!(check_confidence(Some(0.55)).is_ok());
+        assert!(check_confidence(Some(55.0)).unwrap_err().to_string().contains("0 to 1"));
     }
 
     #[test]
