@@ -153,6 +153,9 @@ impl<'w> LowercaseWords<'w> {
     }
 }
 
+/// The longest word in capitals read as an acronym rather than a name.
+const MAX_ACRONYM_LETTERS: usize = 5;
+
 fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
@@ -178,6 +181,9 @@ pub fn detect(
     let mut cued_without_words: Vec<usize> = Vec::new();
     // Near spellings of unknown words read as places after a locative, by token.
     let mut spellings: rustc_hash::FxHashMap<usize, Vec<(NameHit, f64)>> = Default::default();
+    // Without a country hint, the unknown words after a locative, for the document's own
+    // country once its names are read.
+    let mut unknown_after_locative: Vec<usize> = Vec::new();
     // The folded name growing word by word from a capitalised word; one buffer for
     // every such word of the text.
     let mut key = String::new();
@@ -415,31 +421,43 @@ pub fn detect(
                 // as a spelling of a place of the source's country.
                 // A name of several capitalised words ("in Garin Wanzam") is read
                 // whole: its first word alone is another, shorter name.
-                if let Some(country) = country {
-                    if follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
-                        let last = capitalised_run_end(text, &p, i);
-                        let key = run_key(&p, i, last);
-                        let mut hits = fuzzy_hits(gazetteer, &key, country);
-                        let mut last = last;
-                        // A long first word may be the village on its own ("Garantchi
-                        // Nare"); a short one is a prefix shared by many ("Garin", "Tin").
-                        if hits.is_empty() && last > i && p.folded(i).len() >= MIN_LONE_FIRST_WORD {
-                            hits = fuzzy_hits(gazetteer, p.folded(i), country);
-                            last = i;
+                if follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
+                    match country {
+                        Some(country) => {
+                            if let Some((last, key, hits)) = spelled_place(gazetteer, text, &p, i, country) {
+                                spans.push((i, last, key, Vec::new()));
+                                cued_without_words.push(i);
+                                spellings.insert(i, hits);
+                                i = last + 1;
+                                continue;
+                            }
                         }
-                        if !hits.is_empty() {
-                            let key = if last == i { p.folded(i).to_string() } else { key };
-                            spans.push((i, last, key, Vec::new()));
-                            cued_without_words.push(i);
-                            spellings.insert(i, hits);
-                            i = last + 1;
-                            continue;
-                        }
+                        None => unknown_after_locative.push(i),
                     }
                 }
                 i += 1
             }
         }
+    }
+
+    // A source with no country hint that names one country ("Au Burkina Faso, …"): its
+    // unknown words after a locative are read as spellings of that country's places.
+    if let Some(named) = unknown_after_locative
+        .first()
+        .and_then(|_| sole_named_country(gazetteer, &spans))
+    {
+        for i in unknown_after_locative {
+            let Some((last, key, hits)) = spelled_place(gazetteer, text, &p, i, &named) else {
+                continue;
+            };
+            if spans.iter().any(|(s, e, ..)| *s <= last && i <= *e) {
+                continue;
+            }
+            spans.push((i, last, key, Vec::new()));
+            cued_without_words.push(i);
+            spellings.insert(i, hits);
+        }
+        spans.sort_by_key(|(s, ..)| *s);
     }
 
     let person = person_chains(lexicon, &p);
@@ -494,7 +512,10 @@ pub fn detect(
                 continue;
             }
             // An acronym ("FDS", "AIB", "CHU") is a place only as a country's name ("MALI").
-            if is_all_caps(word) && word.chars().count() <= 5 && !hits.iter().any(|h| is_country(gazetteer, h)) {
+            if is_all_caps(word)
+                && word.chars().count() <= MAX_ACRONYM_LETTERS
+                && !hits.iter().any(|h| is_country(gazetteer, h))
+            {
                 continue;
             }
             // Sentence-initial capital of a word the document also writes in lower case.
@@ -592,6 +613,59 @@ fn names_a_street(lexicon: &Lexicon, p: &Prepared<'_>, e: usize) -> bool {
     })
 }
 
+/// Places spelt near a name, each with the cost of the difference ([`fuzzy_hits`]).
+type Spellings = Vec<(NameHit, f64)>;
+
+/// A place of `country` spelt near the unknown capitalised words from token `i` ("in
+/// Garin Wanzam" read whole, else a long first word alone): its last token, its key and
+/// its readings with their spelling costs.
+fn spelled_place(
+    gazetteer: &Gazetteer,
+    text: &str,
+    p: &Prepared<'_>,
+    i: usize,
+    country: &str,
+) -> Option<(usize, String, Spellings)> {
+    let last = capitalised_run_end(text, p, i);
+    let key = run_key(p, i, last);
+    let hits = fuzzy_hits(gazetteer, &key, country);
+    if !hits.is_empty() {
+        return Some((last, key, hits));
+    }
+    // A long first word may be the village on its own ("Garantchi Nare"); a short one is a
+    // prefix shared by many ("Garin", "Tin").
+    if last > i && p.folded(i).len() >= MIN_LONE_FIRST_WORD {
+        let hits = fuzzy_hits(gazetteer, p.folded(i), country);
+        if !hits.is_empty() {
+            return Some((i, p.folded(i).to_string(), hits));
+        }
+    }
+    None
+}
+
+/// The one country the spans name, by name or demonym, if they name exactly one.
+fn sole_named_country(gazetteer: &Gazetteer, spans: &[(usize, usize, String, Vec<NameHit>)]) -> Option<String> {
+    let mut named: Option<String> = None;
+    for (_, _, key, hits) in spans {
+        let code = match key.strip_prefix('\u{0}') {
+            // The demonym table names a country by its code, a town by its GeoNames id.
+            Some(code) => {
+                (code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic())).then(|| code.to_ascii_uppercase())
+            }
+            None => hits
+                .iter()
+                .find(|h| is_country(gazetteer, h))
+                .map(|h| gazetteer.country_code_of(h.place).to_ascii_uppercase()),
+        };
+        match (code, &named) {
+            (Some(code), Some(known)) if &code != known => return None,
+            (Some(code), None) => named = Some(code),
+            _ => {}
+        }
+    }
+    named.filter(|code| !code.is_empty())
+}
+
 /// Whether a capitalised word stands right before token `s` or right after token `e`,
 /// one space away.
 fn capitalised_word_beside(p: &Prepared<'_>, s: usize, e: usize) -> bool {
@@ -662,8 +736,11 @@ fn run_key(p: &Prepared<'_>, first: usize, last: usize) -> String {
 /// A word that may be a village name rather than a sentence's first word, an
 /// acronym, a common word or a person's name.
 fn is_plain_word(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
+    // An acronym is short ("FDS", "CHU"); a village written in capitals, as army
+    // communiqués do ("à IOLONIORO"), is not.
+    let acronym = is_all_caps(p.tokens[i].text) && p.tokens[i].text.chars().count() <= MAX_ACRONYM_LETTERS;
     !p.sentence_start[i]
-        && !is_all_caps(p.tokens[i].text)
+        && !acronym
         && !lexicon.stopwords.contains(p.folded(i))
         && !lexicon.person_names.contains(p.folded(i))
 }

@@ -537,7 +537,23 @@ fn rescore(
                     }
                 })
                 .fold(f64::INFINITY, f64::min);
-            if cands.respelled[i] && nearest.is_finite() && nearest > SPELLING_MAX_KM {
+            // A country's point says nothing of how far a village of it lies from the
+            // places the text names: only places below the country count here.
+            let respelled_far = cands.respelled[i] && {
+                let nearest_below_country = neighbours
+                    .iter()
+                    .filter(|(other, _)| !other.feature_code.starts_with("PCL"))
+                    .map(|(other, other_point)| {
+                        if contains(place, other) {
+                            0.0
+                        } else {
+                            point.km_to(other_point)
+                        }
+                    })
+                    .fold(f64::INFINITY, f64::min);
+                nearest_below_country.is_finite() && nearest_below_country > SPELLING_MAX_KM
+            };
+            if respelled_far {
                 continue;
             }
             // "the camp of Ayouba, near Bani Bangou": the text puts the place by
@@ -776,7 +792,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
                     && m.precision.is_none()
                     && !m.key.contains(' ')
                     && c.score < MIN_BARE_NAME_SCORE - if m.after_locative { AFTER_LOCATIVE_RELIEF } else { 0.0 }
-                    && !(m.after_locative && in_hint_country(gazetteer, c.place, hints)) =>
+                    && !(m.after_locative && in_home_country(gazetteer, c.place, &home)) =>
             {
                 continue
             }
@@ -893,11 +909,11 @@ fn as_written_name(surface: &str) -> String {
     out
 }
 
-fn in_hint_country(gazetteer: &Gazetteer, place: u32, hints: &Hints) -> bool {
-    hints
-        .country
-        .as_deref()
-        .is_some_and(|cc| gazetteer.country_code_of(place).eq_ignore_ascii_case(cc))
+/// Whether `place` lies in the source's country or in a country the document names
+/// ([`home_countries`]): "à Seytenga" in an article that names Burkina Faso.
+fn in_home_country(gazetteer: &Gazetteer, place: u32, home: &[String]) -> bool {
+    let code = gazetteer.country_code_of(place);
+    home.iter().any(|cc| code.eq_ignore_ascii_case(cc))
 }
 
 /// ACLED precision of a bare name by what it resolved to.

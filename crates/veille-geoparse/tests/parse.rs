@@ -988,3 +988,27 @@ fn a_persons_name_that_is_a_country_or_a_capital_stays_a_place() {
     let hits = parse("Clinton said the deal was fair.", None);
     assert!(hits.is_empty(), "{hits:#?}");
 }
+
+#[test]
+fn a_village_in_capitals_after_a_locative_is_read_as_a_name() {
+    // Army communiqués write villages in capitals; acronyms are short.
+    let hits = parse(
+        "Des terroristes ont été neutralisés à IOLONIORO, dans la province de la Bougouriba.",
+        Some("BF"),
+    );
+    assert_eq!(find(&hits, "IOLONIORO").mention.admin2, "Bougouriba", "{hits:#?}");
+}
+
+#[test]
+fn a_document_naming_one_country_reads_local_spellings_without_a_hint() {
+    // No source country is given, but the text names Burkina Faso: "Seytenga" after "à" is
+    // a village of it (GeoNames' Sitenga), and "Barsalgho" a spelling of its Barsalogo.
+    let hits = parse("Au Burkina Faso, le président s'est rendu à Seytenga ce matin.", None);
+    assert_eq!(find(&hits, "Seytenga").mention.admin1, "Sahel", "{hits:#?}");
+    let text = "Au Burkina Faso, des hommes armés ont attaqué le marché à Barsalgho ce matin.";
+    assert_eq!(find(&parse(text, None), "Barsalgho").mention.admin1, "Centre-Nord");
+    // A document naming two countries gives no country to search spellings in.
+    let text = "Entre le Mali et le Burkina Faso, des hommes armés ont attaqué le marché à Barsalgho.";
+    let hits = parse(text, None);
+    assert!(hits.iter().all(|h| h.mention.text != "Barsalgho"), "{hits:#?}");
+}
