@@ -525,35 +525,27 @@ fn rescore(
                 i
             };
             let point = cands.point(i);
-            let nearest = neighbours
-                .iter()
-                .map(|(other, other_point)| {
-                    // A state is as close as can be to a town inside it, whatever
-                    // the distance from its centre point.
-                    if contains(place, other) {
-                        0.0
-                    } else {
-                        point.km_to(other_point)
-                    }
-                })
-                .fold(f64::INFINITY, f64::min);
-            // A country's point says nothing of how far a village of it lies from the
-            // places the text names: only places below the country count here.
-            let respelled_far = cands.respelled[i] && {
-                let nearest_below_country = neighbours
+            // A state is as close as can be to a town inside it, whatever the distance
+            // from its centre point. A country's point says nothing of how far a village
+            // of it lies from the places the text names: a near spelling is judged on the
+            // places below the country only.
+            let (nearest, nearest_below_country) =
+                neighbours
                     .iter()
-                    .filter(|(other, _)| !other.feature_code.starts_with("PCL"))
-                    .map(|(other, other_point)| {
-                        if contains(place, other) {
+                    .fold((f64::INFINITY, f64::INFINITY), |(all, below), (other, other_point)| {
+                        let km = if contains(place, other) {
                             0.0
                         } else {
                             point.km_to(other_point)
-                        }
-                    })
-                    .fold(f64::INFINITY, f64::min);
-                nearest_below_country.is_finite() && nearest_below_country > SPELLING_MAX_KM
-            };
-            if respelled_far {
+                        };
+                        let below = if other.feature_code.starts_with("PCL") {
+                            below
+                        } else {
+                            below.min(km)
+                        };
+                        (all.min(km), below)
+                    });
+            if cands.respelled[i] && nearest_below_country.is_finite() && nearest_below_country > SPELLING_MAX_KM {
                 continue;
             }
             // "the camp of Ayouba, near Bani Bangou": the text puts the place by
