@@ -617,7 +617,7 @@ pub fn analyse(
     // after a noun is the adjective (armed). French names the army with a determiner or a
     // preposition before it ("l'armée", "de l'armée", "notre armée"), or opens a clause with it.
     actors.retain(|a| {
-        !matches!(veille_text::fold(&text[a.start..a.end]).as_str(), "armee" | "armees") || {
+        !is_word_armee(&text[a.start..a.end]) || {
             let before = crate::frames::word_before(text, a.start);
             before.is_empty() || BEFORE_ARMY.contains(&before.as_str())
         }
@@ -2134,6 +2134,12 @@ pub fn compose(words: &[u32]) -> u32 {
         }
     }
     total + current
+}
+
+/// Whether `word` is "armée(s)" in any case or accent, folded only when its length allows:
+/// most actor mentions are not.
+fn is_word_armee(word: &str) -> bool {
+    (5..=8).contains(&word.len()) && matches!(veille_text::fold(word).as_str(), "armee" | "armees")
 }
 
 #[cfg(test)]
