@@ -28,14 +28,19 @@ fn doc(id: &str, source: &str, published: &str, text: &str) -> Document {
     }
 }
 
-#[test]
-fn one_attack_told_twice_merges_and_a_protest_stays_apart() {
-    let mut ing = Ingester::new(
+/// An ingester over an in-memory store with the shipped lexicons.
+fn in_memory_ingester() -> Ingester {
+    Ingester::new(
         Store::open_in_memory().unwrap(),
         Extractor::new(None).unwrap(),
         IngestOptions::default(),
         Progress::quiet(),
-    );
+    )
+}
+
+#[test]
+fn one_attack_told_twice_merges_and_a_protest_stays_apart() {
+    let mut ing = in_memory_ingester();
     let hints = IngestOptions::default();
     for d in [
         doc("outlet-a", "Journal A", "2024-03-05", A),
@@ -87,12 +92,7 @@ fn one_attack_told_twice_merges_and_a_protest_stays_apart() {
 
 #[test]
 fn a_document_without_an_outlet_name_is_credited_to_its_url_host() {
-    let mut ing = Ingester::new(
-        Store::open_in_memory().unwrap(),
-        Extractor::new(None).unwrap(),
-        IngestOptions::default(),
-        Progress::quiet(),
-    );
+    let mut ing = in_memory_ingester();
     let mut d = doc("outlet-a", "", "2024-03-05", A);
     d.source = None;
     d.url = Some("https://www.journal-a.example/2024/03/tonka".into());
