@@ -156,6 +156,9 @@ impl<'w> LowercaseWords<'w> {
 /// The longest word in capitals read as an acronym rather than a name.
 const MAX_ACRONYM_LETTERS: usize = 5;
 
+/// ACLED's geo_precision of a place known only as its region, as the region cue gives it.
+const REGION_PRECISION: u8 = 3;
+
 fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
@@ -302,9 +305,18 @@ pub fn detect(
                 }
                 key.push_str(p.folded(j));
                 prefix = prefix.and_then(|kp| kp.extended(&key.as_bytes()[added..]));
-                let can_end =
-                    t.is_capitalized() || t.text.chars().all(|c| c.is_ascii_digit()) || after_name_elision(&p, j);
-                let can_continue = can_end || NAME_CONNECTORS.contains(&p.folded(j));
+                // A lower-case word after a hyphen ends a name only as its last part:
+                // "Mar-a-Lago" is no "Mar-a".
+                let hyphen_tail = after_name_hyphen(&p, j);
+                let hyphen_follows = p
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|h| matches!(h.text, "-" | "‑") && h.start == t.end);
+                let can_end = t.is_capitalized()
+                    || t.text.chars().all(|c| c.is_ascii_digit())
+                    || after_name_elision(&p, j)
+                    || (hyphen_tail && !hyphen_follows);
+                let can_continue = can_end || hyphen_tail || NAME_CONNECTORS.contains(&p.folded(j));
                 if !can_continue && j > i {
                     break;
                 }
@@ -462,6 +474,9 @@ pub fn detect(
 
     let person = person_chains(lexicon, &p);
     let surnames = surnames(lexicon, &p, &person);
+    let home_country = country
+        .map(str::to_ascii_uppercase)
+        .or_else(|| sole_named_country(gazetteer, &spans));
     let mut mentions = Vec::with_capacity(spans.len());
     for (idx, (s, e, key, hits)) in spans.iter().enumerate() {
         let (s, e) = (*s, *e);
@@ -500,6 +515,26 @@ pub fn detect(
         // against a common word makes one institution's name with it, not a place.
         let cue = cue.filter(|_| !(lexicon.stopwords.contains(key.as_str()) && capitalised_word_beside(&p, s, e)));
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
+        if cue.is_none() && single && lexicon.stopwords.contains(key.as_str()) {
+            if let Some(regions) = region_by_compass_name(gazetteer, &p, s, hits, home_country.as_deref()) {
+                mentions.push(RawMention {
+                    byte_start: p.tokens[s].start,
+                    byte_end: p.tokens[e].end,
+                    key: key.clone(),
+                    role: MentionRole::AdminUnit,
+                    levels: vec!["ADM1".to_string()],
+                    precision: Some(REGION_PRECISION),
+                    holds: false,
+                    hits: regions,
+                    demonym_country: None,
+                    detected: true,
+                    after_locative: follows_locative(lexicon, &p, s),
+                    inside_longer: false,
+                    spellings: Vec::new(),
+                });
+            }
+            continue;
+        }
         if cue.is_none() && single {
             let word = p.tokens[s].text;
             // A title alone ("the Pope", "Sen.", "the King") is a person too. A person's name
@@ -652,9 +687,11 @@ fn sole_named_country(gazetteer: &Gazetteer, spans: &[(usize, usize, String, Vec
             Some(code) => {
                 (code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic())).then(|| code.to_ascii_uppercase())
             }
+            // A country's other name counts ("Burkina"): a text rarely names a country by a
+            // name that is not one of its own.
             None => hits
                 .iter()
-                .find(|h| is_country(gazetteer, h))
+                .find(|h| gazetteer.place(h.place).feature_code.starts_with("PCL"))
                 .map(|h| gazetteer.country_code_of(h.place).to_ascii_uppercase()),
         };
         match (code, &named) {
@@ -664,6 +701,39 @@ fn sole_named_country(gazetteer: &Gazetteer, spans: &[(usize, usize, String, Vec
         }
     }
     named.filter(|code| !code.is_empty())
+}
+
+/// The first-level units of `home` named as the common word at token `s` is, when the
+/// text writes that word as a region's name: with its capital, after an article, not
+/// opening a sentence ("dans le Nord", "à l'Est du Burkina"). French writes a compass
+/// point so when it names a region; the country's own region of that name is meant where
+/// one exists (Burkina Faso's Nord and Est), and none where it does not ("le Nord du
+/// Mali").
+fn region_by_compass_name(
+    gazetteer: &Gazetteer,
+    p: &Prepared<'_>,
+    s: usize,
+    hits: &[NameHit],
+    home: Option<&str>,
+) -> Option<Vec<NameHit>> {
+    let home = home?;
+    if !p.tokens[s].is_capitalized() || p.sentence_start[s] || is_all_caps(p.tokens[s].text) {
+        return None;
+    }
+    if !matches!(words_before(p, s, 1).first(), Some(&("le" | "la" | "l" | "au" | "the"))) {
+        return None;
+    }
+    let regions: Vec<NameHit> = hits
+        .iter()
+        .filter(|h| {
+            let place = gazetteer.place(h.place);
+            h.kind != veille_gazetteer::NameKind::Alternate
+                && place.feature_code == "ADM1"
+                && place.country_code.eq_ignore_ascii_case(home)
+        })
+        .copied()
+        .collect();
+    (!regions.is_empty()).then_some(regions)
 }
 
 /// Whether a capitalised word stands right before token `s` or right after token `e`,
@@ -696,6 +766,24 @@ fn after_name_elision(p: &Prepared<'_>, j: usize) -> bool {
         && NAME_ELISIONS.contains(&letter.text)
         && letter.end == apostrophe.start
         && apostrophe.end == word.start
+}
+
+/// Whether word `j` ends a hyphenated name in lower case, as the French press writes
+/// compound region names ("le Centre-nord", "le Sud-ouest"): a word glued by a hyphen
+/// to a capitalised one. Only a gazetteer name takes it ("Iowa-based" stays Iowa).
+fn after_name_hyphen(p: &Prepared<'_>, j: usize) -> bool {
+    let (Some(first), Some(hyphen), Some(word)) = (
+        j.checked_sub(2).map(|k| p.tokens[k]),
+        j.checked_sub(1).map(|k| p.tokens[k]),
+        p.tokens.get(j),
+    ) else {
+        return false;
+    };
+    word.is_word()
+        && first.is_capitalized()
+        && matches!(hyphen.text, "-" | "‑")
+        && first.end == hyphen.start
+        && hyphen.end == word.start
 }
 
 /// The last token of the name that starts at `i`: up to three capitalised

@@ -1012,3 +1012,43 @@ fn a_document_naming_one_country_reads_local_spellings_without_a_hint() {
     let hits = parse(text, None);
     assert!(hits.iter().all(|h| h.mention.text != "Barsalgho"), "{hits:#?}");
 }
+
+#[test]
+fn a_region_written_in_lower_case_after_its_hyphen_is_the_region() {
+    let text = "Des tirs ont visé un poste de police dans le Centre-est du Burkina Faso.";
+    let hits = parse(text, None);
+    let region = find(&hits, "Centre-est");
+    assert_eq!(region.mention.feature_code, "ADM1");
+    assert_eq!(region.mention.admin1, "Centre-Est");
+    // Only as the name's last part: "Mar-a-Lago" has no "Mar-a" (Mara, Tanzania).
+    let hits = parse("Le président a reçu ses invités à Mar-a-Lago.", None);
+    assert!(hits.iter().all(|h| h.mention.text != "Mar-a"), "{hits:#?}");
+}
+
+#[test]
+fn a_compass_point_with_its_capital_after_an_article_is_the_countrys_region_of_that_name() {
+    // The country may be named by its short name.
+    let hits = parse("À l'Est du Burkina, des hommes armés ont brûlé une école.", None);
+    let east = find(&hits, "Est");
+    assert_eq!(east.role, MentionRole::AdminUnit);
+    assert_eq!(
+        (east.mention.country_code.as_str(), east.mention.admin1.as_str()),
+        ("BF", "Est")
+    );
+    assert_eq!(east.mention.precision, 3);
+    let hits = parse("Une embuscade a eu lieu dans le Nord.", Some("BF"));
+    assert_eq!(find(&hits, "Nord").mention.admin1, "Nord");
+    // Mali has no region called Nord; a lower-case compass point is a direction; a capital
+    // that opens the sentence marks no name.
+    for (text, country) in [
+        ("Une embuscade a eu lieu dans le Nord du Mali.", None),
+        ("Une embuscade a eu lieu dans le nord du pays.", Some("BF")),
+        ("Nord : une embuscade a eu lieu.", Some("BF")),
+    ] {
+        let hits = parse(text, country);
+        assert!(
+            hits.iter().all(|h| h.mention.feature_code != "ADM1"),
+            "{text}: {hits:#?}"
+        );
+    }
+}
