@@ -206,6 +206,16 @@ fn place_is_coarse(hit: &PlaceHit) -> bool {
         || hit.mention.feature_code.starts_with("PCL")
 }
 
+/// A first-level unit, known to its region and no finer.
+fn place_is_region(hit: &PlaceHit) -> bool {
+    hit.mention.feature_code == "ADM1"
+}
+
+/// A country named, or standing behind its demonym.
+fn place_is_country(hit: &PlaceHit) -> bool {
+    matches!(hit.role, MentionRole::Country | MentionRole::Demonym) || hit.mention.feature_code.starts_with("PCL")
+}
+
 /// Places a sentence may locate its events at: named, near or admin-unit mentions that
 /// are not part of an actor's name. The second place of a pair ("between Sideradougou and
 /// Deregoue", "on the Djibo-Arbinda axis") locates nothing of its own: the pair names one
@@ -1141,15 +1151,23 @@ pub fn complete(
     let body_placeless = frames
         .iter()
         .all(|f| f.within != Within::Body || place_of(f).is_none_or(place_is_coarse));
+    // Short of a town, a region the headline names ("… fait dix morts dans le Nord")
+    // places a body that names no place below the country.
     let title_place = sections.iter().find(|s| s.within == Within::Title).and_then(|sec| {
-        sec.sentences
-            .iter()
-            .flat_map(|s| sentence_places(sec, s))
-            .find(|&pi| !place_is_coarse(&sec.places[pi]))
+        let places: Vec<usize> = sec.sentences.iter().flat_map(|s| sentence_places(sec, s)).collect();
+        let fine = places.iter().copied().find(|&pi| !place_is_coarse(&sec.places[pi]));
+        fine.map(|pi| (pi, true)).or_else(|| {
+            places
+                .into_iter()
+                .find(|&pi| place_is_region(&sec.places[pi]))
+                .map(|pi| (pi, false))
+        })
     });
-    if let (true, Some(pi)) = (body_placeless, title_place) {
+    if let (true, Some((pi, fine))) = (body_placeless, title_place) {
         for f in frames.iter_mut().filter(|f| f.within == Within::Body) {
-            f.place = Some((Within::Title, pi));
+            if fine || place_of(f).is_none_or(place_is_country) {
+                f.place = Some((Within::Title, pi));
+            }
         }
     }
 

@@ -180,18 +180,24 @@ impl Extractor {
             regions: self.actor_regions(&texts),
         };
         // The geoparser reads the words the sections already hold.
-        let title = match (doc.title.as_deref(), texts.get(1)) {
-            (_, Some((_, title))) => self.geoparser.parse_words(&title.words, &hints),
-            (Some(t), None) => self.geoparser.parse(t, &hints),
+        let parse_title = |hints: &Hints| match (doc.title.as_deref(), texts.get(1)) {
+            (_, Some((_, title))) => self.geoparser.parse_words(&title.words, hints),
+            (Some(t), None) => self.geoparser.parse(t, hints),
             (None, None) => Vec::new(),
         };
+        let mut title = parse_title(&hints);
         // A country the headline names ("Est du Burkina : l'attaque d'un convoi …") is the
-        // article's focus, as a source's own country would be.
+        // article's focus, as a source's own country would be, for the headline's own
+        // villages too: another country it names as a speaker ("Burkina : la Turquie
+        // condamne l'attaque a Inata") must not halve the village's country vote.
         if hints.country.is_none() {
             hints.country = title
                 .iter()
                 .find(|h| h.role == MentionRole::Country)
                 .map(|h| h.mention.country_code.clone());
+            if hints.country.is_some() {
+                title = parse_title(&hints);
+            }
         }
         let body = self.geoparser.parse_words(&texts[0].1.words, &hints);
         // The language found above, not detected a second time.

@@ -5987,3 +5987,49 @@ fn an_event_placed_in_no_first_level_unit_has_low_confidence() {
     );
     assert!(placed.confidence > 0.5, "{placed:?}");
 }
+
+/// The events of a document with a title and no country hint, read with the geoparser.
+fn events_titled(title: &str, text: &str, published: &str) -> Vec<Event> {
+    let d = Document {
+        title: Some(title.into()),
+        ..doc("t", text, published)
+    };
+    Extractor::new(None).unwrap().extract(&d).unwrap()
+}
+
+#[test]
+fn a_region_in_the_headline_places_a_body_that_names_none() {
+    let events = events_titled(
+        "Burkina : une embuscade fait dix morts dans le Nord",
+        "Des hommes armés ont tué dix civils le mardi 4 janvier 2022, selon un communiqué.",
+        "2022-01-06",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        (events[0].country.as_str(), events[0].admin1.as_str()),
+        ("Burkina Faso", "Nord")
+    );
+}
+
+#[test]
+fn the_country_a_headline_names_places_the_headlines_own_villages() {
+    // A second country, as the one that speaks, must not leave the village unread.
+    let events = events_titled(
+        "Burkina : la Turquie condamne l'attaque contre la gendarmerie a Inata",
+        "Voici la déclaration du ministère des Affaires étrangères de Turquie sur l'attaque commise au Burkina Faso.",
+        "2021-11-16",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Inata");
+}
+
+#[test]
+fn an_executive_kills_no_one_and_a_denunciation_is_no_protest() {
+    for text in [
+        "Le directeur exécutif de l'institut a donné une conférence le samedi 3 septembre 2022 à Ouagadougou.",
+        "Le parti a dénoncé le mercredi 12 janvier 2022 à Koudougou les complicités dont profitent les terroristes.",
+    ] {
+        let events = events_titled("Burkina : la guerre sera longue", text, "2022-09-05");
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+}
