@@ -21,6 +21,10 @@ pub struct DateMention {
     pub precision: u8,
     /// Said relative to publication ("hier", "overnight"): weaker than a written date.
     pub relative: bool,
+    /// A span of about a week or more written out ("du 20 au 26 décembre"), dated by its
+    /// first day: the span of a summary, where a few days ("between 27 and 29 March") may
+    /// still be one raid.
+    pub over_days: bool,
 }
 
 /// A date written out in the text, to the day.
@@ -31,8 +35,24 @@ fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
         date,
         precision: 1,
         relative: false,
+        over_days: false,
     }
 }
+
+/// ACLED's time precision of an event dated by a range of days: the day itself for a night
+/// or two days ("dans la nuit du 3 au 4", "between 24 - 25 January"), the week for a span
+/// up to a week ("du 20 au 26 décembre"), the month for a longer one ("du 15 mars au 15
+/// avril"), which tells totals rather than one event.
+fn range_precision(days: i64) -> u8 {
+    match days {
+        ..=1 => 1,
+        2..=7 => 2,
+        _ => 3,
+    }
+}
+
+/// Days from a range's first to its last day from which the range is a summary's span.
+const WEEK_LONG_SPAN_DAYS: i64 = 6;
 
 /// The day ACLED codes an event known only by its month to.
 const MID_MONTH: u32 = 15;
@@ -93,6 +113,7 @@ pub fn find_years(tokens: &[Token<'_>], folded_tokens: &FoldedWords<'_>, dates: 
                 date: NaiveDate::from_ymd_opt(y, 12, 31)?,
                 precision: 3,
                 relative: false,
+                over_days: false,
             })
         })
         .collect()
@@ -192,7 +213,30 @@ pub fn find_dates(
                 });
                 let date = day_of(year, m, d, reference);
                 if let Some(date) = date {
-                    out.push(written(tokens[i].start, end, date));
+                    // The range's last day: in the first day's month ("du 20 au 26 décembre"),
+                    // or in the month written after it ("du 15 mars au 15 avril").
+                    let last = match past_second_day(i + 1) {
+                        Some(k) => day_number(ft(k - 1)).map(|d2| (d2, m)),
+                        None => {
+                            let after = if year_number(ft(j + 1)).is_some() { j + 2 } else { j + 1 };
+                            past_second_day(after).and_then(|k| {
+                                let k_month = if ft(k) == "of" { k + 1 } else { k };
+                                Some((day_number(ft(k - 1))?, month(k_month)?))
+                            })
+                        }
+                    };
+                    let mut mention = written(tokens[i].start, end, date);
+                    if let Some((d2, m2)) = last {
+                        let last_date = NaiveDate::from_ymd_opt(date.year(), m2, d2)
+                            .filter(|l| *l >= date)
+                            .or_else(|| NaiveDate::from_ymd_opt(date.year() + 1, m2, d2));
+                        if let Some(last_date) = last_date {
+                            let days = (last_date - date).num_days();
+                            mention.precision = range_precision(days);
+                            mention.over_days = days >= WEEK_LONG_SPAN_DAYS;
+                        }
+                    }
+                    out.push(mention);
                     i = j + 1;
                     continue;
                 }
@@ -248,6 +292,7 @@ pub fn find_dates(
                         date,
                         precision: 3,
                         relative: false,
+                        over_days: false,
                     });
                     i += if year.is_some() { 2 } else { 1 };
                     continue;
@@ -277,6 +322,7 @@ pub fn find_dates(
                     date: weekday_before(wd, r, strictly),
                     precision: 1,
                     relative: false,
+                    over_days: false,
                 });
                 // Skip the second weekday of "de mardi à mercredi".
                 i += if matches!(ft(i + 1), "a" | "au" | "to") && lex.weekdays.contains_key(ft(i + 2)) {
@@ -313,6 +359,7 @@ pub fn find_dates(
                 date,
                 precision: rel.precision,
                 relative: true,
+                over_days: false,
             });
         }
     }
@@ -390,6 +437,17 @@ mod tests {
             dates("du vendredi 29 octobre au lundi 27 décembre 2021", "2021-10-26")[0].0,
             "2021-10-29"
         );
+    }
+
+    #[test]
+    fn a_range_of_days_is_coded_to_the_week_or_the_month() {
+        let precision = |text: &str, published: &str| dates(text, published)[0].1;
+        assert_eq!(precision("dans la nuit du 3 au 4 mars", "2024-03-05"), 1);
+        assert_eq!(precision("between 24 - 25 January", "2024-01-27"), 1);
+        assert_eq!(precision("du 20 au 26 décembre 2021", "2021-12-27"), 2);
+        assert_eq!(precision("from 29 December to 2 January 2022", "2022-01-03"), 2);
+        assert_eq!(precision("du 15 mars au 15 avril 2022", "2022-04-18"), 3);
+        assert_eq!(precision("le 20 décembre 2021", "2021-12-27"), 1);
     }
 
     #[test]

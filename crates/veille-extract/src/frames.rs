@@ -456,6 +456,32 @@ pub fn drop_unplaced_titles_over_eventless_bodies(sections: &[Section<'_>], fram
     frames.retain(|f| f.within != Within::Title || placed_below_country(f));
 }
 
+/// Event words dated only by a span of days written out ("du 20 au 26 décembre", "du 15 mars
+/// au 15 avril") and placed no finer than the country are an army's or a ministry's totals
+/// for the span, not one incident: ACLED codes what it can place in a region at least.
+/// Call after [`complete`], which lends undated frames the date of their paragraph.
+pub fn drop_unplaced_totals_over_spans(sections: &[Section<'_>], frames: &mut Vec<Frame>) {
+    let section = |w: Within| sections.iter().find(|s| s.within == w);
+    let over_span = |f: &Frame| {
+        let Some((_, precision, Some(span))) = f.date else {
+            return false;
+        };
+        precision >= 2
+            && section(span.within).is_some_and(|sec| {
+                sec.sentences
+                    .iter()
+                    .flat_map(|s| &s.dates)
+                    .any(|d| d.start == span.start && d.end == span.end && d.over_days)
+            })
+    };
+    let unplaced = |f: &Frame| {
+        f.place
+            .and_then(|(w, i)| section(w)?.places.get(i))
+            .is_none_or(place_is_country)
+    };
+    frames.retain(|f| !(over_span(f) && unplaced(f)));
+}
+
 /// Days after which an event is history rather than news: ACLED codes what a report tells
 /// as having just happened, and a report that tells an event of more than a year before
 /// (a trial, an anniversary, an inquiry, an obituary) retells it.

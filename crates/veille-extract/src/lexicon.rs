@@ -185,6 +185,8 @@ struct WordsEntry {
     #[serde(default)]
     anaphora: Vec<String>,
     #[serde(default)]
+    continuation: Vec<String>,
+    #[serde(default)]
     reporting: Vec<String>,
     #[serde(default)]
     light: Vec<String>,
@@ -522,6 +524,7 @@ pub enum Word {
     AgentMarker,
     TargetMarker,
     Anaphora,
+    Continuation,
     Reporting,
     Light,
     Died,
@@ -887,6 +890,7 @@ impl Lexicons {
                     base.agent_markers.extend(w.agent_markers);
                     base.target_markers.extend(w.target_markers);
                     base.anaphora.extend(w.anaphora);
+                    base.continuation.extend(w.continuation);
                     base.reporting.extend(w.reporting);
                     base.light.extend(w.light);
                     base.departure.extend(w.departure);
@@ -1196,6 +1200,7 @@ impl Lexicons {
             (&w.agent_markers, Word::AgentMarker),
             (&w.target_markers, Word::TargetMarker),
             (&w.anaphora, Word::Anaphora),
+            (&w.continuation, Word::Continuation),
             (&w.reporting, Word::Reporting),
             (&w.light, Word::Light),
             (&w.died, Word::Died),

@@ -321,6 +321,7 @@ impl Extractor {
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
         frames::complete(&self.lex, &sections, &mut frames, published, now);
         frames::drop_unplaced_titles_over_eventless_bodies(&sections, &mut frames);
+        frames::drop_unplaced_totals_over_spans(&sections, &mut frames);
         frames::drop_long_past(&mut frames, now);
         frames::split_place_lists(&sections, &mut frames);
         if frames.iter().any(|f| f.date.is_none()) && frames.iter().any(|f| !f.summary) {
@@ -377,6 +378,7 @@ impl Extractor {
         if within == Within::Title {
             frames::headline_participles(text, &mut sentences);
         }
+        mentions::carry_totals_into_followers(&mut sentences);
         Section {
             within,
             text,

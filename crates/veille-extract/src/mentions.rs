@@ -136,6 +136,28 @@ pub struct Sentence {
     pub wound: bool,
     /// Identity words (entry of `Lexicons::identities`, start, end).
     pub identities: Vec<(usize, usize, usize)>,
+    /// The sentence opens by referring back to what the one before told ("Au cours de ces
+    /// opérations", `continuation` in triggers.toml).
+    pub continues_previous: bool,
+}
+
+/// Sentences that open by referring back to a sentence of totals over a period ("Le bilan
+/// hebdomadaire des opérations … Au cours de cette période, plusieurs terroristes ont été
+/// neutralisés") tell the same totals: their event words are cancelled as the first
+/// sentence's are. Only within a paragraph, and only after totals: after an incident the
+/// same words go on telling it.
+pub fn carry_totals_into_followers(sentences: &mut [Sentence]) {
+    for k in 1..sentences.len() {
+        let (before, rest) = sentences.split_at_mut(k);
+        let (previous, sentence) = (&before[k - 1], &mut rest[0]);
+        let totals = previous.cues.iter().any(|c| c.2 == CueKind::Aggregate)
+            || previous.triggers.iter().any(|t| t.cancelled == Some("aggregate"));
+        if sentence.continues_previous && sentence.paragraph == previous.paragraph && totals {
+            for t in sentence.triggers.iter_mut().filter(|t| t.cancelled.is_none()) {
+                t.cancelled = Some("aggregate");
+            }
+        }
+    }
 }
 
 fn token_at(tokens: &[veille_text::Token<'_>], byte: usize) -> usize {
@@ -2110,6 +2132,7 @@ pub fn analyse(
         materiel,
         wound,
         identities,
+        continues_previous: has(0, Word::Continuation),
     }
 }
 
