@@ -200,6 +200,20 @@ impl Extractor {
             }
         }
         let body = self.geoparser.parse_words(&texts[0].1.words, &hints);
+        // A headline in which no place was found ("Inhumation des gendarmes tués a Inata") is
+        // read again in the country its body's places lie in: a headline alone is too short
+        // to vote for one. Not one whose places were read already (a body's village misread
+        // abroad would move them), nor a headline in title case, where every word is
+        // capitalised and a hint would make places of "Key" or "Barr".
+        let headline_in_sentence_case = texts
+            .get(1)
+            .is_some_and(|(_, t)| !mentions::headline_case(&t.words.tokens));
+        if hints.country.is_none() && title.is_empty() && headline_in_sentence_case {
+            hints.country = dominant_country(body.iter());
+            if hints.country.is_some() {
+                title = parse_title(&hints);
+            }
+        }
         // The language found above, not detected a second time.
         self.extract_in(doc, hint, lang, texts, &body, &title)
     }

@@ -490,7 +490,7 @@ fn gives_score(tokens: &[veille_text::Token<'_>], dates: &[DateMention]) -> bool
 
 /// Whether most words of a sentence open with a capital, as a headline in title case does
 /// ("Gunmen Attack Village Near Kaya").
-fn headline_case(tokens: &[veille_text::Token<'_>]) -> bool {
+pub(crate) fn headline_case(tokens: &[veille_text::Token<'_>]) -> bool {
     let words = tokens
         .iter()
         .filter(|t| t.text.chars().next().is_some_and(char::is_alphabetic));

@@ -6077,3 +6077,13 @@ fn a_toll_over_a_span_of_days_with_no_place_below_the_country_is_a_total() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!((events[0].location.as_str(), events[0].time_precision), ("Djibo", 2));
 }
+
+#[test]
+fn a_headline_that_names_no_country_is_read_in_the_country_of_its_body() {
+    let events = events_titled(
+        "Obsèques des policiers tombés a Inata",
+        "Les douze policiers tués dimanche dans l'attaque de leur poste ont été inhumés ce mardi à Ouagadougou.",
+        "2021-11-16",
+    );
+    assert!(events.iter().any(|e| e.location == "Inata"), "{events:#?}");
+}
