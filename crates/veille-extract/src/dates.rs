@@ -271,7 +271,12 @@ pub fn find_dates(
         if let Some(m) = month_here {
             let year = year_number(ft(i + 1));
             let introduced = i > 0 && MONTH_INTRODUCERS.contains(&ft(i - 1));
-            let written_month = !matches!(ft(i), "may" | "mars" | "march") || tokens[i].is_capitalized() || introduced;
+            // "en mars 2022": a year right after makes the month of the French, who write
+            // it in small letters, whatever else "mars" or "may" may mean.
+            let written_month = !matches!(ft(i), "may" | "mars" | "march")
+                || tokens[i].is_capitalized()
+                || introduced
+                || year.is_some();
             if written_month && (year.is_some() || introduced) {
                 let date = match year {
                     Some(y) => NaiveDate::from_ymd_opt(y, m, MID_MONTH),
@@ -436,6 +441,14 @@ mod tests {
         assert_eq!(
             dates("du vendredi 29 octobre au lundi 27 décembre 2021", "2021-10-26")[0].0,
             "2021-10-29"
+        );
+    }
+
+    #[test]
+    fn a_french_month_in_small_letters_before_its_year_is_the_month() {
+        assert_eq!(
+            dates("enlevé en mars 2022", "2022-08-08"),
+            [("2022-03-15".into(), 3, "mars 2022".into())]
         );
     }
 

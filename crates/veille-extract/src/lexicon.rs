@@ -187,6 +187,8 @@ struct WordsEntry {
     #[serde(default)]
     continuation: Vec<String>,
     #[serde(default)]
+    pluperfect: Vec<String>,
+    #[serde(default)]
     reporting: Vec<String>,
     #[serde(default)]
     light: Vec<String>,
@@ -525,6 +527,7 @@ pub enum Word {
     TargetMarker,
     Anaphora,
     Continuation,
+    Pluperfect,
     Reporting,
     Light,
     Died,
@@ -891,6 +894,7 @@ impl Lexicons {
                     base.target_markers.extend(w.target_markers);
                     base.anaphora.extend(w.anaphora);
                     base.continuation.extend(w.continuation);
+                    base.pluperfect.extend(w.pluperfect);
                     base.reporting.extend(w.reporting);
                     base.light.extend(w.light);
                     base.departure.extend(w.departure);
@@ -1201,6 +1205,7 @@ impl Lexicons {
             (&w.target_markers, Word::TargetMarker),
             (&w.anaphora, Word::Anaphora),
             (&w.continuation, Word::Continuation),
+            (&w.pluperfect, Word::Pluperfect),
             (&w.reporting, Word::Reporting),
             (&w.light, Word::Light),
             (&w.died, Word::Died),

@@ -55,6 +55,9 @@ pub struct TriggerMention {
     pub armed: bool,
     /// Harm no one need have meant ("killed", "explosion"): see `mishap` in triggers.toml.
     pub mishap: bool,
+    /// In the pluperfect ("avait été enlevé", "had been abducted"): told as before what the
+    /// report narrates.
+    pub pluperfect: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -930,6 +933,7 @@ pub fn analyse(
             weak: h.payload.weak,
             armed: h.payload.armed,
             mishap: h.payload.mishap,
+            pluperfect: (token.saturating_sub(PLUPERFECT_REACH)..token).any(|i| has(i, Word::Pluperfect)),
         });
     }
 
@@ -2118,6 +2122,21 @@ pub fn analyse(
         }
     }
 
+    // "Il avait été enlevé sur l'axe Pissila-Dori en mars", in a report of his release five
+    // months on: event words in the pluperfect, in a sentence that writes a date more than a
+    // month before the report, tell what came before the news. A recent date keeps them: a
+    // follow-up tells its incident so too ("Le 9 juin, la mine avait été attaquée").
+    if let Some(published) = reference {
+        let long_before = dates
+            .iter()
+            .any(|d| !d.relative && (published - d.date).num_days() > PLUPERFECT_PAST_DAYS);
+        if long_before {
+            for t in triggers.iter_mut().filter(|t| t.pluperfect && t.cancelled.is_none()) {
+                t.cancelled = Some("background");
+            }
+        }
+    }
+
     Sentence {
         start: base,
         end,
@@ -2135,6 +2154,12 @@ pub fn analyse(
         continues_previous: has(0, Word::Continuation),
     }
 }
+
+/// Words before an event word where a pluperfect auxiliary stands ("avaient été enlevés").
+const PLUPERFECT_REACH: usize = 3;
+
+/// Days before the report from which a date makes event words in the pluperfect background.
+const PLUPERFECT_PAST_DAYS: i64 = 30;
 
 /// A number between 1900 and 2100 is a year, not a count.
 fn year_like(value: u64) -> bool {

@@ -6087,3 +6087,18 @@ fn a_headline_that_names_no_country_is_read_in_the_country_of_its_body() {
     );
     assert!(events.iter().any(|e| e.location == "Inata"), "{events:#?}");
 }
+
+#[test]
+fn event_words_in_the_pluperfect_dated_months_before_the_report_are_background() {
+    let title = "Burkina : le maire de Pissila est rentré chez lui";
+    let text = "Des hommes armés avaient enlevé le maire près de Pissila en mars 2022, a rappelé le préfet ce lundi.";
+    let events = events_titled(title, text, "2022-08-08");
+    assert!(events.is_empty(), "{events:#?}");
+    // A follow-up tells its recent incident in the pluperfect too.
+    let events = events_titled(
+        title,
+        "Le 9 juin 2022, le poste de police de Pissila avait été attaqué par des hommes armés.",
+        "2022-06-12",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
