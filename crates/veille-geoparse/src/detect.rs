@@ -472,8 +472,12 @@ pub fn detect(
         spans.sort_by_key(|(s, ..)| *s);
     }
 
-    let person = person_chains(lexicon, &p);
-    let surnames = surnames(lexicon, &p, &person);
+    let mut person = person_chains(lexicon, &p);
+    let given = mark_named_persons(gazetteer, lexicon, &p, &spans, &mut person);
+    let mut surnames = surnames(lexicon, &p, &person);
+    // "Alex Moreno ... Alex won": the given name alone is the person too. Not the first
+    // word of a title's chain: "said Springdale Mayor Ann Pryor" is no person "Springdale".
+    surnames.extend(given.into_iter().map(|k| p.folded(k)));
     let home_country = country
         .map(str::to_ascii_uppercase)
         .or_else(|| sole_named_country(gazetteer, &spans));
@@ -1109,10 +1113,117 @@ fn person_chains(lexicon: &Lexicon, p: &Prepared<'_>) -> Vec<bool> {
     person
 }
 
+/// Marks in `person` the words of the names a given name opens: "Alice Fenwick",
+/// "Dale A. Barstow", "Nikki Lynn Fulton". The given name must stand alone,
+/// not begin a longer place name ("Glen Burnie") nor name a well-known place
+/// ("Georgia Power", "Dallas Cowboys"), and the word that ends the name must
+/// look like a surname: no cue, street, feature or common word ("Dana
+/// Police", "Marion County", "Warren Avenue"). The tokens of the given names
+/// that open such a name.
+fn mark_named_persons(
+    gazetteer: &Gazetteer,
+    lexicon: &Lexicon,
+    p: &Prepared<'_>,
+    spans: &[(usize, usize, String, Vec<NameHit>)],
+    person: &mut [bool],
+) -> Vec<usize> {
+    let mut opening = Vec::new();
+    let n = p.tokens.len();
+    let one_space = |a: usize, b: usize| p.words.text.get(p.tokens[a].end..p.tokens[b].start) == Some(" ");
+    let given = |k: usize| {
+        let t = p.tokens[k];
+        t.is_word() && t.is_capitalized() && !is_all_caps(t.text) && lexicon.given_names.contains(p.folded(k))
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        if !given(i) {
+            i += 1;
+            continue;
+        }
+        // The span of places that holds token `i`, if any.
+        let span = spans.iter().find(|(s, e, ..)| *s <= i && i <= *e);
+        let place_of_its_own = span.is_some_and(|(s, e, _, hits)| *s < i || *e > i || is_known_well(gazetteer, hits));
+        if place_of_its_own {
+            i += 1;
+            continue;
+        }
+        // Middle initials ("A.") and middle names ("Lynn") between the given name and the surname.
+        let mut names = vec![i];
+        let mut k = i + 1;
+        let mut last = i;
+        while k < n && one_space(last, k) {
+            let t = p.tokens[k];
+            let initial = t.text.len() == 1
+                && t.is_capitalized()
+                && p.tokens.get(k + 1).is_some_and(|d| d.text == "." && d.start == t.end);
+            if initial && k + 2 < n {
+                last = k + 1;
+                k += 2;
+                continue;
+            }
+            if given(k) && k + 1 < n && one_space(k, k + 1) && p.tokens[k + 1].is_capitalized() {
+                names.push(k);
+                last = k;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        // "St. Paul Regional": an abbreviation other than an initial or a title before
+        // the given name, or an institution's or a street's word after the surname ("Old
+        // Milton Carbondale Road", "Frederick Memorial Hospital"), makes the whole the
+        // name of something else.
+        let inside_a_name = i > 1 && !p.sentence_start[i] && p.tokens[i - 1].text == "." && {
+            let b = p.tokens[i - 2];
+            b.is_word()
+                && b.is_capitalized()
+                && b.text.chars().count() > 1
+                && b.end == p.tokens[i - 1].start
+                && !lexicon.person_titles.contains(p.folded(i - 2))
+        };
+        let institution_after = k + 1 < n
+            && one_space(k, k + 1)
+            && p.tokens[k + 1].is_word()
+            && p.tokens[k + 1].is_capitalized()
+            && !could_be_surname(lexicon, p, k + 1);
+        if k < n && one_space(last, k) && could_be_surname(lexicon, p, k) && !inside_a_name && !institution_after {
+            names.push(k);
+            for &m in &names {
+                person[m] = true;
+            }
+            opening.push(i);
+            i = k + 1;
+        } else {
+            i += 1;
+        }
+    }
+    opening
+}
+
+/// Whether token `k` may be a person's surname after a given name: a capitalised
+/// word in lower case letters after the first, none of the words that name
+/// a kind of place, street, institution or people.
+fn could_be_surname(lexicon: &Lexicon, p: &Prepared<'_>, k: usize) -> bool {
+    let t = p.tokens[k];
+    let word = p.folded(k);
+    t.is_word()
+        && t.is_capitalized()
+        && !is_all_caps(t.text)
+        && !lexicon.stopwords.contains(word)
+        && !lexicon.before.contains_key(word)
+        && !lexicon.after.contains_key(word)
+        && !lexicon.street_words.contains(word)
+        && !lexicon.feature_words.contains(word)
+        && !lexicon.settlement_qualifiers.contains(word)
+        && !lexicon.demonyms.contains_key(word)
+        && !lexicon.person_titles.contains(word)
+        && !lexicon.agencies.contains(word)
+}
+
 /// Folded words the document uses as a person's surname: the last word of a
-/// chain after a title ("President Obama"), or a capitalised word right after
-/// a given name of the person-name list ("Benjamin Franklin"). Later bare
-/// mentions ("Franklin said") are that person.
+/// chain after a title ("President Obama") or a given name ("Alice Fenwick"),
+/// or a capitalised word right after a given name of the person-name list
+/// ("Benjamin Franklin"). Later bare mentions ("Franklin said") are that person.
 fn surnames<'p>(lexicon: &Lexicon, p: &'p Prepared<'_>, person: &[bool]) -> rustc_hash::FxHashSet<&'p str> {
     let mut out = rustc_hash::FxHashSet::default();
     for i in 0..p.tokens.len() {

@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub stopwords: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub person_names: HashSet<String>,
+    /// Given names that open a person's name when a surname follows ("Alice Fenwick").
+    pub given_names: HashSet<String>,
     pub locatives: HashSet<String>,
     pub capital_phrases: HashSet<String>,
     /// Phrases of `capital_phrases` with a DEMONYM slot ("the DEMONYM capital", "la
@@ -92,6 +94,7 @@ const SPAN_ABBREVIATIONS: &str = include_str!("../data/span-abbreviations.tsv");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
+const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
 const LOCATIVES: &str = include_str!("../data/locatives.txt");
 /// The folded slot word of a capital phrase that a demonym fills.
 const DEMONYM_SLOT: &str = "demonym";
@@ -109,6 +112,7 @@ const WORD_LISTS: &[WordList] = &[
     ("stopwords.txt", STOPWORDS, |l| &mut l.stopwords),
     ("person-titles.txt", PERSON_TITLES, |l| &mut l.person_titles),
     ("person-names.txt", PERSON_NAMES, |l| &mut l.person_names),
+    ("given-names.txt", GIVEN_NAMES, |l| &mut l.given_names),
     ("locatives.txt", LOCATIVES, |l| &mut l.locatives),
     ("capital-phrases.txt", CAPITAL_PHRASES, |l| &mut l.capital_phrases),
     ("agencies.txt", AGENCIES, |l| &mut l.agencies),
@@ -124,7 +128,8 @@ impl Lexicon {
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
     /// `geoparse-span-abbreviations.tsv`, and
     /// for each word list `geoparse-stopwords.txt`, `geoparse-person-titles.txt`,
-    /// `geoparse-person-names.txt`, `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
+    /// `geoparse-person-names.txt`, `geoparse-given-names.txt`,
+    /// `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
     /// `geoparse-settlement-qualifiers.txt`, `geoparse-street-words.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {

@@ -1052,3 +1052,32 @@ fn a_compass_point_with_its_capital_after_an_article_is_the_countrys_region_of_t
         );
     }
 }
+
+#[test]
+fn a_given_name_opens_a_persons_name_and_both_words_stay_the_person() {
+    // Curtis (Nebraska), Becker County, Dale County, Barstow and Fulton are all places of
+    // the gazetteer; here they are people, and so are their later bare mentions.
+    let hits = parse(
+        "Curtis Becker opened a bakery in Denver last spring. Later Curtis thanked the staff, and Becker cut the ribbon.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Denver"], "{hits:#?}");
+    let hits = parse("Dale A. Barstow and Nikki Lynn Fulton met in Denver.", None);
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Denver"], "{hits:#?}");
+    // A cue or street word is no surname, a well-known place no given name, and a name
+    // that an institution's word follows is the institution's.
+    let hits = parse(
+        "The Marion County sheriff drove from Georgia to the Frederick Memorial Hospital in Frederick.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert!(surfaces.contains(&"Marion County"), "{hits:#?}");
+    assert!(surfaces.contains(&"Georgia"), "{hits:#?}");
+    assert_eq!(
+        hits.last().map(|h| h.mention.text.as_str()),
+        Some("Frederick"),
+        "{hits:#?}"
+    );
+}
