@@ -478,6 +478,7 @@ pub fn detect(
     // "Alex Moreno ... Alex won": the given name alone is the person too. Not the first
     // word of a title's chain: "said Springdale Mayor Ann Pryor" is no person "Springdale".
     surnames.extend(given.into_iter().map(|k| p.folded(k)));
+    surnames.extend(speakers(lexicon, &p));
     let home_country = country
         .map(str::to_ascii_uppercase)
         .or_else(|| sole_named_country(gazetteer, &spans));
@@ -960,6 +961,7 @@ fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
         h.kind != veille_gazetteer::NameKind::Alternate
             && (place.feature_code.starts_with("PCL")
                 || place.feature_code == "ADM1"
+                || place.feature_code == "CONT"
                 || (place.feature_class == 'P' && place.population >= 100_000))
     })
 }
@@ -1218,6 +1220,45 @@ fn could_be_surname(lexicon: &Lexicon, p: &Prepared<'_>, k: usize) -> bool {
         && !lexicon.demonyms.contains_key(word)
         && !lexicon.person_titles.contains(word)
         && !lexicon.agencies.contains(word)
+}
+
+/// Folded capitalised words the text shows speaking: right before a verb of
+/// saying ("Okafor said"), one space away, or right after one and closing the
+/// clause ("…, said Okafor."). A place is left out where a comma or a locative
+/// announces it ("of Omaha, said", "officials in Fairfield said"), and the
+/// caller keeps the well-known places that speak for their governments.
+fn speakers<'p>(lexicon: &Lexicon, p: &'p Prepared<'_>) -> Vec<&'p str> {
+    let text = p.words.text;
+    let n = p.tokens.len();
+    let spoken = |k: usize| {
+        let t = p.tokens[k];
+        t.is_word() && t.is_capitalized() && !lexicon.stopwords.contains(p.folded(k))
+    };
+    let mut out = Vec::new();
+    for v in 0..n {
+        let verb = p.tokens[v];
+        if !(verb.is_word() && !verb.is_capitalized() && lexicon.speech_verbs.contains(p.folded(v))) {
+            continue;
+        }
+        if v > 0 && spoken(v - 1) && &text[p.tokens[v - 1].end..verb.start] == " " {
+            let k = v - 1;
+            let from = k > 0 && p.tokens[k - 1].is_word() && matches!(p.folded(k - 1), "from" | "of");
+            if !from && !follows_locative(lexicon, p, k) {
+                out.push(p.folded(k));
+            }
+        }
+        if v + 1 < n && spoken(v + 1) && &text[verb.end..p.tokens[v + 1].start] == " " {
+            let k = v + 1;
+            let closes = p
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| matches!(t.text, "," | "." | ";") && t.start == p.tokens[k].end);
+            if closes {
+                out.push(p.folded(k));
+            }
+        }
+    }
+    out
 }
 
 /// Folded words the document uses as a person's surname: the last word of a

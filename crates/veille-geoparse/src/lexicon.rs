@@ -74,6 +74,8 @@ pub struct Lexicon {
     pub person_names: HashSet<String>,
     /// Given names that open a person's name when a surname follows ("Alice Fenwick").
     pub given_names: HashSet<String>,
+    /// Verbs of saying: the capitalised word beside one is a person who speaks.
+    pub speech_verbs: HashSet<String>,
     pub locatives: HashSet<String>,
     pub capital_phrases: HashSet<String>,
     /// Phrases of `capital_phrases` with a DEMONYM slot ("the DEMONYM capital", "la
@@ -95,6 +97,7 @@ const STOPWORDS: &str = include_str!("../data/stopwords.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
 const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
+const SPEECH_VERBS: &str = include_str!("../data/speech-verbs.txt");
 const LOCATIVES: &str = include_str!("../data/locatives.txt");
 /// The folded slot word of a capital phrase that a demonym fills.
 const DEMONYM_SLOT: &str = "demonym";
@@ -113,6 +116,7 @@ const WORD_LISTS: &[WordList] = &[
     ("person-titles.txt", PERSON_TITLES, |l| &mut l.person_titles),
     ("person-names.txt", PERSON_NAMES, |l| &mut l.person_names),
     ("given-names.txt", GIVEN_NAMES, |l| &mut l.given_names),
+    ("speech-verbs.txt", SPEECH_VERBS, |l| &mut l.speech_verbs),
     ("locatives.txt", LOCATIVES, |l| &mut l.locatives),
     ("capital-phrases.txt", CAPITAL_PHRASES, |l| &mut l.capital_phrases),
     ("agencies.txt", AGENCIES, |l| &mut l.agencies),
@@ -128,7 +132,7 @@ impl Lexicon {
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
     /// `geoparse-span-abbreviations.tsv`, and
     /// for each word list `geoparse-stopwords.txt`, `geoparse-person-titles.txt`,
-    /// `geoparse-person-names.txt`, `geoparse-given-names.txt`,
+    /// `geoparse-person-names.txt`, `geoparse-given-names.txt`, `geoparse-speech-verbs.txt`,
     /// `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
     /// `geoparse-settlement-qualifiers.txt`, `geoparse-street-words.txt`).

@@ -1081,3 +1081,21 @@ fn a_given_name_opens_a_persons_name_and_both_words_stay_the_person() {
         "{hits:#?}"
     );
 }
+
+#[test]
+fn a_word_that_speaks_is_a_person_unless_a_well_known_or_announced_place() {
+    // Keith County and Burton (Michigan) are places of the gazetteer.
+    let hits = parse(
+        "“The road is closed,” Keith said. The bridge will open soon, said Burton. Keith drove to Omaha.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
+    // A capital speaks for its government; a locative announces a place.
+    let hits = parse(
+        "Officials in Fairfield said the bridge was closed. Moscow said nothing.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Fairfield", "Moscow"], "{hits:#?}");
+}
