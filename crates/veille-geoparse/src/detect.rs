@@ -545,7 +545,9 @@ pub fn detect(
             // A title alone ("the Pope", "Sen.", "the King") is a person too. A person's name
             // is one unless it names a country or a capital ("Jordan", "Washington"): towns of
             // 100,000 named Mary, George or Elizabeth are rarer in the news than those people.
+            // A make alone is the make ("a Dodge pickup").
             if lexicon.stopwords.contains(key.as_str())
+                || lexicon.brands.contains(key.as_str())
                 || (lexicon.person_names.contains(key.as_str()) && !names_a_country_or_capital(gazetteer, hits))
                 || lexicon.person_titles.contains(key.as_str())
             {

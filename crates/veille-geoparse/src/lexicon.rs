@@ -70,6 +70,8 @@ pub struct Lexicon {
     /// "Miss", "Wash" or "Pa" alone are words and names.
     pub dotted: HashSet<String>,
     pub stopwords: HashSet<String>,
+    /// Makes and firms named like places ("Toyota", "Dodge"): alone, not a place.
+    pub brands: HashSet<String>,
     pub person_titles: HashSet<String>,
     pub person_names: HashSet<String>,
     /// Given names that open a person's name when a surname follows ("Alice Fenwick").
@@ -94,6 +96,7 @@ const CUES: &str = include_str!("../data/cues.toml");
 const DEMONYMS: &str = include_str!("../data/demonyms.tsv");
 const SPAN_ABBREVIATIONS: &str = include_str!("../data/span-abbreviations.tsv");
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
+const BRANDS: &str = include_str!("../data/brands.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
 const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
@@ -113,6 +116,7 @@ type WordList = (&'static str, &'static str, fn(&mut Lexicon) -> &mut HashSet<St
 
 const WORD_LISTS: &[WordList] = &[
     ("stopwords.txt", STOPWORDS, |l| &mut l.stopwords),
+    ("brands.txt", BRANDS, |l| &mut l.brands),
     ("person-titles.txt", PERSON_TITLES, |l| &mut l.person_titles),
     ("person-names.txt", PERSON_NAMES, |l| &mut l.person_names),
     ("given-names.txt", GIVEN_NAMES, |l| &mut l.given_names),
@@ -131,7 +135,7 @@ impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
     /// `geoparse-span-abbreviations.tsv`, and
-    /// for each word list `geoparse-stopwords.txt`, `geoparse-person-titles.txt`,
+    /// for each word list `geoparse-stopwords.txt`, `geoparse-brands.txt`, `geoparse-person-titles.txt`,
     /// `geoparse-person-names.txt`, `geoparse-given-names.txt`, `geoparse-speech-verbs.txt`,
     /// `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,

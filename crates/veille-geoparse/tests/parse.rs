@@ -1099,3 +1099,14 @@ fn a_word_that_speaks_is_a_person_unless_a_well_known_or_announced_place() {
     let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(surfaces, ["Fairfield", "Moscow"], "{hits:#?}");
 }
+
+#[test]
+fn makes_and_common_words_of_names_are_no_places_alone() {
+    // Dodge County and Star (Idaho) are places of the gazetteer, and so is Toyota.
+    let hits = parse(
+        "A 2006 Dodge pickup struck a parked Toyota in Omaha, the Star reported.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
+}
