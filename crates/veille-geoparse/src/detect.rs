@@ -520,6 +520,20 @@ pub fn detect(
         // against a common word makes one institution's name with it, not a place.
         let cue = cue.filter(|_| !(lexicon.stopwords.contains(key.as_str()) && capitalised_word_beside(&p, s, e)));
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
+        // "state Sen. Tony Marsh": a title before a name is the person's, whatever
+        // cue stands before it. "What I know", "But I", "BY L. B. Smith": a function word
+        // and a letter name nothing together ("Centre-Est", "Hall County", "N.D." do).
+        let title_before_a_name = single
+            && lexicon.person_titles.contains(key.as_str())
+            && p.tokens.get(e + 1).is_some_and(|t| t.text == "." || t.is_capitalized());
+        let letter = |w: &str| w.chars().count() == 1;
+        let no_name_word = !single
+            && key.split(' ').any(letter)
+            && key.split(' ').any(|w| !letter(w))
+            && key.split(' ').all(|w| letter(w) || lexicon.stopwords.contains(w));
+        if title_before_a_name || no_name_word {
+            continue;
+        }
         if cue.is_none() && single && lexicon.stopwords.contains(key.as_str()) {
             if let Some(regions) = region_by_compass_name(gazetteer, &p, s, hits, home_country.as_deref()) {
                 mentions.push(RawMention {

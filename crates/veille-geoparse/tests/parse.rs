@@ -1110,3 +1110,14 @@ fn makes_and_common_words_of_names_are_no_places_alone() {
     let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
 }
+
+#[test]
+fn a_title_under_a_cue_and_a_function_word_with_a_letter_are_no_places() {
+    // "state" is a cue, "Sen" a Croatian town's other name, "But I" an Italian town's.
+    let hits = parse(
+        "State Sen. Tony Marsh spoke first. “But I know the road,” she said in Omaha.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
+}
