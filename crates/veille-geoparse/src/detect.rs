@@ -970,15 +970,18 @@ fn names_a_country_or_capital(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
 }
 
 /// A district's population is no fame: the province of Trapani counts 425,000 people, but
-/// "Trapani's" after "Andrew Trapani" is the man.
+/// "Trapani's" after "Andrew Trapani" is the man. Nor is a first-level unit's rank alone
+/// (the Isle of Man's parish of Douglas, Micronesia's Yap), nor a quarter's population (the
+/// London borough of Brent): "Douglas said", "Brent Okafor" are people.
 fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
     hits.iter().any(|h| {
         let place = gazetteer.place(h.place);
+        let populous = place.population >= 100_000;
         h.kind != veille_gazetteer::NameKind::Alternate
             && (place.feature_code.starts_with("PCL")
-                || place.feature_code == "ADM1"
+                || (place.feature_code == "ADM1" && populous)
                 || place.feature_code == "CONT"
-                || (place.feature_class == 'P' && place.population >= 100_000))
+                || (place.feature_class == 'P' && place.feature_code != "PPLX" && populous))
     })
 }
 

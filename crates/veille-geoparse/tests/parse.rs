@@ -1121,3 +1121,15 @@ fn a_title_under_a_cue_and_a_function_word_with_a_letter_are_no_places() {
     let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
 }
+
+#[test]
+fn a_small_first_level_unit_or_a_city_quarter_is_not_known_well_enough_to_be_no_person() {
+    // Douglas is a parish (ADM1) and the capital of the Isle of Man, 26,000 people;
+    // Brent a London borough (a PPLX of 330,000).
+    let hits = parse(
+        "“The crowd left early,” Douglas said. Brent Okafor drove back to Omaha.",
+        None,
+    );
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
+}
