@@ -1133,3 +1133,14 @@ fn a_small_first_level_unit_or_a_city_quarter_is_not_known_well_enough_to_be_no_
     let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
     assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
 }
+
+#[test]
+fn less_common_given_names_open_a_persons_name_too() {
+    // Trenton reads "Trent"; Morse, Mallory and Devon are small places of the gazetteer.
+    let hits = parse("Trent Morse and Mallory Devon led the fair in Omaha.", None);
+    let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+    assert_eq!(surfaces, ["Omaha"], "{hits:#?}");
+    // A school's word is no surname: the town stays a place in the document.
+    let hits = parse("Logan Elementary opened in Logan last fall.", None);
+    assert_eq!(hits.len(), 2, "{hits:#?}");
+}
