@@ -522,15 +522,17 @@ pub fn detect(
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         // "state Sen. Tony Marsh": a title before a name is the person's, whatever
         // cue stands before it. "What I know", "But I", "BY L. B. Smith": a function word
-        // and a letter name nothing together ("Centre-Est", "Hall County", "N.D." do).
+        // and a letter name nothing together ("Centre-Est", "Hall County", "N.D." do), nor
+        // does a phrase of the stopwords ("El Niño").
         let title_before_a_name = single
             && lexicon.person_titles.contains(key.as_str())
             && p.tokens.get(e + 1).is_some_and(|t| t.text == "." || t.is_capitalized());
         let letter = |w: &str| w.chars().count() == 1;
-        let no_name_word = !single
-            && key.split(' ').any(letter)
-            && key.split(' ').any(|w| !letter(w))
-            && key.split(' ').all(|w| letter(w) || lexicon.stopwords.contains(w));
+        let no_name_word = !single && lexicon.stopwords.contains(key.as_str())
+            || !single
+                && key.split(' ').any(letter)
+                && key.split(' ').any(|w| !letter(w))
+                && key.split(' ').all(|w| letter(w) || lexicon.stopwords.contains(w));
         if title_before_a_name || no_name_word {
             continue;
         }

@@ -1144,3 +1144,16 @@ fn less_common_given_names_open_a_persons_name_too() {
     let hits = parse("Logan Elementary opened in Logan last fall.", None);
     assert_eq!(hits.len(), 2, "{hits:#?}");
 }
+
+#[test]
+fn weather_phenomena_peoples_and_shops_are_no_places() {
+    // El Niño is a Mexican village, Zara a Turkish town.
+    for text in [
+        "Forecasters expect El Niño to fade and La Niña to follow, farmers near Lagos said.",
+        "Igbo traders opened a Zara shop in Lagos.",
+    ] {
+        let hits = parse(text, None);
+        let surfaces: Vec<&str> = hits.iter().map(|h| h.mention.text.as_str()).collect();
+        assert_eq!(surfaces, ["Lagos"], "{hits:#?}");
+    }
+}
