@@ -1157,3 +1157,10 @@ fn weather_phenomena_peoples_and_shops_are_no_places() {
         assert_eq!(surfaces, ["Lagos"], "{hits:#?}");
     }
 }
+
+#[test]
+fn burma_is_myanmar() {
+    // GeoNames files no "Burma" under Myanmar; alone it read as a Jordanian village.
+    let hits = parse("Aid reached Laos and Burma last week.", None);
+    assert_eq!(find(&hits, "Burma").mention.country_code, "MM", "{hits:#?}");
+}
