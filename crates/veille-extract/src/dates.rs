@@ -21,7 +21,7 @@ pub struct DateMention {
     pub precision: u8,
     /// Said relative to publication ("hier", "overnight"): weaker than a written date.
     pub relative: bool,
-    /// A span of about a week or more written out ("du 20 au 26 décembre"), dated by its
+    /// A span of about a week or more written out ("du 10 au 16 janvier"), dated by its
     /// first day: the span of a summary, where a few days ("between 27 and 29 March") may
     /// still be one raid.
     pub over_days: bool,
@@ -41,8 +41,8 @@ fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
 
 /// ACLED's time precision of an event dated by a range of days: the day itself for a night
 /// or two days ("dans la nuit du 3 au 4", "between 24 - 25 January"), the week for a span
-/// up to a week ("du 20 au 26 décembre"), the month for a longer one ("du 15 mars au 15
-/// avril"), which tells totals rather than one event.
+/// up to a week ("du 10 au 16 janvier"), the month for a longer one ("du 2 février au 3
+/// mars"), which tells totals rather than one event.
 fn range_precision(days: i64) -> u8 {
     match days {
         ..=1 => 1,
@@ -213,8 +213,8 @@ pub fn find_dates(
                 });
                 let date = day_of(year, m, d, reference);
                 if let Some(date) = date {
-                    // The range's last day: in the first day's month ("du 20 au 26 décembre"),
-                    // or in the month written after it ("du 15 mars au 15 avril").
+                    // The range's last day: in the first day's month ("du 10 au 16 janvier"),
+                    // or in the month written after it ("du 2 février au 3 mars").
                     let last = match past_second_day(i + 1) {
                         Some(k) => day_number(ft(k - 1)).map(|d2| (d2, m)),
                         None => {
@@ -457,10 +457,10 @@ mod tests {
         let precision = |text: &str, published: &str| dates(text, published)[0].1;
         assert_eq!(precision("dans la nuit du 3 au 4 mars", "2024-03-05"), 1);
         assert_eq!(precision("between 24 - 25 January", "2024-01-27"), 1);
-        assert_eq!(precision("du 20 au 26 décembre 2021", "2021-12-27"), 2);
+        assert_eq!(precision("du 10 au 16 janvier 2022", "2022-01-18"), 2);
         assert_eq!(precision("from 29 December to 2 January 2022", "2022-01-03"), 2);
-        assert_eq!(precision("du 15 mars au 15 avril 2022", "2022-04-18"), 3);
-        assert_eq!(precision("le 20 décembre 2021", "2021-12-27"), 1);
+        assert_eq!(precision("du 2 février au 3 mars 2022", "2022-03-05"), 3);
+        assert_eq!(precision("le 10 janvier 2022", "2022-01-18"), 1);
     }
 
     #[test]

@@ -456,8 +456,8 @@ pub fn drop_unplaced_titles_over_eventless_bodies(sections: &[Section<'_>], fram
     frames.retain(|f| f.within != Within::Title || placed_below_country(f));
 }
 
-/// Event words dated only by a span of days written out ("du 20 au 26 décembre", "du 15 mars
-/// au 15 avril") and placed no finer than the country are an army's or a ministry's totals
+/// Event words dated only by a span of days written out ("du 10 au 16 janvier", "du 2 février
+/// au 3 mars") and placed no finer than the country are an army's or a ministry's totals
 /// for the span, not one incident: ACLED codes what it can place in a region at least.
 /// Call after [`complete`], which lends undated frames the date of their paragraph.
 pub fn drop_unplaced_totals_over_spans(sections: &[Section<'_>], frames: &mut Vec<Frame>) {

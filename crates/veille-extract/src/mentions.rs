@@ -2122,7 +2122,7 @@ pub fn analyse(
         }
     }
 
-    // "Il avait été enlevé sur l'axe Pissila-Dori en mars", in a report of his release five
+    // "Il avait été enlevé près de Sabcé en février", in a report of his release five
     // months on: event words in the pluperfect, in a sentence that writes a date more than a
     // month before the report, tell what came before the news. A recent date keeps them: a
     // follow-up tells its incident so too ("Le 9 juin, la mine avait été attaquée").

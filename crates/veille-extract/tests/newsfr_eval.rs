@@ -1,7 +1,7 @@
 //! Runs the extractor on the lefaso.net articles of `../shared` that the team's French gold
 //! (`eval/news-fr/gold.jsonl`, ids and labels only) annotates, and holds event precision and
 //! recall and the place fields above floors a little below what docs/quality.md reports
-//! (precision counts both blind sets, coded before any extractor run on them).
+//! (precision counts the three blind sets, coded before any extractor run on them).
 //! Skips with a notice when `../shared` is absent.
 
 mod common;
@@ -31,17 +31,17 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.82, "precision {precision:.3}");
-    assert!(recall >= 0.89, "recall {recall:.3}");
+    assert!(precision >= 0.79, "precision {precision:.3}");
+    assert!(recall >= 0.87, "recall {recall:.3}");
     for (field, floor) in [
-        // All 204 articles, both blind sets included: P 84.1, R 91.3, admin1 89.5,
-        // admin2 86.5, location 79.8, pair 83.0.
-        ("admin1", 0.89),
-        ("admin2", 0.86),
+        // All 248 articles, the three blind sets included: P 80.8, R 88.4, admin1 93.3,
+        // admin2 88.2, location 79.8, fatalities 86.9, type 88.5, date 92.6, pair 82.9.
+        ("admin1", 0.92),
+        ("admin2", 0.87),
         ("location", 0.78),
         ("fatalities", 0.85),
-        ("event_type", 0.88),
-        ("event_date", 0.92),
+        ("event_type", 0.87),
+        ("event_date", 0.91),
         ("actor pair (any order)", 0.81),
     ] {
         let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
