@@ -774,39 +774,28 @@ fn capitalised_word_beside(p: &Prepared<'_>, s: usize, e: usize) -> bool {
     before || after
 }
 
+/// Tokens `j - 2`, `j - 1` and `j` when the three are written with no space between them
+/// ("N", "'", "gourma"; "Centre", "-", "nord").
+fn glued_three<'a>(p: &Prepared<'a>, j: usize) -> Option<[Token<'a>; 3]> {
+    let first = p.tokens[j.checked_sub(2)?];
+    let mark = p.tokens[j - 1];
+    let word = *p.tokens.get(j)?;
+    (word.is_word() && first.end == mark.start && mark.end == word.start).then_some([first, mark, word])
+}
+
 /// Whether token `j` is the word glued to a name's elided capital ("gourma" in
 /// "N'gourma"), which goes on with the name whatever its case.
 fn after_name_elision(p: &Prepared<'_>, j: usize) -> bool {
-    let (Some(letter), Some(apostrophe), Some(word)) = (
-        j.checked_sub(2).map(|k| p.tokens[k]),
-        j.checked_sub(1).map(|k| p.tokens[k]),
-        p.tokens.get(j),
-    ) else {
-        return false;
-    };
-    word.is_word()
-        && matches!(apostrophe.text, "'" | "’")
-        && NAME_ELISIONS.contains(&letter.text)
-        && letter.end == apostrophe.start
-        && apostrophe.end == word.start
+    glued_three(p, j).is_some_and(|[letter, apostrophe, _]| {
+        matches!(apostrophe.text, "'" | "’") && NAME_ELISIONS.contains(&letter.text)
+    })
 }
 
 /// Whether word `j` ends a hyphenated name in lower case, as the French press writes
 /// compound region names ("le Centre-nord", "le Sud-ouest"): a word glued by a hyphen
 /// to a capitalised one. Only a gazetteer name takes it ("Iowa-based" stays Iowa).
 fn after_name_hyphen(p: &Prepared<'_>, j: usize) -> bool {
-    let (Some(first), Some(hyphen), Some(word)) = (
-        j.checked_sub(2).map(|k| p.tokens[k]),
-        j.checked_sub(1).map(|k| p.tokens[k]),
-        p.tokens.get(j),
-    ) else {
-        return false;
-    };
-    word.is_word()
-        && first.is_capitalized()
-        && matches!(hyphen.text, "-" | "‑")
-        && first.end == hyphen.start
-        && hyphen.end == word.start
+    glued_three(p, j).is_some_and(|[first, hyphen, _]| first.is_capitalized() && matches!(hyphen.text, "-" | "‑"))
 }
 
 /// The last token of the name that starts at `i`: up to three capitalised
