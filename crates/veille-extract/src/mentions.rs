@@ -2122,6 +2122,15 @@ pub fn analyse(
         }
     }
 
+    // "Un village qui subit des rapts, des viols et des meurtres", "(faim, rapts,
+    // viols…)": event nouns in the plural listed one after another
+    // name the kinds of violence a place suffers, not an incident.
+    for k in enumerated_plural_event_nouns(text, &triggers) {
+        if triggers[k].cancelled.is_none() {
+            triggers[k].cancelled = Some("aggregate");
+        }
+    }
+
     // "Il avait été enlevé près de Sabcé en février", in a report of his release five
     // months on: event words in the pluperfect, in a sentence that writes a date more than a
     // month before the report, tell what came before the news. A recent date keeps them: a
@@ -2153,6 +2162,45 @@ pub fn analyse(
         identities,
         continues_previous: has(0, Word::Continuation),
     }
+}
+
+/// Words that may join the nouns of a list ("des rapts, des viols et des meurtres").
+const LIST_JOINERS: &[&str] = &["des", "de", "d", "les", "et", "ou", "and", "or", "the"];
+
+/// The triggers that are event nouns in the plural standing in a list of at least two, joined
+/// only by commas and [`LIST_JOINERS`]. A noun is told from a verb by its plural alone, which
+/// French and English verbs of the news rarely take.
+fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec<usize> {
+    // One word in the plural that is no participle ("tués et blessés" are the victims), and
+    // no crowd's or police's doing: "strikes and demonstrations", "protests and arrests" are
+    // how one day of protest is told.
+    let plural_noun = |t: &TriggerMention| {
+        let word = &text[t.start..t.end];
+        !t.classes
+            .iter()
+            .any(|(c, _)| matches!(c, Class::Protest | Class::Riot | Class::Arrest))
+            && !word.contains(' ')
+            && word.ends_with(['s', 'x'])
+            && !["és", "ées", "us"].iter().any(|participle| word.ends_with(participle))
+    };
+    let joined = |a: &TriggerMention, b: &TriggerMention| {
+        a.end <= b.start
+            && text[a.end..b.start]
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '\'' | '’'))
+                .all(|w| w.is_empty() || LIST_JOINERS.contains(&w.to_lowercase().as_str()))
+    };
+    let nouns: Vec<usize> = (0..triggers.len()).filter(|&k| plural_noun(&triggers[k])).collect();
+    let mut listed = Vec::new();
+    for pair in nouns.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if joined(&triggers[a], &triggers[b]) {
+            if listed.last() != Some(&a) {
+                listed.push(a);
+            }
+            listed.push(b);
+        }
+    }
+    listed
 }
 
 /// Words before an event word where a pluperfect auxiliary stands ("avaient été enlevés").

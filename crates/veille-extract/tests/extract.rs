@@ -6102,3 +6102,36 @@ fn event_words_in_the_pluperfect_dated_months_before_the_report_are_background()
     );
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_house_fire_a_reminder_a_call_on_the_president_and_a_list_of_harms_are_no_incidents() {
+    for text in [
+        "Trois personnes ont été tuées dans la nuit de samedi 13 à dimanche 14 août 2022 à Koudougou après \
+         l'incendie de leur maison.",
+        "Il vous souviendra que des hommes armés ont saboté la ligne électrique près de Gayéri le 3 mai 2022.",
+        "Le syndicat a interpellé le président le 29 mars 2022 à Ouagadougou sur la situation sécuritaire.",
+        "Le syndicat demande le 29 mars 2022 aux autorités, à Ouagadougou, de vite s'attaquer à la question de l'insécurité.",
+        "Les habitants de Mansila subissent des enlèvements, des viols et des attaques, selon les associations \
+         réunies le 14 avril 2022 à Sebba.",
+    ] {
+        let events = events_titled("Burkina : la vie continue", text, "2022-09-10");
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // Victims listed in the plural are no list of harms.
+    let events = events_titled(
+        "Burkina : la vie continue",
+        "Deux soldats tués et trois blessés lors de l'embuscade près de Djibo le 3 mai 2022.",
+        "2022-05-05",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn a_days_strikes_and_demonstrations_are_one_protest_not_a_list_of_harms() {
+    let events = events_titled(
+        "Burkina : journée de colère",
+        "Les enseignants ont mené des grèves et des manifestations à Koudougou le 3 mai 2022.",
+        "2022-05-05",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}

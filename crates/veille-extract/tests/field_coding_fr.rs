@@ -229,3 +229,15 @@ fn villages_joined_by_et_de_are_a_list() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn goods_counted_beside_the_dead_are_no_dead() {
+    let x = extractor();
+    let e = sole(
+        &x,
+        None,
+        "L'escorte de 300 conteneurs et deux terroristes ont été neutralisés près de Djibo le 5 août 2022.",
+        "2022-08-10",
+    );
+    assert_eq!(e.fatalities, 2);
+}
