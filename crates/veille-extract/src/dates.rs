@@ -21,6 +21,9 @@ pub struct DateMention {
     pub precision: u8,
     /// Said relative to publication ("hier", "overnight"): weaker than a written date.
     pub relative: bool,
+    /// Right after a verb of reporting ("le bilan donné par le gouvernement ce lundi 13 juin",
+    /// "selon un communiqué du 6 août"): the day of the report, not of what it tells.
+    pub reported: bool,
     /// A span of about a week or more written out ("du 10 au 16 janvier"), dated by its
     /// first day: the span of a summary, where a few days ("between 27 and 29 March") may
     /// still be one raid.
@@ -36,6 +39,7 @@ fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
         precision: 1,
         relative: false,
         over_days: false,
+        reported: false,
     }
 }
 
@@ -114,6 +118,7 @@ pub fn find_years(tokens: &[Token<'_>], folded_tokens: &FoldedWords<'_>, dates: 
                 precision: 3,
                 relative: false,
                 over_days: false,
+                reported: false,
             })
         })
         .collect()
@@ -298,6 +303,7 @@ pub fn find_dates(
                         precision: 3,
                         relative: false,
                         over_days: false,
+                        reported: false,
                     });
                     i += if year.is_some() { 2 } else { 1 };
                     continue;
@@ -328,6 +334,7 @@ pub fn find_dates(
                     precision: 1,
                     relative: false,
                     over_days: false,
+                    reported: false,
                 });
                 // Skip the second weekday of "de mardi à mercredi".
                 i += if matches!(ft(i + 1), "a" | "au" | "to") && lex.weekdays.contains_key(ft(i + 2)) {
@@ -365,6 +372,7 @@ pub fn find_dates(
                 precision: rel.precision,
                 relative: true,
                 over_days: false,
+                reported: false,
             });
         }
     }

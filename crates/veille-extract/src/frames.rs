@@ -1044,11 +1044,13 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                             .iter()
                             .all(|t| d.end <= t.start && section.text[d.end..t.start].trim().is_empty())
                 });
+                // The day a toll was given or a statement issued dates the report: the event
+                // words take the day the paragraph or the lead gives the incident.
                 let date = year_of_words
                     .or_else(|| {
-                        s.dates
-                            .iter()
-                            .find(|d| !long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                        s.dates.iter().find(|d| {
+                            !d.reported && (!long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                        })
                     })
                     // A year long over that dates the event words makes them history, told
                     // only to be dropped ("In 1723, the colony passed a curfew").

@@ -812,7 +812,11 @@ pub fn analyse(
         Some(_) => section.hits(&lex.relative, scan::RELATIVE, span),
         None => Vec::new(),
     };
-    let dates = find_dates(lex, tokens, &ft, &relative, reference);
+    let mut dates = find_dates(lex, tokens, &ft, &relative, reference);
+    for d in dates.iter_mut() {
+        let first = token_at(tokens, d.start);
+        d.reported = (first.saturating_sub(REPORT_REACH)..first).any(|i| has(i, Word::Reporting));
+    }
     let years = find_years(tokens, &ft, &dates);
     let mut triggers = Vec::new();
     for h in section.hits(&lex.triggers, scan::TRIGGERS, span) {
@@ -2202,6 +2206,10 @@ fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec
     }
     listed
 }
+
+/// Words before a date where a verb of reporting makes it the report's ("donné par le
+/// gouvernement ce lundi 13 juin").
+const REPORT_REACH: usize = 6;
 
 /// Words before an event word where a pluperfect auxiliary stands ("avaient été enlevés").
 const PLUPERFECT_REACH: usize = 3;

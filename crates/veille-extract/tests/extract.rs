@@ -6135,3 +6135,18 @@ fn a_days_strikes_and_demonstrations_are_one_protest_not_a_list_of_harms() {
     );
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn the_day_a_toll_is_given_dates_the_report_not_the_incident() {
+    let events = events_titled(
+        "Burkina : deuil après l'attaque de Sebba",
+        "Des hommes armés ont attaqué Sebba dans la nuit du 3 au 4 mai 2022. Le bilan de cette attaque \
+         publié par le gouvernement ce vendredi 6 mai 2022 est de douze morts.",
+        "2022-05-07",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        (events[0].event_date.as_str(), events[0].fatalities),
+        ("2022-05-03", 12)
+    );
+}
