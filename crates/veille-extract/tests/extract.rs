@@ -6150,3 +6150,15 @@ fn the_day_a_toll_is_given_dates_the_report_not_the_incident() {
         ("2022-05-03", 12)
     );
 }
+
+#[test]
+fn where_the_wounded_are_treated_locates_no_event() {
+    let events = events_titled(
+        "Burkina : le ministre auprès des blessés",
+        "Des hommes armés ont attaqué un convoi près de Djibo le 5 septembre 2022. Le lendemain, le ministre \
+         était au chevet des blessés au centre hospitalier universitaire de Bogodogo.",
+        "2022-09-07",
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Djibo");
+}
