@@ -21,7 +21,7 @@ pub struct DateMention {
     pub precision: u8,
     /// Said relative to publication ("hier", "overnight"): weaker than a written date.
     pub relative: bool,
-    /// Right after a verb of reporting ("le bilan donné par le gouvernement ce lundi 13 juin",
+    /// Right after a verb of reporting ("le bilan publié par le ministère ce vendredi 6 mai",
     /// "selon un communiqué du 6 août"): the day of the report, not of what it tells.
     pub reported: bool,
     /// A span of about a week or more written out ("du 10 au 16 janvier"), dated by its

@@ -2207,8 +2207,8 @@ fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec
     listed
 }
 
-/// Words before a date where a verb of reporting makes it the report's ("donné par le
-/// gouvernement ce lundi 13 juin").
+/// Words before a date where a verb of reporting makes it the report's ("publié par le
+/// ministère ce vendredi 6 mai").
 const REPORT_REACH: usize = 6;
 
 /// Words before an event word where a pluperfect auxiliary stands ("avaient été enlevés").

@@ -6156,7 +6156,7 @@ fn where_the_wounded_are_treated_locates_no_event() {
     let events = events_titled(
         "Burkina : le ministre auprès des blessés",
         "Des hommes armés ont attaqué un convoi près de Djibo le 5 septembre 2022. Le lendemain, le ministre \
-         était au chevet des blessés au centre hospitalier universitaire de Bogodogo.",
+         s'est rendu au chevet des blessés, soignés au centre hospitalier de Bogodogo.",
         "2022-09-07",
     );
     assert_eq!(events.len(), 1, "{events:#?}");
