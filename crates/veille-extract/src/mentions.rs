@@ -2191,8 +2191,12 @@ fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec
         a.end <= b.start
             && text[a.end..b.start]
                 .split(|c: char| c.is_whitespace() || matches!(c, ',' | '\'' | '’'))
-                .all(|w| w.is_empty() || LIST_JOINERS.contains(&w.to_lowercase().as_str()))
+                .all(|w| w.is_empty() || LIST_JOINERS.iter().any(|j| j.eq_ignore_ascii_case(w)))
     };
+    // Most sentences have one event word or none: no list to look for.
+    if triggers.len() < 2 {
+        return Vec::new();
+    }
     let nouns: Vec<usize> = (0..triggers.len()).filter(|&k| plural_noun(&triggers[k])).collect();
     let mut listed = Vec::new();
     for pair in nouns.windows(2) {
