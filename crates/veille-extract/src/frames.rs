@@ -200,10 +200,9 @@ const ARMED_OBJECT_TOKENS: usize = 7;
 const CROWD_TOKENS: usize = 10;
 
 fn place_is_coarse(hit: &PlaceHit) -> bool {
-    matches!(hit.role, MentionRole::Country | MentionRole::Demonym)
+    place_is_country(hit)
         || (hit.role == MentionRole::AdminUnit && hit.mention.admin2.is_empty())
         || hit.mention.feature_code.starts_with("ADM1")
-        || hit.mention.feature_code.starts_with("PCL")
 }
 
 /// A first-level unit, known to its region and no finer.
@@ -214,6 +213,12 @@ fn place_is_region(hit: &PlaceHit) -> bool {
 /// A country named, or standing behind its demonym.
 fn place_is_country(hit: &PlaceHit) -> bool {
     matches!(hit.role, MentionRole::Country | MentionRole::Demonym) || hit.mention.feature_code.starts_with("PCL")
+}
+
+/// The place a frame is located at, in whichever section names it.
+fn frame_place<'s>(sections: &'s [Section<'_>], f: &Frame) -> Option<&'s PlaceHit> {
+    let (within, i) = f.place?;
+    sections.iter().find(|s| s.within == within)?.places.get(i)
 }
 
 /// Places a sentence may locate its events at: named, near or admin-unit mentions that
@@ -447,13 +452,7 @@ pub fn drop_unplaced_titles_over_eventless_bodies(sections: &[Section<'_>], fram
     // An incident report gives its day, in the headline or the body; a summary of
     // operations or a commentary gives none.
     frames.retain(|f| f.within != Within::Title || f.date.is_some_and(|(_, _, span)| span.is_some()));
-    let section = |w: Within| sections.iter().find(|s| s.within == w);
-    let placed_below_country = |f: &Frame| {
-        f.place.and_then(|(w, i)| section(w)?.places.get(i)).is_some_and(|p| {
-            !matches!(p.role, MentionRole::Country | MentionRole::Demonym) && !p.mention.feature_code.starts_with("PCL")
-        })
-    };
-    frames.retain(|f| f.within != Within::Title || placed_below_country(f));
+    frames.retain(|f| f.within != Within::Title || frame_place(sections, f).is_some_and(|p| !place_is_country(p)));
 }
 
 /// Event words dated only by a span of days written out ("du 10 au 16 janvier", "du 2 février
@@ -474,12 +473,7 @@ pub fn drop_unplaced_totals_over_spans(sections: &[Section<'_>], frames: &mut Ve
                     .any(|d| d.start == span.start && d.end == span.end && d.over_days)
             })
     };
-    let unplaced = |f: &Frame| {
-        f.place
-            .and_then(|(w, i)| section(w)?.places.get(i))
-            .is_none_or(place_is_country)
-    };
-    frames.retain(|f| !(over_span(f) && unplaced(f)));
+    frames.retain(|f| !(over_span(f) && frame_place(sections, f).is_none_or(place_is_country)));
 }
 
 /// Days after which an event is history rather than news: ACLED codes what a report tells

@@ -55,9 +55,6 @@ pub struct TriggerMention {
     pub armed: bool,
     /// Harm no one need have meant ("killed", "explosion"): see `mishap` in triggers.toml.
     pub mishap: bool,
-    /// In the pluperfect ("avait été enlevé", "had been abducted"): told as before what the
-    /// report narrates.
-    pub pluperfect: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -937,7 +934,6 @@ pub fn analyse(
             weak: h.payload.weak,
             armed: h.payload.armed,
             mishap: h.payload.mishap,
-            pluperfect: (token.saturating_sub(PLUPERFECT_REACH)..token).any(|i| has(i, Word::Pluperfect)),
         });
     }
 
@@ -2126,9 +2122,9 @@ pub fn analyse(
         }
     }
 
-    // "Un village qui subit des rapts, des viols et des meurtres", "(faim, rapts,
-    // viols…)": event nouns in the plural listed one after another
-    // name the kinds of violence a place suffers, not an incident.
+    // "Un village qui subit des rapts, des viols et des meurtres", "(faim, rapts, viols…)":
+    // event nouns in the plural listed one after another name the kinds of violence a place
+    // suffers, not an incident.
     for k in enumerated_plural_event_nouns(text, &triggers) {
         if triggers[k].cancelled.is_none() {
             triggers[k].cancelled = Some("aggregate");
@@ -2144,7 +2140,10 @@ pub fn analyse(
             .iter()
             .any(|d| !d.relative && (published - d.date).num_days() > PLUPERFECT_PAST_DAYS);
         if long_before {
-            for t in triggers.iter_mut().filter(|t| t.pluperfect && t.cancelled.is_none()) {
+            let pluperfect = |t: &TriggerMention| {
+                (t.token.saturating_sub(PLUPERFECT_REACH)..t.token).any(|i| has(i, Word::Pluperfect))
+            };
+            for t in triggers.iter_mut().filter(|t| t.cancelled.is_none() && pluperfect(t)) {
                 t.cancelled = Some("background");
             }
         }
