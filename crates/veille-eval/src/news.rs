@@ -284,6 +284,9 @@ impl FieldScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Unmatched {
     pub doc_id: String,
+    /// The prediction's `event_id`, for a false alarm: joins it back to the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_id: Option<String>,
     pub summary: String,
 }
 
@@ -316,6 +319,23 @@ pub struct NewsReport {
     /// Documents without events grouped by the kind their note names
     /// ("crime: …", "disease: …"), so one sees which news invents events.
     pub empty_documents_by_kind: Vec<KindCount>,
+    /// Precision and recall of the events kept at each threshold of
+    /// [`CONFIDENCE_THRESHOLDS`], so a user can choose `--min-confidence`.
+    pub by_confidence: Vec<ConfidenceCut>,
+    /// Mean squared gap between each prediction's confidence and whether it matched
+    /// (1) or not (0): how far `confidence` is from a probability of being right.
+    pub brier: Option<f64>,
+}
+
+/// The thresholds [`NewsReport::by_confidence`] reports.
+pub const CONFIDENCE_THRESHOLDS: [f32; 6] = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/// The events whose confidence reaches `threshold`, and how many of them matched.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ConfidenceCut {
+    pub threshold: f32,
+    pub predicted: usize,
+    pub matched: usize,
 }
 
 /// Predictions in the no-event documents of one kind.
@@ -410,6 +430,8 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsReport
     let mut sorted: Vec<&GoldDoc> = gold.iter().collect();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
     let mut by_kind: BTreeMap<String, KindCount> = BTreeMap::new();
+    // (confidence, matched) of every prediction of a gold document.
+    let mut outcomes: Vec<(f32, bool)> = Vec::new();
     for doc in sorted {
         let preds = by_doc.get(doc.id.as_str()).cloned().unwrap_or_default();
         report.gold_events += doc.events.len();
@@ -429,10 +451,17 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsReport
             score_pair(&mut report, &doc.id, &doc.events[g], preds[p]);
         }
         let (matched_g, matched_p): (BTreeSet<usize>, BTreeSet<usize>) = pairs.into_iter().unzip();
+        outcomes.extend(
+            preds
+                .iter()
+                .enumerate()
+                .map(|(j, p)| (p.confidence, matched_p.contains(&j))),
+        );
         for (i, g) in doc.events.iter().enumerate() {
             if !matched_g.contains(&i) {
                 report.misses.push(Unmatched {
                     doc_id: doc.id.clone(),
+                    event_id: None,
                     summary: gold_summary(g),
                 });
             }
@@ -441,6 +470,7 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsReport
             if !matched_p.contains(&j) {
                 report.false_alarms.push(Unmatched {
                     doc_id: doc.id.clone(),
+                    event_id: Some(p.event_id.clone()),
                     summary: pred_summary(p),
                 });
             }
@@ -450,6 +480,23 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)]) -> NewsReport
         .into_iter()
         .map(|(kind, count)| KindCount { kind, ..count })
         .collect();
+    report.by_confidence = CONFIDENCE_THRESHOLDS
+        .iter()
+        .map(|&threshold| {
+            let kept = outcomes.iter().filter(|(c, _)| *c >= threshold);
+            ConfidenceCut {
+                threshold,
+                predicted: kept.clone().count(),
+                matched: kept.filter(|(_, m)| *m).count(),
+            }
+        })
+        .collect();
+    report.brier = (!outcomes.is_empty()).then(|| {
+        let gaps = outcomes
+            .iter()
+            .map(|&(c, m)| (f64::from(c) - f64::from(u8::from(m))).powi(2));
+        gaps.sum::<f64>() / outcomes.len() as f64
+    });
     report
 }
 
@@ -638,6 +685,22 @@ impl fmt::Display for NewsReport {
                 s.scored
             )?;
         }
+        if self.predicted_events > 0 {
+            writeln!(f, "\nkept at confidence ≥   predicted  precision   recall")?;
+            for cut in &self.by_confidence {
+                writeln!(
+                    f,
+                    "  {:<20.2} {:>9}  {:>9}  {:>7}",
+                    cut.threshold,
+                    cut.predicted,
+                    pct(ratio(cut.matched, cut.predicted)),
+                    pct(ratio(cut.matched, self.gold_events))
+                )?;
+            }
+            if let Some(brier) = self.brier {
+                writeln!(f, "  Brier score (0 is a perfect probability) {brier:.3}")?;
+            }
+        }
         if self.empty_documents_by_kind.len() > 1 {
             writeln!(f, "\nno-event documents by kind   documents  with events  events")?;
             for k in &self.empty_documents_by_kind {
@@ -784,6 +847,28 @@ mod tests {
             .collect();
         assert_eq!(kinds, vec![("crime", 1, 1, 2), ("other", 1, 0, 0)]);
         assert_eq!(report.predicted_in_empty_documents, 2);
+    }
+
+    #[test]
+    fn confidence_thresholds_and_brier_score_follow_what_matched() {
+        let g = gold_event("2022-09-12", "Armed clash", "Deou", "Oudalan");
+        let mut right = pred_from(&g);
+        right.confidence = 0.9;
+        let mut wrong = pred_from(&gold_event("2022-09-12", "Attack", "Gorom-Gorom", "Oudalan"));
+        wrong.confidence = 0.4;
+        wrong.event_id = "VEI-wrong".into();
+        let report = score(&[doc("a", vec![g])], &[("a".into(), vec![wrong, right])]);
+        let cut = |t: f32| report.by_confidence.iter().find(|c| c.threshold == t).copied().unwrap();
+        assert_eq!((cut(0.0).predicted, cut(0.0).matched), (2, 1));
+        assert_eq!((cut(0.5).predicted, cut(0.5).matched), (1, 1));
+        assert_eq!((cut(0.9).predicted, cut(0.9).matched), (1, 1));
+        let brier = report.brier.unwrap();
+        assert!(
+            (brier - (0.1f64.powi(2) + 0.4f64.powi(2)) / 2.0).abs() < 1e-6,
+            "{brier}"
+        );
+        assert_eq!(report.false_alarms[0].event_id.as_deref(), Some("VEI-wrong"));
+        assert!(report.to_string().contains("Brier"), "{report}");
     }
 
     #[test]
