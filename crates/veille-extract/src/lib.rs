@@ -174,6 +174,12 @@ impl Extractor {
         let hint = self.country_of(doc)?;
         let lang = self.lang_of(doc);
         let texts = self.prepare(doc);
+        // Events grow only from event words: a document without one (most of a general
+        // news feed) reports none, whatever its places, so the geoparser, half of the work,
+        // is spared. Its input errors are still reported.
+        if !texts.iter().any(|(_, t)| t.tells_an_event(&self.lex)) {
+            return self.check_eventless(doc).map(|()| Vec::new());
+        }
         let mut hints = Hints {
             country: hint.clone(),
             lang: Some(lang.clone()),
@@ -264,6 +270,15 @@ impl Extractor {
         )
     }
 
+    /// The input errors [`Extractor::extract_in`] reports, for a document with no event
+    /// word.
+    fn check_eventless(&self, doc: &Document) -> Result<(), ExtractError> {
+        if doc.text.trim().is_empty() {
+            return Err(empty_text(doc));
+        }
+        self.published_of(doc).map(|_| ())
+    }
+
     /// `hint` is the document's [`Extractor::country_of`].
     fn extract_in(
         &self,
@@ -275,10 +290,7 @@ impl Extractor {
         title_places: &[PlaceHit],
     ) -> Result<Vec<Event>, ExtractError> {
         if doc.text.trim().is_empty() {
-            return Err(ExtractError::Document {
-                id: doc.id.clone(),
-                problem: "empty text".into(),
-            });
+            return Err(empty_text(doc));
         }
         let published = self.published_of(doc)?;
         let mut sections: Vec<Section<'_>> = texts
@@ -414,6 +426,13 @@ impl Extractor {
                 .collect(),
             sentences,
         }
+    }
+}
+
+fn empty_text(doc: &Document) -> ExtractError {
+    ExtractError::Document {
+        id: doc.id.clone(),
+        problem: "empty text".into(),
     }
 }
 

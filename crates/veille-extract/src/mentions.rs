@@ -227,6 +227,16 @@ impl<'a> SectionText<'a> {
     pub fn hits<'l, T>(&self, set: &'l PatternSet<T>, which: usize, span: (usize, usize)) -> Vec<Hit<'l, T>> {
         set.select(&self.found[which], &self.folded, &self.text[..span.1], span.0)
     }
+
+    /// Whether the section holds an event word that is not one of the words listed to be
+    /// ignored: no trigger, hence no event, can come from a section without one.
+    pub fn tells_an_event(&self, lex: &Lexicons) -> bool {
+        !self.found[scan::TRIGGERS].is_empty()
+            && self
+                .hits(&lex.triggers, scan::TRIGGERS, (0, self.text.len()))
+                .iter()
+                .any(|h| h.payload.classes.iter().any(|(c, _)| *c != Class::Ignore))
+    }
 }
 
 /// Folded words that may stand before "armée" naming the army (determiners, prepositions,

@@ -6162,3 +6162,17 @@ fn where_the_wounded_are_treated_locates_no_event() {
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].location, "Djibo");
 }
+
+#[test]
+fn a_document_without_event_words_gives_no_event_but_still_its_input_errors() {
+    let x = Extractor::new(None).unwrap();
+    let calm = "Le conseil municipal de Dori a adopté son budget pour l'année prochaine.";
+    assert!(x.extract(&doc("calm", calm, "2022-05-02")).unwrap().is_empty());
+    let bad_date = x.extract(&doc("calm", calm, "le 2 mai")).unwrap_err();
+    assert!(bad_date.to_string().contains("publication date"), "{bad_date}");
+    let blank = x.extract(&doc("blank", "  \n ", "2022-05-02")).unwrap_err();
+    assert!(blank.to_string().contains("empty text"), "{blank}");
+    // The same calm words beside an event word still give the event.
+    let told = format!("{calm} Des hommes armés ont attaqué le poste de police de Dori hier.");
+    assert_eq!(x.extract(&doc("told", &told, "2022-05-02")).unwrap().len(), 1);
+}
