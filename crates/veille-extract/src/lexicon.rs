@@ -120,6 +120,9 @@ struct Regime {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TriggersFile {
+    /// See [`Lexicons::chars_per_event_word`].
+    #[serde(default)]
+    chars_per_event_word: Option<usize>,
     #[serde(default)]
     trigger: Vec<TriggerEntry>,
     #[serde(default)]
@@ -671,6 +674,10 @@ pub struct Lexicons {
     pub triggers: PatternSet<TriggerInfo>,
     pub cues: PatternSet<CueKind>,
     pub cue_window: usize,
+    /// A document tells events only if it holds an event word for every this many
+    /// characters, and at least one (`usize::MAX` where the file says 0: one word,
+    /// whatever the length).
+    pub chars_per_event_word: usize,
     pub words: PatternSet<Vec<Word>>,
     pub vague: PatternSet<u32>,
     pub numbers: WordTable<u32>,
@@ -883,6 +890,9 @@ impl Lexicons {
             dir,
             |triggers: &mut TriggersFile, user: TriggersFile| {
                 triggers.trigger.extend(user.trigger);
+                if user.chars_per_event_word.is_some() {
+                    triggers.chars_per_event_word = user.chars_per_event_word;
+                }
                 if let Some(w) = user.words {
                     let base = triggers.words.get_or_insert_with(Default::default);
                     base.materiel.extend(w.materiel);
@@ -1302,6 +1312,10 @@ impl Lexicons {
             triggers,
             cues,
             cue_window: cues_file.window.unwrap_or(8),
+            chars_per_event_word: match triggers_file.chars_per_event_word {
+                Some(0) | None => usize::MAX,
+                Some(n) => n,
+            },
             words,
             vague,
             numbers: fold_keys(counts.numbers),

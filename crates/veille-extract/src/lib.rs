@@ -176,8 +176,13 @@ impl Extractor {
         let texts = self.prepare(doc);
         // Events grow only from event words: a document without one (most of a general
         // news feed) reports none, whatever its places, so the geoparser, half of the work,
-        // is spared. Its input errors are still reported.
-        if !texts.iter().any(|(_, t)| t.tells_an_event(&self.lex)) {
+        // is spared. Its input errors are still reported. So is a long article that names
+        // an attack or a death once in passing (a profile, a budget debate, a health
+        // story): it is not a report of violence, and the one word is background, a
+        // metaphor or another sense.
+        let event_words: usize = texts.iter().map(|(_, t)| t.event_words(&self.lex)).sum();
+        let chars: usize = texts.iter().map(|(_, t)| t.text.chars().count()).sum();
+        if event_words == 0 || event_words.saturating_mul(self.lex.chars_per_event_word) < chars {
             return self.check_eventless(doc).map(|()| Vec::new());
         }
         let mut hints = Hints {

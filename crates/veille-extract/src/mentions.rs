@@ -228,14 +228,16 @@ impl<'a> SectionText<'a> {
         set.select(&self.found[which], &self.folded, &self.text[..span.1], span.0)
     }
 
-    /// Whether the section holds an event word that is not one of the words listed to be
+    /// How many event words the section holds, not counting the words listed to be
     /// ignored: no trigger, hence no event, can come from a section without one.
-    pub fn tells_an_event(&self, lex: &Lexicons) -> bool {
-        !self.found[scan::TRIGGERS].is_empty()
-            && self
-                .hits(&lex.triggers, scan::TRIGGERS, (0, self.text.len()))
-                .iter()
-                .any(|h| h.payload.classes.iter().any(|(c, _)| *c != Class::Ignore))
+    pub fn event_words(&self, lex: &Lexicons) -> usize {
+        if self.found[scan::TRIGGERS].is_empty() {
+            return 0;
+        }
+        self.hits(&lex.triggers, scan::TRIGGERS, (0, self.text.len()))
+            .iter()
+            .filter(|h| h.payload.classes.iter().any(|(c, _)| *c != Class::Ignore))
+            .count()
     }
 }
 

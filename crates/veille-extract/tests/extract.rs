@@ -6176,3 +6176,38 @@ fn a_document_without_event_words_gives_no_event_but_still_its_input_errors() {
     let told = format!("{calm} Des hommes armés ont attaqué le poste de police de Dori hier.");
     assert_eq!(x.extract(&doc("told", &told, "2022-05-02")).unwrap().len(), 1);
 }
+
+/// A council-budget story of our own, some 2,400 characters, that names one attack in
+/// passing.
+fn budget_story_with_one_attack() -> String {
+    let filler = "The city council of Harlow met on Monday to debate the budget for the coming year, \
+                  and members argued for hours over the cost of new bus lanes, the repair of the \
+                  library roof and the salaries of park staff. ";
+    let attack = "Gunmen attacked a police station in Harlow on Sunday, the mayor recalled. ";
+    format!("{}{attack}{}", filler.repeat(6), filler.repeat(6))
+}
+
+#[test]
+fn a_long_story_that_names_one_attack_in_passing_reports_no_event() {
+    let x = Extractor::new(None).unwrap();
+    let story = budget_story_with_one_attack();
+    assert!(story.chars().count() > 2000, "{}", story.len());
+    assert!(x.extract(&doc("budget", &story, "2018-04-30")).unwrap().is_empty());
+    // The attack told alone is an event.
+    let alone = "Gunmen attacked a police station in Harlow on Sunday, the mayor recalled.";
+    assert_eq!(x.extract(&doc("alone", alone, "2018-04-30")).unwrap().len(), 1);
+}
+
+#[test]
+fn a_user_lexicon_can_turn_the_event_word_density_check_off() {
+    let dir = std::env::temp_dir().join(format!("veille-extract-density-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("triggers.toml"), "chars_per_event_word = 0\n").unwrap();
+    let x = Extractor::new(Some(&dir));
+    std::fs::remove_dir_all(&dir).unwrap();
+    let events = x
+        .unwrap()
+        .extract(&doc("budget", &budget_story_with_one_attack(), "2018-04-30"))
+        .unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
