@@ -87,7 +87,8 @@ pub struct GoldEvent {
     pub time_precision: Option<u8>,
     pub event_type: String,
     pub sub_event_type: String,
-    /// ACLED's country name; the French gold leaves it out (all Burkina Faso).
+    /// ACLED's country name. The French gold writes it only for events abroad;
+    /// [`load_gold_in`] gives the others the outlet's country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     #[serde(default)]
@@ -125,6 +126,27 @@ pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>, NewsGoldError> {
         source,
     })?;
     parse_gold(&text, &path.display().to_string())
+}
+
+/// The country of every French gold event that names none: lefaso.net reports
+/// from Burkina Faso, and its gold writes `country` only for events abroad.
+pub const NEWS_FR_COUNTRY: &str = "Burkina Faso";
+
+/// Reads a gold whose events lie in `country` unless they name another, as the
+/// French gold writes it ([`NEWS_FR_COUNTRY`]). The country is then scored on
+/// every matched event, so a Burkina event that the extractor puts in Niger is
+/// a country error rather than a field nobody checks.
+pub fn load_gold_in(path: &Path, country: &str) -> Result<Vec<GoldDoc>, NewsGoldError> {
+    let mut docs = load_gold(path)?;
+    fill_country(&mut docs, country);
+    Ok(docs)
+}
+
+/// Gives `country` to every event that names none.
+pub fn fill_country(docs: &mut [GoldDoc], country: &str) {
+    for event in docs.iter_mut().flat_map(|d| d.events.iter_mut()) {
+        event.country.get_or_insert_with(|| country.to_string());
+    }
 }
 
 /// Parses gold JSON Lines; `origin` names the input in errors (`origin:line`).
@@ -674,7 +696,7 @@ impl fmt::Display for NewsReport {
             "{:<24} {:>8}  {:>7}  (on matched pairs where the gold knows the field)",
             "field", "accuracy", "n"
         )?;
-        // A field no gold event gives (the French gold has no country) says nothing.
+        // A field no gold event gives says nothing.
         for (name, s) in self.fields.iter().filter(|(_, s)| s.scored > 0) {
             writeln!(
                 f,
@@ -869,6 +891,49 @@ mod tests {
         );
         assert_eq!(report.false_alarms[0].event_id.as_deref(), Some("VEI-wrong"));
         assert!(report.to_string().contains("Brier"), "{report}");
+    }
+
+    #[test]
+    fn a_french_gold_event_without_country_is_scored_as_in_burkina_faso() {
+        let abroad = r#"{"event_date":"2022-03-16","time_precision":1,"event_type":"Violence against civilians","sub_event_type":"Attack","country":"Niger","admin1":"Tillaberi","location":"Tera"}"#;
+        let at_home = r#"{"event_date":"2022-04-24","time_precision":1,"event_type":"Battles","sub_event_type":"Armed clash","admin1":"Sahel","location":"Gaskinde"}"#;
+        let text = format!(
+            "{{\"id\":\"a\",\"annotated_by\":\"t\",\"events\":[{abroad}]}}\n{{\"id\":\"b\",\"annotated_by\":\"t\",\"events\":[{at_home}]}}"
+        );
+        let path = std::env::temp_dir().join(format!("veille-news-country-{}.jsonl", std::process::id()));
+        std::fs::write(&path, &text).unwrap();
+        let gold = load_gold_in(&path, NEWS_FR_COUNTRY);
+        std::fs::remove_file(&path).ok();
+        let gold = gold.unwrap();
+        assert_eq!(
+            gold[0].events[0].country.as_deref(),
+            Some("Niger"),
+            "a named country stays"
+        );
+
+        let predict = |g: &GoldEvent, country: &str| Event {
+            country: country.into(),
+            ..pred_from(g)
+        };
+        let (a, b) = (&gold[0].events[0], &gold[1].events[0]);
+        // The Tera attack put in Niger and the Gaskinde clash put in Niger too.
+        let report = score(
+            &gold,
+            &[
+                ("a".into(), vec![predict(a, "Niger")]),
+                ("b".into(), vec![predict(b, "Niger")]),
+            ],
+        );
+        assert_eq!(report.matched, 2);
+        assert_eq!(report.field("country"), Some(FieldScore { correct: 1, scored: 2 }));
+        assert_eq!(report.field_errors.len(), 1);
+        assert_eq!(
+            (
+                report.field_errors[0].doc_id.as_str(),
+                report.field_errors[0].gold.as_str()
+            ),
+            ("b", "Burkina Faso")
+        );
     }
 
     #[test]

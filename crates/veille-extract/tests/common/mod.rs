@@ -20,7 +20,13 @@ pub fn score_news_gold(
     documents: &std::collections::HashMap<String, veille_model::Document>,
 ) -> veille_eval::news::NewsReport {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../eval/{gold}/gold.jsonl"));
-    let gold = veille_eval::news::load_gold(&path).unwrap_or_else(|e| panic!("{e}"));
+    // The French gold names a country only for events abroad.
+    let gold = if gold == "news-fr" {
+        veille_eval::news::load_gold_in(&path, veille_eval::news::NEWS_FR_COUNTRY)
+    } else {
+        veille_eval::news::load_gold(&path)
+    }
+    .unwrap_or_else(|e| panic!("{e}"));
     let x = veille_extract::Extractor::new(None).unwrap();
     let predicted: Vec<(String, Vec<veille_model::Event>)> = gold
         .iter()

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use veille_eval::geoparsing::english_news;
-use veille_eval::news::{load_gold, score, GoldDoc};
+use veille_eval::news::{load_gold, load_gold_in, score, GoldDoc, NEWS_FR_COUNTRY};
 use veille_extract::Extractor;
 use veille_input::{DocumentReader, ReadOptions};
 use veille_model::{Document, Event};
@@ -86,7 +86,7 @@ fn shared_path(relative: &str) -> PathBuf {
 }
 
 pub fn run_fr(args: FrArgs) -> Result<()> {
-    let gold = load_gold(&args.gold).context("reading the news-fr gold")?;
+    let gold = load_gold_in(&args.gold, NEWS_FR_COUNTRY).context("reading the news-fr gold")?;
     if let Some(path) = &args.predicted {
         let predicted = read_predicted(path)?;
         return print_report(&score(&gold, &predicted), args.json);
