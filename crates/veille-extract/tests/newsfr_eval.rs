@@ -1,7 +1,7 @@
 //! Runs the extractor on the lefaso.net articles of `../shared` that the team's French gold
 //! (`eval/news-fr/gold.jsonl`, ids and labels only) annotates, and holds event precision and
 //! recall and the place fields above floors a little below what docs/quality.md reports
-//! (precision counts the three blind sets, coded before any extractor run on them).
+//! (precision counts the four blind sets, coded before any extractor run on them).
 //! Skips with a notice when `../shared` is absent.
 
 mod common;
@@ -31,18 +31,19 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.82, "precision {precision:.3}");
-    assert!(recall >= 0.87, "recall {recall:.3}");
+    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(recall >= 0.85, "recall {recall:.3}");
     for (field, floor) in [
-        // All 248 articles, the three blind sets included: P 84.7, R 88.4, admin1 93.3,
-        // admin2 88.2, location 79.8, fatalities 87.7, type 88.5, date 92.6, pair 82.9.
-        ("admin1", 0.92),
+        // All 293 articles with a text, four blind sets and events abroad included: P 81.4,
+        // R 86.6, admin1 92.4, admin2 87.6, location 80.0, fatalities 86.7, type 88.2,
+        // date 91.9, pair 80.8.
+        ("admin1", 0.91),
         ("admin2", 0.87),
         ("location", 0.78),
         ("fatalities", 0.85),
         ("event_type", 0.87),
         ("event_date", 0.91),
-        ("actor pair (any order)", 0.81),
+        ("actor pair (any order)", 0.79),
     ] {
         let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
         assert!(share >= floor, "{field}: {share:.3} < floor {floor}");
