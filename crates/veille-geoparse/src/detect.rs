@@ -847,8 +847,8 @@ fn is_plain_word(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
 
 /// Articles and prepositions that may stand between a locative and the name
 /// it announces: "in the Tokabangou", "the village of Fobri", "la localité de
-/// Sona", "near the village of Mamassirou".
-const LOCATIVE_LINKS: &[&str] = &["of", "the", "de", "du", "des", "d", "la", "le", "l"];
+/// Sona", "near the village of Mamassirou", "two kilometres from Arbinda".
+const LOCATIVE_LINKS: &[&str] = &["of", "the", "de", "du", "des", "d", "la", "le", "l", "from"];
 
 /// Words that open a pair of places, whose second place follows "and"/"et":
 /// "between Korizena and Doumam", "entre Djibo et Arbinda".

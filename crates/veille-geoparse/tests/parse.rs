@@ -181,6 +181,22 @@ fn a_word_after_a_locative_is_read_as_a_local_spelling() {
 }
 
 #[test]
+fn a_word_a_distance_away_from_is_read_as_a_local_spelling_near_it() {
+    for text in [
+        "Gunmen raided a gold-panning site two kilometres from Arbinda.",
+        "Des hommes armés ont attaqué un site d'orpaillage à 5 km d'Arbinda.",
+        "Des hommes armés ont attaqué un site à 12 kilomètres de Arbinda.",
+    ] {
+        let hits = parse(text, Some("BF"));
+        let arbinda = find(&hits, "Arbinda");
+        assert_eq!(arbinda.mention.name, "Aribinda", "{text}");
+        assert_eq!(arbinda.mention.precision, 2, "{text}: near it, not at it");
+    }
+    // "from" alone announces no place: it may follow a verb of leaving anything.
+    assert!(parse("Traders came back from Arbinda.", Some("BF")).is_empty());
+}
+
+#[test]
 fn the_capital_is_the_capital_of_the_sources_country() {
     let hits = parse("Des élèves ont manifesté dans la capitale.", Some("BF"));
     assert_eq!(find(&hits, "la capitale").mention.name, "Ouagadougou");
