@@ -533,7 +533,7 @@ pub fn detect(
                 && key.split(' ').any(letter)
                 && key.split(' ').any(|w| !letter(w))
                 && key.split(' ').all(|w| letter(w) || lexicon.stopwords.contains(w));
-        if title_before_a_name || no_name_word {
+        if title_before_a_name || no_name_word || direction_from_a_place(gazetteer, lexicon, &p, key, e) {
             continue;
         }
         if cue.is_none() && single && lexicon.stopwords.contains(key.as_str()) {
@@ -757,6 +757,41 @@ fn region_by_compass_name(
         .copied()
         .collect();
     (!regions.is_empty()).then_some(regions)
+}
+
+/// Whether the name `key` ending at token `e` is made of compass words and followed by
+/// "de"/"du"/"d'"/"of" and a capitalised name that is no country ("au Nord-est de Gao",
+/// "to the North-East of Djibo", "à l'ouest de la ville de Kaya"): a direction from that
+/// place, not a region of that name. "L'Est du Burkina" may still name a region.
+fn direction_from_a_place(gazetteer: &Gazetteer, lexicon: &Lexicon, p: &Prepared<'_>, key: &str, e: usize) -> bool {
+    if !key.split(' ').all(|w| lexicon.compass_words.contains(w)) {
+        return false;
+    }
+    let mut k = e + 1;
+    let mut seen_of = false;
+    // "de la ville de", "of the town of": links and kinds of place before the name.
+    while let Some(t) = p.tokens.get(k) {
+        if matches!(t.text, "'" | "’") {
+            k += 1;
+            continue;
+        }
+        if !t.is_word() {
+            return false;
+        }
+        let word = p.folded(k);
+        if matches!(word, "de" | "du" | "des" | "d" | "of") {
+            seen_of = true;
+        } else if !(seen_of && (LOCATIVE_LINKS.contains(&word) || lexicon.locatives.contains(word))) {
+            break;
+        }
+        k += 1;
+    }
+    seen_of
+        && p.tokens.get(k).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && !gazetteer
+            .lookup_name(p.tokens[k].text)
+            .iter()
+            .any(|h| gazetteer.place(h.place).feature_code.starts_with("PCL"))
 }
 
 /// Whether a capitalised word stands right before token `s` or right after token `e`,

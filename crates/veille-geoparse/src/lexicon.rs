@@ -79,6 +79,8 @@ pub struct Lexicon {
     /// Verbs of saying: the capitalised word beside one is a person who speaks.
     pub speech_verbs: HashSet<String>,
     pub locatives: HashSet<String>,
+    /// Compass words: a name made of them before "de"/"of" and a place is a direction.
+    pub compass_words: HashSet<String>,
     pub capital_phrases: HashSet<String>,
     /// Phrases of `capital_phrases` with a DEMONYM slot ("the DEMONYM capital", "la
     /// capitale DEMONYM"), as (folded words before the slot, folded words after it): they
@@ -102,6 +104,7 @@ const PERSON_NAMES: &str = include_str!("../data/person-names.txt");
 const GIVEN_NAMES: &str = include_str!("../data/given-names.txt");
 const SPEECH_VERBS: &str = include_str!("../data/speech-verbs.txt");
 const LOCATIVES: &str = include_str!("../data/locatives.txt");
+const COMPASS_WORDS: &str = include_str!("../data/compass-words.txt");
 /// The folded slot word of a capital phrase that a demonym fills.
 const DEMONYM_SLOT: &str = "demonym";
 const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
@@ -122,6 +125,7 @@ const WORD_LISTS: &[WordList] = &[
     ("given-names.txt", GIVEN_NAMES, |l| &mut l.given_names),
     ("speech-verbs.txt", SPEECH_VERBS, |l| &mut l.speech_verbs),
     ("locatives.txt", LOCATIVES, |l| &mut l.locatives),
+    ("compass-words.txt", COMPASS_WORDS, |l| &mut l.compass_words),
     ("capital-phrases.txt", CAPITAL_PHRASES, |l| &mut l.capital_phrases),
     ("agencies.txt", AGENCIES, |l| &mut l.agencies),
     ("feature-words.txt", FEATURE_WORDS, |l| &mut l.feature_words),
@@ -137,7 +141,7 @@ impl Lexicon {
     /// `geoparse-span-abbreviations.tsv`, and
     /// for each word list `geoparse-stopwords.txt`, `geoparse-brands.txt`, `geoparse-person-titles.txt`,
     /// `geoparse-person-names.txt`, `geoparse-given-names.txt`, `geoparse-speech-verbs.txt`,
-    /// `geoparse-locatives.txt`, `geoparse-capital-phrases.txt`,
+    /// `geoparse-locatives.txt`, `geoparse-compass-words.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
     /// `geoparse-settlement-qualifiers.txt`, `geoparse-street-words.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {

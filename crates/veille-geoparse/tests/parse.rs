@@ -197,6 +197,28 @@ fn a_word_a_distance_away_from_is_read_as_a_local_spelling_near_it() {
 }
 
 #[test]
+fn compass_words_before_a_place_are_a_direction_not_a_region() {
+    for text in [
+        "Les soldats ont frappé à 200 km au Nord-est de la ville de Gao.",
+        "The strike hit a camp 200 km to the North-East of Gao.",
+        "Les soldats ont frappé à 20 km au Nord de Gao.",
+    ] {
+        let hits = parse(text, None);
+        assert!(
+            hits.iter().all(|h| h.mention.feature_code != "ADM1"),
+            "{text}: {:?}",
+            hits.iter()
+                .map(|h| (&h.mention.name, &h.mention.country_code))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(find(&hits, "Gao").mention.country_code, "ML", "{text}");
+    }
+    // Before a country, the words still name its region.
+    let hits = parse("Des hommes armés ont frappé dans l'Est du Burkina.", Some("BF"));
+    assert_eq!(find(&hits, "Est").mention.feature_code, "ADM1");
+}
+
+#[test]
 fn the_capital_is_the_capital_of_the_sources_country() {
     let hits = parse("Des élèves ont manifesté dans la capitale.", Some("BF"));
     assert_eq!(find(&hits, "la capitale").mention.name, "Ouagadougou");
