@@ -1153,6 +1153,20 @@ pub fn complete(
             frames[i].place = Some((w, pi));
             continue;
         }
+        // "… a permis de neutraliser un groupe de terroristes. C'était dans la région de
+        // Telataï.": the next sentence says where, and tells nothing of its own.
+        let sequel = sec
+            .sentences
+            .get(sent + 1)
+            .filter(|s| s.paragraph == para && s.locates_previous && s.triggers.iter().all(|t| t.cancelled.is_some()));
+        if let Some(pi) = sequel.and_then(|s| {
+            sentence_places(sec, s)
+                .into_iter()
+                .find(|&pi| !place_is_country(&sec.places[pi]))
+        }) {
+            frames[i].place = Some((w, pi));
+            continue;
+        }
         // "… neutralisés dans la région de l'Est le 20 mars.\nMalheureusement, 24 soldats
         // ont perdu la vie au cours de ladite opération.": a paragraph that names no place
         // at all goes on with the incident before it.

@@ -190,6 +190,8 @@ struct WordsEntry {
     #[serde(default)]
     continuation: Vec<String>,
     #[serde(default)]
+    sequel: Vec<String>,
+    #[serde(default)]
     pluperfect: Vec<String>,
     #[serde(default)]
     reporting: Vec<String>,
@@ -530,6 +532,7 @@ pub enum Word {
     TargetMarker,
     Anaphora,
     Continuation,
+    Sequel,
     Pluperfect,
     Reporting,
     Light,
@@ -904,6 +907,7 @@ impl Lexicons {
                     base.target_markers.extend(w.target_markers);
                     base.anaphora.extend(w.anaphora);
                     base.continuation.extend(w.continuation);
+                    base.sequel.extend(w.sequel);
                     base.pluperfect.extend(w.pluperfect);
                     base.reporting.extend(w.reporting);
                     base.light.extend(w.light);
@@ -1215,6 +1219,7 @@ impl Lexicons {
             (&w.target_markers, Word::TargetMarker),
             (&w.anaphora, Word::Anaphora),
             (&w.continuation, Word::Continuation),
+            (&w.sequel, Word::Sequel),
             (&w.pluperfect, Word::Pluperfect),
             (&w.reporting, Word::Reporting),
             (&w.light, Word::Light),

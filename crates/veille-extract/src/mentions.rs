@@ -139,6 +139,9 @@ pub struct Sentence {
     /// The sentence opens by referring back to what the one before told ("Au cours de ces
     /// opérations", `continuation` in triggers.toml).
     pub continues_previous: bool,
+    /// The sentence opens by saying where what the one before told happened ("C'était dans
+    /// la région de …", "It happened in …", `sequel` in triggers.toml).
+    pub locates_previous: bool,
 }
 
 /// Sentences that open by referring back to a sentence of totals over a period ("Le bilan
@@ -2176,6 +2179,7 @@ pub fn analyse(
         wound,
         identities,
         continues_previous: has(0, Word::Continuation),
+        locates_previous: has(0, Word::Sequel),
     }
 }
 

@@ -6211,3 +6211,18 @@ fn a_user_lexicon_can_turn_the_event_word_density_check_off() {
         .unwrap();
     assert_eq!(events.len(), 1, "{events:#?}");
 }
+
+#[test]
+fn a_sentence_saying_where_the_one_before_happened_locates_it() {
+    let x = Extractor::new(None).unwrap();
+    let located = "Les soldats ont neutralisé un groupe de terroristes le 3 août 2022. \
+                   C'était dans la région de Kaya, au Burkina Faso.";
+    let events = x.extract(&doc("sequel", located, "2022-08-06")).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Kaya");
+    // A later sentence about something else names no place of the incident.
+    let elsewhere = "Les soldats ont neutralisé un groupe de terroristes le 3 août 2022 au Burkina Faso. \
+                     Le ministre s'est rendu à Kaya le lendemain.";
+    let events = x.extract(&doc("visit", elsewhere, "2022-08-06")).unwrap();
+    assert!(events.iter().all(|e| e.location != "Kaya"), "{events:#?}");
+}
