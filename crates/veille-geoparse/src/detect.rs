@@ -519,6 +519,17 @@ pub fn detect(
         // "Police Department", "City Council", "Town Hall": a capitalised cue word right
         // against a common word makes one institution's name with it, not a place.
         let cue = cue.filter(|_| !(lexicon.stopwords.contains(key.as_str()) && capitalised_word_beside(&p, s, e)));
+        // "le groupement de forces du secteur Nord", "the East camp": a compass word after
+        // a cue for towns and their parts names a sector, a camp or a ward, never the region
+        // the word alone would stand for.
+        let compass = key.split(' ').all(|w| lexicon.compass_words.contains(w));
+        if compass
+            && cue.as_ref().is_some_and(|c| {
+                !c.levels.is_empty() && !c.levels.iter().any(|l| l.starts_with("ADM1") || l.starts_with("ADM2"))
+            })
+        {
+            continue;
+        }
         let single = s == e || p.tokens[s..=e].iter().filter(|t| t.is_word()).count() == 1;
         // "state Sen. Tony Marsh": a title before a name is the person's, whatever
         // cue stands before it. "What I know", "But I", "BY L. B. Smith": a function word

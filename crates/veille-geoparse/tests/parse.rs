@@ -213,6 +213,13 @@ fn compass_words_before_a_place_are_a_direction_not_a_region() {
         );
         assert_eq!(find(&hits, "Gao").mention.country_code, "ML", "{text}");
     }
+    // After a cue for towns and their parts, they name a sector or a ward.
+    let hits = parse(
+        "Les soldats du secteur Nord ont patrouillé dans la province du Soum.",
+        Some("BF"),
+    );
+    assert!(hits.iter().all(|h| h.mention.name != "Nord"), "{hits:#?}");
+    assert_eq!(find(&hits, "Soum").mention.admin1, "Sahel");
     // Before a country, the words still name its region.
     let hits = parse("Des hommes armés ont frappé dans l'Est du Burkina.", Some("BF"));
     assert_eq!(find(&hits, "Est").mention.feature_code, "ADM1");
