@@ -192,6 +192,8 @@ struct WordsEntry {
     #[serde(default)]
     sequel: Vec<String>,
     #[serde(default)]
+    defuse: Vec<String>,
+    #[serde(default)]
     pluperfect: Vec<String>,
     #[serde(default)]
     reporting: Vec<String>,
@@ -533,6 +535,7 @@ pub enum Word {
     Anaphora,
     Continuation,
     Sequel,
+    Defuse,
     Pluperfect,
     Reporting,
     Light,
@@ -908,6 +911,7 @@ impl Lexicons {
                     base.anaphora.extend(w.anaphora);
                     base.continuation.extend(w.continuation);
                     base.sequel.extend(w.sequel);
+                    base.defuse.extend(w.defuse);
                     base.pluperfect.extend(w.pluperfect);
                     base.reporting.extend(w.reporting);
                     base.light.extend(w.light);
@@ -1220,6 +1224,7 @@ impl Lexicons {
             (&w.anaphora, Word::Anaphora),
             (&w.continuation, Word::Continuation),
             (&w.sequel, Word::Sequel),
+            (&w.defuse, Word::Defuse),
             (&w.pluperfect, Word::Pluperfect),
             (&w.reporting, Word::Reporting),
             (&w.light, Word::Light),

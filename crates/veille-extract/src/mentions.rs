@@ -2137,6 +2137,14 @@ pub fn analyse(
         }
     }
 
+    // "ont neutralisé plusieurs engins explosifs", "three IEDs were destroyed": a verb of
+    // neutralising with an explosive device for its object, in one clause, defuses it (one
+    // Disrupted weapons use), where either word alone would tell a killing or a blast.
+    for (verb, device) in defused_devices(text, &triggers, &actors, |i| has(i, Word::Defuse)) {
+        triggers[verb].classes = vec![(Class::Dwu, None)];
+        triggers[device].cancelled = Some("defused");
+    }
+
     // "Un village qui subit des rapts, des viols et des meurtres", "(faim, rapts, viols…)":
     // event nouns in the plural listed one after another name the kinds of violence a place
     // suffers, not an incident.
@@ -2181,6 +2189,45 @@ pub fn analyse(
         continues_previous: has(0, Word::Continuation),
         locates_previous: has(0, Word::Sequel),
     }
+}
+
+/// How many words may stand between a verb of neutralising and the device it defuses
+/// ("a neutralisé le 3 février 2022 plusieurs engins explosifs").
+const DEFUSE_REACH: usize = 8;
+
+/// Pairs (verb, device) of live triggers where a verb of neutralising (`is_defuse_word` at
+/// its token) has an explosive device for its object in the same clause, with no actor
+/// between them ("neutralisé des terroristes qui posaient un engin" killed the men): the
+/// device after an active verb, before a passive one.
+fn defused_devices(
+    text: &str,
+    triggers: &[TriggerMention],
+    actors: &[ActorMention],
+    is_defuse_word: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let live = |t: &TriggerMention| t.cancelled.is_none();
+    let device = |t: &TriggerMention| live(t) && t.classes.iter().any(|(c, _)| *c == Class::Ied);
+    let one_clause = |a: &TriggerMention, b: &TriggerMention| {
+        b.token.saturating_sub(a.token) <= DEFUSE_REACH
+            && !text[a.end..b.start].contains([',', ';', ':', '.', '('])
+            && !actors.iter().any(|x| a.end <= x.start && x.end <= b.start)
+    };
+    let mut pairs = Vec::new();
+    for (v, verb) in triggers.iter().enumerate() {
+        if !live(verb) || !is_defuse_word(verb.token) || device(verb) {
+            continue;
+        }
+        let object = if verb.passive {
+            triggers[..v].iter().rposition(|d| device(d) && one_clause(d, verb))
+        } else {
+            triggers[v + 1..]
+                .iter()
+                .position(|d| device(d) && one_clause(verb, d))
+                .map(|k| v + 1 + k)
+        };
+        pairs.extend(object.map(|d| (v, d)));
+    }
+    pairs
 }
 
 /// Words that may join the nouns of a list ("des rapts, des viols et des meurtres").
