@@ -322,9 +322,9 @@ pub struct Gazetteer {
     sections: [Range<usize>; N_SECTIONS],
     names: fst::Map<Section>,
     countries: fst::Map<Section>,
-    /// Per country, the keys that name one of its places, built on first use by
-    /// [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
-    country_keys: Mutex<CountryKeys>,
+    /// Per country, the keys that name one of its places, built on first use
+    /// by [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
+    country_keys: Mutex<HashMap<String, Arc<fst::Map<Vec<u8>>>>>,
     /// Per country, the same keys grouped by [`respelling_key`], built on first
     /// use by [`respelled_lookup_in`](Self::respelled_lookup_in).
     respelled_keys: Mutex<HashMap<String, Arc<respell::RespelledKeys>>>,
@@ -623,8 +623,7 @@ impl Gazetteer {
     /// alone, and the world's transducer is two hundred times larger than
     /// Burkina Faso's share of it: a Levenshtein automaton intersected with it
     /// visits states in proportion. So each country's keys get a transducer
-    /// of their own, built once (about 150 ms for one country, 450 ms for all at
-    /// once, see `country_keys`) and then shared.
+    /// of their own, built once (about 160 ms for Burkina Faso) and then shared.
     pub fn fuzzy_lookup_in(
         &self,
         country: &str,
@@ -712,108 +711,51 @@ impl Gazetteer {
     }
 
     fn country_keys(&self, country: &str) -> Arc<fst::Map<Vec<u8>>> {
-        let country = country.to_ascii_uppercase();
-        // A poisoned lock only means another thread panicked mid-insert; the map itself
-        // is still whole.
-        let mut cache = self.country_keys.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(keys) = cache.built.get(&country) {
-            return Arc::clone(keys);
-        }
-        if cache.all {
-            return Arc::default();
-        }
-        // A walk of the world's keys for one country costs a third of the walk that builds
-        // every country's: a source about one country (a national paper with its hint)
-        // builds its own alone, a world feed soon builds them all.
-        if cache.built.len() < SEPARATE_COUNTRY_BUILDS {
-            let keys = self
-                .build_country_keys(Some(&country))
-                .remove(&country)
-                .unwrap_or_default();
-            cache.built.insert(country, Arc::clone(&keys));
-            return keys;
-        }
-        cache.built = self.build_country_keys(None);
-        cache.all = true;
-        cache.built.get(&country).cloned().unwrap_or_default()
+        cached(&self.country_keys, country, |cc| self.build_country_keys(cc))
     }
 
-    /// For `only` that country, or for every country, the keys naming one of its places,
-    /// each with the value 0: a map, not a set, so that one search function serves it and
-    /// the full index. Places whose record or admin unit is out of range count as the
-    /// country "".
-    ///
-    /// One walk of the world's keys builds them all: world news names dozens of
-    /// countries, and a walk per country took three quarters of `veille extract`'s time on
-    /// English general news.
-    fn build_country_keys(&self, only: Option<&str>) -> HashMap<String, Arc<fst::Map<Vec<u8>>>> {
-        let mut codes: Vec<&str> = Vec::new();
-        let mut index: HashMap<&str, usize> = HashMap::new();
-        let mut index_of = |code| {
-            *index.entry(code).or_insert_with(|| {
-                codes.push(code);
-                codes.len() - 1
-            })
-        };
-        // The builder of each admin record's country, found once here rather than for
-        // each of the world's postings.
-        let admin_country: Vec<usize> = self
+    /// The keys naming a place of `country`, each with the value 0: a map,
+    /// not a set, so that one search function serves it and the full index.
+    fn build_country_keys(&self, country: &str) -> fst::Map<Vec<u8>> {
+        // Whether each admin record lies in `country`, answered once here: the walk asks
+        // it of every place of every key of the world (about a million times), and
+        // `country_code_of` read and compared the code each time (a fifth of this build).
+        let in_country: Vec<bool> = self
             .section(SEC_ADMINS)
             .chunks_exact(ADMIN_LEN)
-            .map(|admin| index_of(ascii_field(&admin[..2])))
+            .map(|admin| ascii_field(&admin[..2]) == country)
             .collect();
-        let unknown = index_of("");
-        let wanted = only.map(|code| codes.iter().position(|&c| c == code));
         let places = self.section(SEC_PLACES);
-        let country_of_place = |index: u32| {
+        // `country_code_of` of a place, compared: a record or admin out of range has the
+        // code "".
+        let place_in_country = |index: u32| {
             let r = index as usize * PLACE_LEN;
-            places
-                .get(r..r + PLACE_LEN)
-                .and_then(|rec| admin_country.get(u32_at(rec, 20) as usize).copied())
-                .unwrap_or(unknown)
+            match places.get(r..r + PLACE_LEN) {
+                Some(rec) => in_country
+                    .get(u32_at(rec, 20) as usize)
+                    .copied()
+                    .unwrap_or(country.is_empty()),
+                None => country.is_empty(),
+            }
         };
-        // Each country's keys, concatenated, with where each ends: one builder at a time
-        // then, as a builder per country at once held some 250 MB of node registries.
-        let mut keys: Vec<(Vec<u8>, Vec<usize>)> = codes.iter().map(|_| Default::default()).collect();
-        let mut of_key: Vec<usize> = Vec::new();
-        // The map's stream would give the same keys in the same order at twice the cost.
-        walk_keys(self.names.as_fst(), &fst::automaton::AlwaysMatch, |key, value| {
-            of_key.clear();
-            for hit in self.hits_of(value) {
-                let country = country_of_place(hit.place);
-                if wanted.is_none_or(|w| w == Some(country)) && !of_key.contains(&country) {
-                    of_key.push(country);
-                }
+        let mut builder = fst::MapBuilder::memory();
+        let keep = |key: &[u8], value: u64| {
+            if self.hits_of(value).any(|h| place_in_country(h.place)) {
+                // Keys come in order, as the builder needs, so inserting cannot fail on
+                // order.
+                builder.insert(key, 0).is_ok()
+            } else {
+                true
             }
-            for &c in &of_key {
-                let (bytes, ends) = &mut keys[c];
-                bytes.extend_from_slice(key);
-                ends.push(bytes.len());
-            }
-            true
-        });
-        codes
-            .into_iter()
-            .zip(keys)
-            .filter(|(code, _)| only.is_none_or(|o| o == *code))
-            .map(|(code, (bytes, ends))| {
-                let mut builder = fst::MapBuilder::memory();
-                let mut start = 0;
-                // Keys come in order, as the builder needs, so inserting cannot fail on order.
-                for end in ends {
-                    if builder.insert(&bytes[start..end], 0).is_err() {
-                        break;
-                    }
-                    start = end;
-                }
-                let map = builder
-                    .into_inner()
-                    .ok()
-                    .and_then(|bytes| fst::Map::new(bytes).ok())
-                    .unwrap_or_default();
-                (code.to_string(), Arc::new(map))
-            })
-            .collect()
+        };
+        // The map's stream would give the same keys in the same order at twice the cost
+        // (this walk of millions of keys was most of the first look-up with a hint).
+        walk_keys(self.names.as_fst(), &fst::automaton::AlwaysMatch, keep);
+        builder
+            .into_inner()
+            .ok()
+            .and_then(|bytes| fst::Map::new(bytes).ok())
+            .unwrap_or_default()
     }
 
     /// The indexes of the places of feature code `code` ("PPLC"), in order, read
@@ -982,17 +924,6 @@ impl Gazetteer {
     pub fn countries(&self) -> impl Iterator<Item = Country<'_>> + '_ {
         (0..self.country_count()).filter_map(|i| self.country_at(i))
     }
-}
-
-/// How many countries get their keys built one by one before every country's are
-/// built at once (see [`Gazetteer::country_keys`]).
-const SEPARATE_COUNTRY_BUILDS: usize = 2;
-
-/// The per-country keys built so far, and whether every country's are.
-#[derive(Default)]
-struct CountryKeys {
-    built: HashMap<String, Arc<fst::Map<Vec<u8>>>>,
-    all: bool,
 }
 
 /// The value of `cache` for `country` (ISO alpha-2, any case), built by `build`

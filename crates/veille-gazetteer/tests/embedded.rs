@@ -263,29 +263,3 @@ fn respelled_keys_find_other_transcriptions_in_the_country() {
     assert!(found.iter().any(|(_, k, _)| k == "bourtyana"), "{found:?}");
     assert!(g().respelled_lookup_in("BF", "burtchapa", 0, 10).is_empty());
 }
-
-#[test]
-fn a_country_searched_alone_finds_what_it_finds_once_every_country_is_built() {
-    // Two fresh gazetteers asked the same countries in opposite orders: the first
-    // countries asked get their keys built alone, the later ones from the build of all.
-    let asset = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/gazetteer.bin");
-    let mut searches = [
-        ("ML", "tombouktou"),
-        ("BF", "tokabangou"),
-        ("NE", "bani bangu"),
-        ("FR", "marseile"),
-    ];
-    let run = |order: &[(&'static str, &str)]| {
-        let gazetteer = Gazetteer::open(&asset).unwrap();
-        let mut found: Vec<_> = order
-            .iter()
-            .map(|&(country, key)| (country, gazetteer.fuzzy_lookup_in(country, key, 2, 100)))
-            .collect();
-        found.sort_by_key(|(country, _)| *country);
-        found
-    };
-    let forward = run(&searches);
-    assert!(forward.iter().all(|(_, hits)| !hits.is_empty()), "{forward:?}");
-    searches.reverse();
-    assert_eq!(forward, run(&searches));
-}
