@@ -387,6 +387,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
 
     let mut postings: Vec<u8> = Vec::new();
     let mut names_fst = fst::MapBuilder::memory();
+    // Each country's keys get a transducer of their own, for near-spelling searches in
+    // one country: gathered here, where the places of a key are at hand, rather than
+    // at run time by a walk of the world's keys (a second of CPU, once per process).
+    // A country's keys are noted as the index of their first entry, and each country's
+    // transducer built in turn: a builder per country at once took 150 MB more.
+    let place_country: Vec<[u8; 2]> = ordered.iter().map(|raw| stored_country(&raw.cc)).collect();
+    let mut keys_by_country: BTreeMap<[u8; 2], Vec<usize>> = BTreeMap::new();
+    let mut codes = Vec::new();
     let mut i = 0;
     while i < entries.len() {
         let mut j = i + 1;
@@ -394,6 +402,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
             j += 1;
         }
         let group = &entries[i..j];
+        codes.clear();
+        codes.extend(group.iter().map(|(_, place, _)| place_country[*place as usize]));
+        codes.sort_unstable();
+        codes.dedup();
+        for code in &codes {
+            keys_by_country.entry(*code).or_default().push(i);
+        }
         let value = if group.len() == 1 {
             INLINE_BIT | u64::from(group[0].1 << 2 | group[0].2.bits())
         } else {
@@ -410,6 +425,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         report.keys += 1;
         i = j;
     }
+    let country_keys_fsts = keys_by_country
+        .into_iter()
+        .map(|(code, firsts)| {
+            let mut keys = fst::MapBuilder::memory();
+            for i in firsts {
+                keys.insert(&entries[i].0, 0)
+                    .expect("keys are inserted sorted and distinct");
+            }
+            (code, keys.into_inner().expect("in-memory fst"))
+        })
+        .collect();
 
     // Countries: sorted by code; names from every name of the country place.
     countries.sort_by(|a, b| a.code.cmp(&b.code));
@@ -538,6 +564,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, GazetteerError> {
         pool: pool.bytes,
         names_fst: names_fst.into_inner().expect("in-memory fst"),
         country_fst: country_fst.into_inner().expect("in-memory fst"),
+        country_keys: country_keys_section(country_keys_fsts),
     };
     let bytes = write_asset(&parts);
     report.bytes = bytes.len();
@@ -1464,6 +1491,32 @@ fn country_bytes<const N: usize>(code: &str) -> [u8; N] {
     out
 }
 
+/// The code field of the admin tuple of a place of country `code`, as the reader
+/// reads it back ([`crate::ascii_field`]: nothing after a zero byte).
+fn stored_country(code: &str) -> [u8; 2] {
+    country_bytes::<2>(crate::ascii_field(&country_bytes::<2>(code)))
+}
+
+/// The section of keys by country (layout in `format.rs`) for each country code's
+/// transducer, in code order.
+fn country_keys_section(keys: Vec<([u8; 2], Vec<u8>)>) -> Vec<u8> {
+    let table_len = 4 + COUNTRY_KEYS_ENTRY_LEN * keys.len();
+    let mut out = Vec::with_capacity(table_len + keys.iter().map(|(_, k)| k.len()).sum::<usize>());
+    out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+    let mut offset = table_len;
+    for (code, fst) in &keys {
+        out.extend_from_slice(code);
+        out.extend_from_slice(&[0, 0]);
+        out.extend_from_slice(&(offset as u32).to_le_bytes());
+        out.extend_from_slice(&(fst.len() as u32).to_le_bytes());
+        offset += fst.len();
+    }
+    for (_, fst) in keys {
+        out.extend_from_slice(&fst);
+    }
+    out
+}
+
 /// Interned strings: LEB128 length + bytes, offset 0 is "".
 struct Pool {
     bytes: Vec<u8>,
@@ -1504,6 +1557,8 @@ pub(crate) struct AssetParts {
     pub pool: Vec<u8>,
     pub names_fst: Vec<u8>,
     pub country_fst: Vec<u8>,
+    /// Laid out by [`country_keys_section`].
+    pub country_keys: Vec<u8>,
 }
 
 /// Lays out header and sections.
@@ -1519,6 +1574,11 @@ pub(crate) fn write_asset(parts: &AssetParts) -> Vec<u8> {
     } else {
         parts.country_fst.clone()
     };
+    let country_keys = if parts.country_keys.is_empty() {
+        country_keys_section(Vec::new())
+    } else {
+        parts.country_keys.clone()
+    };
     let sections: [&[u8]; N_SECTIONS] = [
         &parts.meta,
         &parts.places,
@@ -1529,6 +1589,7 @@ pub(crate) fn write_asset(parts: &AssetParts) -> Vec<u8> {
         &parts.pool,
         &names_fst,
         &country_fst,
+        &country_keys,
     ];
     let total: usize = HEADER_LEN + sections.iter().map(|s| s.len()).sum::<usize>();
     let mut out = Vec::with_capacity(total);

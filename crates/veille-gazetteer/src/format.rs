@@ -5,7 +5,7 @@
 /// First 8 bytes of every asset.
 pub const MAGIC: &[u8; 8] = b"VEILLEGZ";
 /// Bumped on any layout change; the reader refuses other versions.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Sections, in the order of the section table.
 pub const SEC_META: usize = 0;
@@ -17,7 +17,8 @@ pub const SEC_POSTINGS: usize = 5;
 pub const SEC_POOL: usize = 6;
 pub const SEC_NAMES_FST: usize = 7;
 pub const SEC_COUNTRY_FST: usize = 8;
-pub const N_SECTIONS: usize = 9;
+pub const SEC_COUNTRY_KEYS: usize = 9;
+pub const N_SECTIONS: usize = 10;
 
 /// magic (8) + version (4) + section count (4) + (offset u64, length u64) per section.
 pub const HEADER_LEN: usize = 16 + 16 * N_SECTIONS;
@@ -42,6 +43,13 @@ pub const FCODE_LEN: usize = 4;
 pub const COUNTRY_LEN: usize = 24;
 
 pub const NO_PLACE: u32 = u32::MAX;
+
+/// Keys by country: a u32 count, then that many entries sorted by code (code
+/// [u8; 2] as in the admin tuple, zeros for places of no country, reserved [u8; 2],
+/// offset u32 and length u32 of a transducer within this section), then the
+/// transducers: one per country code of some place, of every key naming a place of
+/// that country, each with the value 0.
+pub const COUNTRY_KEYS_ENTRY_LEN: usize = 12;
 
 /// Scale of stored coordinates: micro-degrees keep GeoNames' 5 decimals exact.
 pub const COORD_SCALE: f64 = 1_000_000.0;

@@ -49,6 +49,11 @@
 //!   a space. The value of a key is either its single posting, inlined in the
 //!   64-bit output (most keys name one place), or the offset of a postings list
 //!   (`u32` count, then `place << 2 | kind` entries) in a separate table.
+//! - **Keys by country: one more transducer per country.** A near-spelling
+//!   search with a country hint ([`Gazetteer::fuzzy_lookup_in`]) walks a
+//!   transducer of that country's keys only. Built at run time, it took a walk
+//!   of every key of the world (a second of CPU, in every process that met a
+//!   hint); stored, it costs 4.5 MB of the asset and nothing to open.
 //! - **Places: a fixed-width record table.** 28 bytes per place (id,
 //!   coordinates in micro-degrees, population, name, admin tuple, feature code);
 //!   place `i` is at `28 * i`, so [`Gazetteer::place`] is one multiplication, and
@@ -322,10 +327,8 @@ pub struct Gazetteer {
     sections: [Range<usize>; N_SECTIONS],
     names: fst::Map<Section>,
     countries: fst::Map<Section>,
-    /// Per country, the keys that name one of its places, built on first use
-    /// by [`fuzzy_lookup_in`](Self::fuzzy_lookup_in).
-    country_keys: Mutex<HashMap<String, Arc<fst::Map<Vec<u8>>>>>,
-    /// Per country, the same keys grouped by [`respelling_key`], built on first
+    /// Per country, the same keys as [`country_keys`](Self::country_keys) grouped by
+    /// [`respelling_key`], built on first
     /// use by [`respelled_lookup_in`](Self::respelled_lookup_in).
     respelled_keys: Mutex<HashMap<String, Arc<respell::RespelledKeys>>>,
     starts: TwoByteStarts,
@@ -491,13 +494,27 @@ impl Gazetteer {
         };
         let names = open_fst(SEC_NAMES_FST, "name")?;
         let countries = open_fst(SEC_COUNTRY_FST, "country name")?;
+        let country_keys = &bytes[sections[SEC_COUNTRY_KEYS].clone()];
+        let entries = country_key_entries(country_keys).ok_or_else(|| err("country key table is truncated".into()))?;
+        let mut previous = None;
+        for entry in entries {
+            if previous.is_some_and(|p| p >= entry.code) {
+                return Err(err("country key table is not sorted by code".into()));
+            }
+            previous = Some(entry.code);
+            // Only the bounds: opening each transducer here would touch two pages of each
+            // and cost 4.7 MB of resident memory; one that fails to open when asked for
+            // has no keys, as a pool offset that holds no string is "".
+            if entry.range.end > country_keys.len() {
+                return Err(err("country key index runs past its section".into()));
+            }
+        }
         let starts = TwoByteStarts::new(names.as_fst());
         Ok(Gazetteer {
             backing: backing.clone(),
             sections,
             names,
             countries,
-            country_keys: Mutex::default(),
             respelled_keys: Mutex::default(),
             starts,
         })
@@ -622,8 +639,8 @@ impl Gazetteer {
     /// A source focused on one country looks up its village spellings there
     /// alone, and the world's transducer is two hundred times larger than
     /// Burkina Faso's share of it: a Levenshtein automaton intersected with it
-    /// visits states in proportion. So each country's keys get a transducer
-    /// of their own, built once (about 160 ms for Burkina Faso) and then shared.
+    /// visits states in proportion. So each country's keys have a transducer
+    /// of their own in the asset.
     pub fn fuzzy_lookup_in(
         &self,
         country: &str,
@@ -631,7 +648,10 @@ impl Gazetteer {
         distance: u32,
         limit: usize,
     ) -> Vec<(String, Vec<NameHit>)> {
-        self.fuzzy_search(&self.country_keys(country), key, distance, limit)
+        match self.country_keys(country) {
+            Some(keys) => self.fuzzy_search(&keys, key, distance, limit),
+            None => Vec::new(),
+        }
     }
 
     fn fuzzy_search<D: AsRef<[u8]>>(
@@ -681,12 +701,14 @@ impl Gazetteer {
             return Vec::new();
         };
         let index = cached(&self.respelled_keys, country, |cc| {
-            let keys = self.country_keys(cc);
-            let mut all = Vec::with_capacity(keys.len());
-            walk_keys(keys.as_fst(), &fst::automaton::AlwaysMatch, |k, _| {
-                all.push(String::from_utf8_lossy(k).into_owned());
-                true
-            });
+            let mut all = Vec::new();
+            if let Some(keys) = self.country_keys(cc) {
+                all.reserve(keys.len());
+                walk_keys(keys.as_fst(), &fst::automaton::AlwaysMatch, |k, _| {
+                    all.push(String::from_utf8_lossy(k).into_owned());
+                    true
+                });
+            }
             respell::RespelledKeys::new(all)
         });
         let mut found = Vec::new();
@@ -710,52 +732,24 @@ impl Gazetteer {
             .collect()
     }
 
-    fn country_keys(&self, country: &str) -> Arc<fst::Map<Vec<u8>>> {
-        cached(&self.country_keys, country, |cc| self.build_country_keys(cc))
-    }
-
-    /// The keys naming a place of `country`, each with the value 0: a map,
-    /// not a set, so that one search function serves it and the full index.
-    fn build_country_keys(&self, country: &str) -> fst::Map<Vec<u8>> {
-        // Whether each admin record lies in `country`, answered once here: the walk asks
-        // it of every place of every key of the world (about a million times), and
-        // `country_code_of` read and compared the code each time (a fifth of this build).
-        let in_country: Vec<bool> = self
-            .section(SEC_ADMINS)
-            .chunks_exact(ADMIN_LEN)
-            .map(|admin| ascii_field(&admin[..2]) == country)
-            .collect();
-        let places = self.section(SEC_PLACES);
-        // `country_code_of` of a place, compared: a record or admin out of range has the
-        // code "".
-        let place_in_country = |index: u32| {
-            let r = index as usize * PLACE_LEN;
-            match places.get(r..r + PLACE_LEN) {
-                Some(rec) => in_country
-                    .get(u32_at(rec, 20) as usize)
-                    .copied()
-                    .unwrap_or(country.is_empty()),
-                None => country.is_empty(),
-            }
-        };
-        let mut builder = fst::MapBuilder::memory();
-        let keep = |key: &[u8], value: u64| {
-            if self.hits_of(value).any(|h| place_in_country(h.place)) {
-                // Keys come in order, as the builder needs, so inserting cannot fail on
-                // order.
-                builder.insert(key, 0).is_ok()
-            } else {
-                true
-            }
-        };
-        // The map's stream would give the same keys in the same order at twice the cost
-        // (this walk of millions of keys was most of the first look-up with a hint).
-        walk_keys(self.names.as_fst(), &fst::automaton::AlwaysMatch, keep);
-        builder
-            .into_inner()
-            .ok()
-            .and_then(|bytes| fst::Map::new(bytes).ok())
-            .unwrap_or_default()
+    /// The keys naming a place of `country` (ISO alpha-2, any case; "" for places of
+    /// no country), each with the value 0, read in place from the asset; `None` when no
+    /// place has that code (or the asset's transducer for it is corrupt). A map, not a
+    /// set, so that one search function serves it and the full index.
+    fn country_keys(&self, country: &str) -> Option<fst::Map<Section>> {
+        let section = self.section(SEC_COUNTRY_KEYS);
+        // Compared byte by byte, upper-cased on the fly, as in `country`. A scan of the
+        // table (some 250 codes) costs a thousandth of the search that asks for it.
+        let code = country.bytes().map(|b| b.to_ascii_uppercase());
+        let range = country_key_entries(section)?
+            .find(|e| ascii_field(&e.code).bytes().eq(code.clone()))?
+            .range;
+        let start = self.sections[SEC_COUNTRY_KEYS].start;
+        fst::Map::new(Section {
+            backing: self.backing.clone(),
+            range: start + range.start..start + range.end,
+        })
+        .ok()
     }
 
     /// The indexes of the places of feature code `code` ("PPLC"), in order, read
@@ -939,6 +933,26 @@ fn cached<T>(cache: &Mutex<HashMap<String, Arc<T>>>, country: &str, build: impl 
     let value = Arc::new(build(&country));
     cache.insert(country, Arc::clone(&value));
     value
+}
+
+/// An entry of the table of keys by country (layout in `format.rs`).
+struct CountryKeys {
+    code: [u8; 2],
+    /// Where the country's transducer lies in the section.
+    range: Range<usize>,
+}
+
+/// The entries of the section of keys by country; `None` when the table runs past it.
+fn country_key_entries(section: &[u8]) -> Option<impl Iterator<Item = CountryKeys> + '_> {
+    let count = u32_at(section.get(..4)?, 0) as usize;
+    let table = section.get(4..4 + count.checked_mul(COUNTRY_KEYS_ENTRY_LEN)?)?;
+    Some(table.chunks_exact(COUNTRY_KEYS_ENTRY_LEN).map(|e| {
+        let offset = u32_at(e, 4) as usize;
+        CountryKeys {
+            code: [e[0], e[1]],
+            range: offset..offset.saturating_add(u32_at(e, 8) as usize),
+        }
+    }))
 }
 
 /// The key a name is indexed under: [`veille_text::fold`].
@@ -1128,6 +1142,33 @@ mod tests {
     }
 
     #[test]
+    fn a_country_keys_are_the_keys_naming_one_of_its_places() {
+        let g = Gazetteer::embedded();
+        // The definition, read off every key of the world.
+        let mut expected: HashMap<&str, Vec<Vec<u8>>> = HashMap::new();
+        for (key, value) in streamed(g.names.stream()) {
+            let mut codes: Vec<&str> = g.hits_of(value).map(|h| g.country_code_of(h.place)).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            for code in codes {
+                expected.entry(code).or_default().push(key.clone());
+            }
+        }
+        let stored = |country: &str| g.country_keys(country).map(|keys| streamed(keys.stream()));
+        assert!(expected.len() > 200, "{} countries", expected.len());
+        for (code, keys) in &expected {
+            let found = stored(code).unwrap_or_else(|| panic!("no keys for {code:?}"));
+            assert!(found.iter().all(|(_, v)| *v == 0));
+            assert_eq!(found.into_iter().map(|(k, _)| k).collect::<Vec<_>>(), *keys, "{code}");
+        }
+        // Any case; a code no place has has none.
+        assert_eq!(stored("bf"), stored("BF"));
+        for code in ["XX", "BFA", "B"] {
+            assert!(stored(code).is_none(), "{code}");
+        }
+    }
+
+    #[test]
     fn rejects_foreign_and_truncated_bytes() {
         let e = Gazetteer::from_bytes(b"hello".to_vec()).unwrap_err();
         assert!(e.to_string().contains("bad magic"), "{e}");
@@ -1141,8 +1182,25 @@ mod tests {
         let mut short = full.clone();
         short.truncate(full.len() - 1);
         assert!(Gazetteer::from_bytes(short).is_err());
+        let with_country_keys = |section: Vec<u8>| {
+            let parts = build::AssetParts {
+                country_keys: section,
+                ..Default::default()
+            };
+            Gazetteer::from_bytes(build::write_asset(&parts))
+        };
+        let e = with_country_keys(vec![1, 0, 0, 0]).unwrap_err();
+        assert!(e.to_string().contains("country key table is truncated"), "{e}");
+        // One entry, for BF, whose one byte at offset 16 is not there; then is, but is no
+        // transducer: BF has no keys.
+        let mut one_byte = vec![1, 0, 0, 0, b'B', b'F', 0, 0, 16, 0, 0, 0, 1, 0, 0, 0];
+        let e = with_country_keys(one_byte.clone()).unwrap_err();
+        assert!(e.to_string().contains("runs past its section"), "{e}");
+        one_byte.push(0);
+        assert!(with_country_keys(one_byte).unwrap().country_keys("BF").is_none());
         let g = Gazetteer::from_bytes(full).unwrap();
         assert_eq!(g.len(), 0);
+        assert!(g.country_keys("BF").is_none());
         assert!(g.lookup("paris").is_empty());
     }
 }
