@@ -10,17 +10,35 @@
 
 use std::sync::OnceLock;
 
+/// A rule of `data/spelling-equivalences.tsv`: `from` is rewritten `to`.
+struct Rule {
+    from: String,
+    to: String,
+    /// The ASCII bytes `from` holds ([`ascii_bytes`]): a key lacking one has no `from`.
+    needs: u128,
+}
+
+/// The set of the ASCII bytes of `bytes`, a bit each (others are left out).
+fn ascii_bytes(bytes: &[u8]) -> u128 {
+    bytes.iter().filter(|b| b.is_ascii()).fold(0, |set, &b| set | 1 << b)
+}
+
 /// The rules of `data/spelling-equivalences.tsv`, in file order.
-fn rules() -> &'static [(String, String)] {
-    static RULES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
     RULES.get_or_init(|| {
         include_str!("../data/spelling-equivalences.tsv")
             .lines()
             .map(str::trim_end)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split_once('\t'))
-            .map(|(from, to)| (from.trim().to_string(), to.trim().to_string()))
+            .map(|(from, to)| (from.trim(), to.trim()))
             .filter(|(from, _)| !from.is_empty())
+            .map(|(from, to)| Rule {
+                from: from.to_string(),
+                to: to.to_string(),
+                needs: ascii_bytes(from.as_bytes()),
+            })
             .collect()
     })
 }
@@ -37,9 +55,15 @@ pub fn respelling_key(folded: &str) -> String {
     // text only on whole characters, so the bytes' rewriting is `str::replace`'s.
     let mut key: Vec<u8> = folded.bytes().filter(|&b| b != b' ').collect();
     let mut rewritten = Vec::with_capacity(key.len());
-    for (from, to) in rules() {
-        if replace_bytes(&key, from.as_bytes(), to.as_bytes(), &mut rewritten) {
+    // A rule is looked for only in a key holding every letter of it (most hold no
+    // `h`, which six rules need): the bytes seen so far, a rewriting's added in.
+    let mut present = ascii_bytes(&key);
+    for rule in rules() {
+        if present & rule.needs == rule.needs
+            && replace_bytes(&key, rule.from.as_bytes(), rule.to.as_bytes(), &mut rewritten)
+        {
             std::mem::swap(&mut key, &mut rewritten);
+            present |= ascii_bytes(rule.to.as_bytes());
         }
     }
     let key = String::from_utf8(key).expect("UTF-8 rewritten by UTF-8 on whole characters");
@@ -138,8 +162,8 @@ mod tests {
         // The definition, with `str::replace`.
         let by_strings = |folded: &str| {
             let mut key: String = folded.chars().filter(|c| *c != ' ').collect();
-            for (from, to) in rules() {
-                key = key.replace(from.as_str(), to);
+            for rule in rules() {
+                key = key.replace(&rule.from, &rule.to);
             }
             let mut out = String::new();
             for c in key.chars() {
