@@ -114,12 +114,24 @@ pub(crate) struct RespelledKeys {
 impl RespelledKeys {
     /// Groups `keys` by normalised form.
     pub(crate) fn new(keys: impl IntoIterator<Item = String>) -> RespelledKeys {
-        let mut pairs: Vec<(String, String)> = keys.into_iter().map(|k| (respelling_key(&k), k)).collect();
+        // Sorted by form, then key, with each form's first eight bytes in front as a
+        // number: the order is the same (a shorter form is padded with zeros, which sort
+        // first), and most comparisons stop at the number instead of calling `memcmp`
+        // (the sort was a fifth of this index's cost).
+        let mut pairs: Vec<(u64, String, String)> = keys
+            .into_iter()
+            .map(|key| {
+                let form = respelling_key(&key);
+                let mut head = [0u8; 8];
+                head.iter_mut().zip(form.bytes()).for_each(|(h, b)| *h = b);
+                (u64::from_be_bytes(head), form, key)
+            })
+            .collect();
         pairs.sort_unstable();
         let mut builder = fst::MapBuilder::memory();
         let mut groups: Vec<Vec<String>> = Vec::new();
         let mut last: Option<String> = None;
-        for (form, key) in pairs {
+        for (_, form, key) in pairs {
             if last.as_deref() != Some(form.as_str()) {
                 // Forms come sorted and each once, as the builder needs.
                 if form.is_empty() || builder.insert(form.as_bytes(), groups.len() as u64).is_err() {
@@ -205,5 +217,44 @@ mod tests {
         group.sort();
         assert_eq!(group, ["djibo", "jibo"]);
         assert!(index.forms.get("dori").is_some());
+    }
+
+    #[test]
+    fn forms_and_groups_come_in_the_order_of_forms_then_keys() {
+        // Forms that share their first eight bytes or end within them.
+        let keys = [
+            "kaboulagaa",
+            "kaboulaga",
+            "kaboulag",
+            "kaboula",
+            "ka",
+            "djibo",
+            "jibo",
+            "zjibo",
+            "kabu lagaa",
+            " ",
+            "tyolori",
+            "tcholori",
+            "kaboulagaab",
+        ];
+        let index = RespelledKeys::new(keys.map(String::from));
+        // The definition: every key under its form, forms and keys in order, no empty form.
+        let mut expected: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for key in keys {
+            let form = respelling_key(key);
+            if !form.is_empty() {
+                expected.entry(form).or_default().push(key.to_string());
+            }
+        }
+        expected.values_mut().for_each(|group| group.sort());
+        let mut found = Vec::new();
+        let mut stream = index.forms.stream();
+        while let Some((form, group)) = fst::Streamer::next(&mut stream) {
+            found.push((
+                String::from_utf8(form.to_vec()).unwrap(),
+                index.groups[group as usize].clone(),
+            ));
+        }
+        assert_eq!(found, expected.into_iter().collect::<Vec<_>>());
     }
 }
