@@ -458,6 +458,9 @@ pub enum CueKind {
     Plan,
     Threat,
     Denial,
+    /// A report said to be false ("dément la publication", "denied reports that"): all the
+    /// sentence tells is the report's content, denied.
+    Retraction,
     Hypothesis,
     Earlier,
     Accident,
@@ -486,6 +489,7 @@ impl CueKind {
             "plan" => CueKind::Plan,
             "threat" => CueKind::Threat,
             "denial" => CueKind::Denial,
+            "retraction" => CueKind::Retraction,
             "hypothesis" => CueKind::Hypothesis,
             "earlier" => CueKind::Earlier,
             "accident" => CueKind::Accident,
@@ -499,7 +503,10 @@ impl CueKind {
 
     /// Whether the cue cancels the whole sentence, or only what follows it.
     pub fn sentence_wide(self) -> bool {
-        matches!(self, CueKind::Background | CueKind::Aggregate | CueKind::Commentary)
+        matches!(
+            self,
+            CueKind::Background | CueKind::Aggregate | CueKind::Commentary | CueKind::Retraction
+        )
     }
 
     pub fn as_str(self) -> &'static str {
@@ -510,6 +517,7 @@ impl CueKind {
             CueKind::Plan => "plan",
             CueKind::Threat => "threat",
             CueKind::Denial => "denial",
+            CueKind::Retraction => "retraction",
             CueKind::Hypothesis => "hypothesis",
             CueKind::Earlier => "earlier",
             CueKind::Accident => "accident",

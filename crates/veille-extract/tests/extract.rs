@@ -6254,3 +6254,16 @@ fn neutralising_explosive_devices_defuses_them_and_kills_no_one() {
         .unwrap();
     assert!(e.iter().all(|e| e.sub_event_type != "Disrupted weapons use"), "{e:#?}");
 }
+
+#[test]
+fn a_report_said_to_be_false_tells_no_event() {
+    let x = Extractor::new(None).unwrap();
+    let denied = "Le gouvernement du Burkina Faso dément la publication d'un hebdomadaire dans laquelle \
+                  le journal affirme que des soldats auraient attaqué le marché de Dori le 2 mai 2022.";
+    assert!(x.extract(&doc("denied", denied, "2022-05-05")).unwrap().is_empty());
+    let english = "The army denied reports that soldiers attacked the market in Dori on 2 May 2022.";
+    assert!(x.extract(&doc("denied-en", english, "2022-05-05")).unwrap().is_empty());
+    // The report itself, not denied, is an event.
+    let told = "Des soldats ont attaqué le marché de Dori le 2 mai 2022.";
+    assert_eq!(x.extract(&doc("told", told, "2022-05-05")).unwrap().len(), 1);
+}
