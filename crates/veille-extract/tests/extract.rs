@@ -6267,3 +6267,13 @@ fn a_report_said_to_be_false_tells_no_event() {
     let told = "Des soldats ont attaqué le marché de Dori le 2 mai 2022.";
     assert_eq!(x.extract(&doc("told", told, "2022-05-05")).unwrap().len(), 1);
 }
+
+#[test]
+fn where_the_displaced_went_is_not_where_the_attack_was() {
+    let x = Extractor::new(None).unwrap();
+    let text = "Le 4 juillet 2022, des hommes armés ont pillé et incendié les greniers du village, \
+                provoquant le déplacement à Kaya de toute la population, au Burkina Faso.";
+    let events = x.extract(&doc("displaced", text, "2022-07-08")).unwrap();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| e.location != "Kaya"), "{events:#?}");
+}
