@@ -31,8 +31,8 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.80, "precision {precision:.3}");
-    assert!(recall >= 0.85, "recall {recall:.3}");
+    assert!(precision >= 0.82, "precision {precision:.3}");
+    assert!(recall >= 0.86, "recall {recall:.3}");
     for (field, floor) in [
         // All 293 articles with a text, four blind sets and events abroad included: P 81.4,
         // R 86.6, admin1 92.4, admin2 87.6, location 80.0, fatalities 86.7, type 88.2,
