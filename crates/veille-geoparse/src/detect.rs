@@ -544,7 +544,7 @@ pub fn detect(
                 && key.split(' ').any(letter)
                 && key.split(' ').any(|w| !letter(w))
                 && key.split(' ').all(|w| letter(w) || lexicon.stopwords.contains(w));
-        if title_before_a_name || no_name_word || direction_from_a_place(gazetteer, lexicon, &p, key, e) {
+        if title_before_a_name || no_name_word || compass && direction_from_a_place(gazetteer, lexicon, &p, e) {
             continue;
         }
         if cue.is_none() && single && lexicon.stopwords.contains(key.as_str()) {
@@ -770,14 +770,11 @@ fn region_by_compass_name(
     (!regions.is_empty()).then_some(regions)
 }
 
-/// Whether the name `key` ending at token `e` is made of compass words and followed by
-/// "de"/"du"/"d'"/"of" and a capitalised name that is no country ("au Nord-est de Gao",
-/// "to the North-East of Djibo", "à l'ouest de la ville de Kaya"): a direction from that
-/// place, not a region of that name. "L'Est du Burkina" may still name a region.
-fn direction_from_a_place(gazetteer: &Gazetteer, lexicon: &Lexicon, p: &Prepared<'_>, key: &str, e: usize) -> bool {
-    if !key.split(' ').all(|w| lexicon.compass_words.contains(w)) {
-        return false;
-    }
+/// Whether a name of compass words ending at token `e` is followed by "de"/"du"/"d'"/"of"
+/// and a capitalised name that is no country ("au Nord-est de Gao", "to the North-East of
+/// Djibo", "à l'ouest de la ville de Kaya"): a direction from that place, not a region of
+/// that name. "L'Est du Burkina" may still name a region.
+fn direction_from_a_place(gazetteer: &Gazetteer, lexicon: &Lexicon, p: &Prepared<'_>, e: usize) -> bool {
     let mut k = e + 1;
     let mut seen_of = false;
     // "de la ville de", "of the town of": links and kinds of place before the name.
