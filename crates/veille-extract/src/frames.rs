@@ -1153,8 +1153,8 @@ pub fn complete(
             frames[i].place = Some((w, pi));
             continue;
         }
-        // "… a permis de neutraliser un groupe de terroristes. C'était dans la région de
-        // Telataï.": the next sentence says where, and tells nothing of its own.
+        // "Les soldats ont tué cinq hommes armés. Cela s'est passé près de Kaya.": the next
+        // sentence says where, and tells nothing of its own.
         let sequel = sec
             .sentences
             .get(sent + 1)

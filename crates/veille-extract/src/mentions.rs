@@ -139,8 +139,8 @@ pub struct Sentence {
     /// The sentence opens by referring back to what the one before told ("Au cours de ces
     /// opérations", `continuation` in triggers.toml).
     pub continues_previous: bool,
-    /// The sentence opens by saying where what the one before told happened ("C'était dans
-    /// la région de …", "It happened in …", `sequel` in triggers.toml).
+    /// The sentence opens by saying where what the one before told happened ("Cela s'est
+    /// passé près de …", "It happened in …", `sequel` in triggers.toml).
     pub locates_previous: bool,
 }
 

@@ -6215,13 +6215,13 @@ fn a_user_lexicon_can_turn_the_event_word_density_check_off() {
 #[test]
 fn a_sentence_saying_where_the_one_before_happened_locates_it() {
     let x = Extractor::new(None).unwrap();
-    let located = "Les soldats ont neutralisé un groupe de terroristes le 3 août 2022. \
-                   C'était dans la région de Kaya, au Burkina Faso.";
+    let located = "Les soldats ont tué cinq hommes armés le 3 août 2022. \
+                   C'était près de Kaya, au Burkina Faso.";
     let events = x.extract(&doc("sequel", located, "2022-08-06")).unwrap();
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].location, "Kaya");
     // A later sentence about something else names no place of the incident.
-    let elsewhere = "Les soldats ont neutralisé un groupe de terroristes le 3 août 2022 au Burkina Faso. \
+    let elsewhere = "Les soldats ont tué cinq hommes armés le 3 août 2022 au Burkina Faso. \
                      Le ministre s'est rendu à Kaya le lendemain.";
     let events = x.extract(&doc("visit", elsewhere, "2022-08-06")).unwrap();
     assert!(events.iter().all(|e| e.location != "Kaya"), "{events:#?}");
@@ -6258,8 +6258,8 @@ fn neutralising_explosive_devices_defuses_them_and_kills_no_one() {
 #[test]
 fn a_report_said_to_be_false_tells_no_event() {
     let x = Extractor::new(None).unwrap();
-    let denied = "Le gouvernement du Burkina Faso dément la publication d'un hebdomadaire dans laquelle \
-                  le journal affirme que des soldats auraient attaqué le marché de Dori le 2 mai 2022.";
+    let denied = "Le ministère dément la publication d'un hebdomadaire selon lequel des soldats \
+                  auraient attaqué le marché de Dori le 2 mai 2022.";
     assert!(x.extract(&doc("denied", denied, "2022-05-05")).unwrap().is_empty());
     let english = "The army denied reports that soldiers attacked the market in Dori on 2 May 2022.";
     assert!(x.extract(&doc("denied-en", english, "2022-05-05")).unwrap().is_empty());

@@ -519,7 +519,7 @@ pub fn detect(
         // "Police Department", "City Council", "Town Hall": a capitalised cue word right
         // against a common word makes one institution's name with it, not a place.
         let cue = cue.filter(|_| !(lexicon.stopwords.contains(key.as_str()) && capitalised_word_beside(&p, s, e)));
-        // "le groupement de forces du secteur Nord", "the East camp": a compass word after
+        // "les soldats du secteur Nord", "the East camp": a compass word after
         // a cue for towns and their parts names a sector, a camp or a ward, never the region
         // the word alone would stand for.
         let compass = key.split(' ').all(|w| lexicon.compass_words.contains(w));
