@@ -917,7 +917,7 @@ fn follows_locative(lexicon: &Lexicon, p: &Prepared<'_>, i: usize) -> bool {
         if j == 0 || !p.tokens[j - 1].is_word() {
             return false;
         }
-        let before = p.folded(j - 1);
+        let before = unit_of_glued_number(p.folded(j - 1));
         // French "à" folds to "a", which in English is an article ("a Tuareg camp").
         let bare_a = matches!(p.tokens[j - 1].text, "a" | "A");
         if lexicon.locatives.contains(before) && (!bare_a || p.bare_a_is_locative) {
@@ -1020,6 +1020,17 @@ fn is_known_well(gazetteer: &Gazetteer, hits: &[NameHit]) -> bool {
 }
 
 /// The folded words before token `s`, nearest first, stopping at sentence punctuation.
+/// A unit glued to its number ("5km", "30kms") as the unit alone, so that "à 5km de Djibo"
+/// reads as "à 5 km de Djibo"; any other word as it is.
+fn unit_of_glued_number(word: &str) -> &str {
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    if unit.len() < word.len() && !unit.is_empty() && unit.bytes().all(|b| b.is_ascii_alphabetic()) {
+        unit
+    } else {
+        word
+    }
+}
+
 fn words_before<'a>(p: &'a Prepared<'_>, s: usize, limit: usize) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut k = s;
@@ -1027,7 +1038,7 @@ fn words_before<'a>(p: &'a Prepared<'_>, s: usize, limit: usize) -> Vec<&'a str>
         k -= 1;
         let t = p.tokens[k];
         if t.is_word() {
-            out.push(p.folded(k));
+            out.push(unit_of_glued_number(p.folded(k)));
         } else if matches!(t.text, "." | ";" | "!" | "?" | ":" | "," | "(" | ")" | "«" | "»" | "\"") {
             break;
         }

@@ -186,6 +186,8 @@ fn a_word_a_distance_away_from_is_read_as_a_local_spelling_near_it() {
         "Gunmen raided a gold-panning site two kilometres from Arbinda.",
         "Des hommes armés ont attaqué un site d'orpaillage à 5 km d'Arbinda.",
         "Des hommes armés ont attaqué un site à 12 kilomètres de Arbinda.",
+        // The unit glued to its number.
+        "Des hommes armés ont attaqué un site à 12km d'Arbinda.",
     ] {
         let hits = parse(text, Some("BF"));
         let arbinda = find(&hits, "Arbinda");
