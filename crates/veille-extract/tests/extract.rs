@@ -6229,29 +6229,18 @@ fn a_sentence_saying_where_the_one_before_happened_locates_it() {
 
 #[test]
 fn neutralising_explosive_devices_defuses_them_and_kills_no_one() {
-    let x = Extractor::new(None).unwrap();
     for text in [
         "Les militaires ont neutralisé le 3 février 2022 plusieurs engins explosifs près de Djibo.",
         "Le 3 février 2022, trois engins explosifs ont été neutralisés près de Djibo.",
     ] {
-        let e = x
-            .extract(&Document {
-                country: Some("BF".into()),
-                ..doc("defused", text, "2022-02-06")
-            })
-            .unwrap();
+        let e = events_in("BF", "defused", text, "2022-02-06");
         assert_eq!(e.len(), 1, "{text}: {e:#?}");
         assert_eq!(e[0].sub_event_type, "Disrupted weapons use", "{text}");
         assert_eq!(e[0].fatalities, 0, "{text}");
     }
     // Men neutralised while they laid a device were killed.
     let men = "Les militaires ont neutralisé le 3 février 2022 plusieurs terroristes qui posaient un engin explosif près de Djibo.";
-    let e = x
-        .extract(&Document {
-            country: Some("BF".into()),
-            ..doc("men", men, "2022-02-06")
-        })
-        .unwrap();
+    let e = events_in("BF", "men", men, "2022-02-06");
     assert!(e.iter().all(|e| e.sub_event_type != "Disrupted weapons use"), "{e:#?}");
 }
 
