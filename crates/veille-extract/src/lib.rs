@@ -149,16 +149,15 @@ impl Extractor {
         }
     }
 
-    /// The source's country: the extractor's own hint, else the document's, as an upper-case
-    /// code the gazetteer knows. An unknown code is the document's error, not a country:
-    /// "Military Forces of ZZ" would reach every export.
+    /// The source's country: the extractor's own hint, else the document's, else the country
+    /// its outlet reports from ([`Geoparser::outlet_country_of`]), as an upper-case code the
+    /// gazetteer knows. An unknown code is the document's error, not a country: "Military
+    /// Forces of ZZ" would reach every export.
     fn country_of(&self, doc: &Document) -> Result<Option<String>, ExtractError> {
-        let Some(code) = self.country.as_deref().or(doc.country.as_deref()).map(str::trim) else {
-            return Ok(None);
+        let given = self.country.as_deref().or(doc.country.as_deref()).map(str::trim);
+        let Some(code) = given.filter(|c| !c.is_empty()) else {
+            return Ok(self.geoparser.outlet_country_of(doc));
         };
-        if code.is_empty() {
-            return Ok(None);
-        }
         let code = code.to_ascii_uppercase();
         if self.geoparser.gazetteer().country(&code).is_none() {
             return Err(ExtractError::Document {

@@ -6266,3 +6266,32 @@ fn where_the_displaced_went_is_not_where_the_attack_was() {
     assert!(!events.is_empty());
     assert!(events.iter().all(|e| e.location != "Kaya"), "{events:#?}");
 }
+
+#[test]
+fn a_document_without_a_hint_takes_its_outlets_country() {
+    let x = Extractor::new(None).unwrap();
+    let text = "Des individus armés ont tué trois civils jeudi à Barsalgho, selon des sources locales.";
+    let from_outlet = Document {
+        url: Some("https://www.lefaso.net/spip.php?article1".into()),
+        ..doc("o", text, "2022-05-10")
+    };
+    let events = x.extract(&from_outlet).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(
+        (
+            events[0].country.as_str(),
+            events[0].admin2.as_str(),
+            events[0].actor2.as_str()
+        ),
+        ("Burkina Faso", "Sanmatenga", "Civilians (Burkina Faso)")
+    );
+    // The document's own hint, and the caller's, come before the outlet's.
+    let told = Document {
+        country: Some("NE".into()),
+        ..from_outlet.clone()
+    };
+    let events = x.extract(&told).unwrap();
+    assert!(events.iter().all(|e| e.country != "Burkina Faso"), "{events:#?}");
+    let events = x.extract(&doc("n", text, "2022-05-10")).unwrap();
+    assert!(events.iter().all(|e| e.country.is_empty()), "{events:#?}");
+}

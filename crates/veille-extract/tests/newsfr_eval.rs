@@ -31,19 +31,20 @@ fn french_gold_scores_stay_above_floors() {
     eprintln!("{report}");
     let precision = report.precision().unwrap_or(0.0);
     let recall = report.recall().unwrap_or(0.0);
-    assert!(precision >= 0.82, "precision {precision:.3}");
-    assert!(recall >= 0.86, "recall {recall:.3}");
+    assert!(precision >= 0.84, "precision {precision:.3}");
+    assert!(recall >= 0.88, "recall {recall:.3}");
     for (field, floor) in [
-        // All 293 articles with a text, four blind sets and events abroad included: P 81.4,
-        // R 86.6, admin1 92.4, admin2 87.6, location 80.0, fatalities 86.7, type 88.2,
-        // date 91.9, pair 80.8.
-        ("admin1", 0.91),
-        ("admin2", 0.87),
-        ("location", 0.78),
-        ("fatalities", 0.85),
-        ("event_type", 0.87),
+        // All 293 articles with a text, four blind sets and events abroad included, each
+        // read in the country of its outlet: P 84.8, R 89.2, country 99.3, admin1 94.9,
+        // admin2 90.4, location 82.9, fatalities 87.0, type 86.4, date 91.4, pair 82.1.
+        ("country", 0.99),
+        ("admin1", 0.94),
+        ("admin2", 0.90),
+        ("location", 0.82),
+        ("fatalities", 0.86),
+        ("event_type", 0.86),
         ("event_date", 0.91),
-        ("actor pair (any order)", 0.79),
+        ("actor pair (any order)", 0.81),
     ] {
         let share = report.field(field).and_then(|f| f.accuracy()).unwrap_or(0.0);
         assert!(share >= floor, "{field}: {share:.3} < floor {floor}");

@@ -65,6 +65,9 @@ pub struct Lexicon {
     /// capitals ("SC", "WA"), each with every place it may stand for (country codes or
     /// GeoNames ids, as in `demonyms`).
     pub span_abbreviations: HashMap<String, Vec<String>>,
+    /// Outlet host → the country it reports from (`outlets.tsv`), for
+    /// [`Geoparser::outlet_country`](crate::Geoparser::outlet_country).
+    pub outlets: HashMap<String, String>,
     /// Demonym-table keys written with a final period ("Kan.", "Calif."):
     /// in running text they stand for a place only with that period, since
     /// "Miss", "Wash" or "Pa" alone are words and names.
@@ -109,6 +112,7 @@ const COMPASS_WORDS: &str = include_str!("../data/compass-words.txt");
 const DEMONYM_SLOT: &str = "demonym";
 const CAPITAL_PHRASES: &str = include_str!("../data/capital-phrases.txt");
 const AGENCIES: &str = include_str!("../data/agencies.txt");
+const OUTLETS: &str = include_str!("../data/outlets.tsv");
 const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
 const SETTLEMENT_QUALIFIERS: &str = include_str!("../data/settlement-qualifiers.txt");
 const STREET_WORDS: &str = include_str!("../data/street-words.txt");
@@ -138,7 +142,7 @@ const WORD_LISTS: &[WordList] = &[
 impl Lexicon {
     /// The built-in lists, plus the files of `dir` named like the built-in ones
     /// with a `geoparse-` prefix (`geoparse-cues.toml`, `geoparse-demonyms.tsv`,
-    /// `geoparse-span-abbreviations.tsv`, and
+    /// `geoparse-span-abbreviations.tsv`, `geoparse-outlets.tsv`, and
     /// for each word list `geoparse-stopwords.txt`, `geoparse-brands.txt`, `geoparse-person-titles.txt`,
     /// `geoparse-person-names.txt`, `geoparse-given-names.txt`, `geoparse-speech-verbs.txt`,
     /// `geoparse-locatives.txt`, `geoparse-compass-words.txt`, `geoparse-capital-phrases.txt`,
@@ -149,6 +153,7 @@ impl Lexicon {
         lexicon.add_cues("cues.toml (built in)", CUES)?;
         lexicon.add_demonyms("demonyms.tsv (built in)", DEMONYMS)?;
         lexicon.add_span_abbreviations("span-abbreviations.tsv (built in)", SPAN_ABBREVIATIONS)?;
+        lexicon.add_outlets("outlets.tsv (built in)", OUTLETS)?;
         for (_, builtin, list) in WORD_LISTS {
             add_words(list(&mut lexicon), builtin);
         }
@@ -162,6 +167,9 @@ impl Lexicon {
             }
             if let Some((path, text)) = read("geoparse-span-abbreviations.tsv")? {
                 lexicon.add_span_abbreviations(&path, &text)?;
+            }
+            if let Some((path, text)) = read("geoparse-outlets.tsv")? {
+                lexicon.add_outlets(&path, &text)?;
             }
             for (name, _, list) in WORD_LISTS {
                 if let Some((_, text)) = read(&format!("geoparse-{name}"))? {
@@ -235,6 +243,19 @@ impl Lexicon {
             if !codes.contains(&code) {
                 codes.push(code);
             }
+        }
+        Ok(())
+    }
+
+    fn add_outlets(&mut self, origin: &str, text: &str) -> Result<(), GeoparseError> {
+        for (host, code) in code_table(origin, text)? {
+            if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return Err(GeoparseError::Lexicon {
+                    path: origin.into(),
+                    problem: format!("outlet {host:?}: {code:?} is not an ISO 3166-1 alpha-2 code"),
+                });
+            }
+            self.outlets.insert(host.trim().to_ascii_lowercase(), code);
         }
         Ok(())
     }

@@ -7,7 +7,9 @@
 //! offsets for the pipeline and code-point offsets in the public
 //! [`PlaceMention`]. [`Geoparser::resolve_spans`] resolves exactly the spans
 //! it is given (the resolution-only mode geoparsing benchmarks use).
-//! The same text and hints always give the same output.
+//! The same text and hints always give the same output. [`Geoparser::document`]
+//! takes the hint from the document, else from its outlet's address
+//! ([`Geoparser::outlet_country_of`], `data/outlets.tsv`).
 //!
 //! How it works, in two stages, each plain data in and out:
 //! 1. **Detection** ([`detect`]): capitalised token n-grams are looked up in
@@ -174,6 +176,37 @@ impl Geoparser {
         &self.lexicon
     }
 
+    /// The country an outlet reports from (`outlets.tsv`), by its address
+    /// ("https://lefaso.net/spip.php?article1") or its host ("www.lefaso.net"): the hint of
+    /// a document that carries none. `None` for an outlet the table does not list, or whose
+    /// country the gazetteer does not know.
+    pub fn outlet_country(&self, address: &str) -> Option<String> {
+        let address = address.trim();
+        let host = match url::Url::parse(address) {
+            Ok(url) => url.host_str()?.to_ascii_lowercase(),
+            // A bare host has no scheme to parse; anything else is no outlet.
+            Err(_) if !address.contains(['/', ' ']) => address.to_ascii_lowercase(),
+            Err(_) => return None,
+        };
+        let host = host.trim_end_matches('.');
+        // The host itself, then each shorter suffix after a dot: the longest entry wins.
+        let suffixes = std::iter::once(host).chain(host.match_indices('.').map(|(i, _)| &host[i + 1..]));
+        suffixes
+            .filter_map(|suffix| self.lexicon.outlets.get(suffix))
+            .next()
+            .filter(|code| self.gazetteer.country(code).is_some())
+            .cloned()
+    }
+
+    /// [`Geoparser::outlet_country`] of a document's address, else of its source written as
+    /// a host.
+    pub fn outlet_country_of(&self, doc: &veille_model::Document) -> Option<String> {
+        [doc.url.as_deref(), doc.source.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|address| self.outlet_country(address))
+    }
+
     /// Every place mention of `text`, sorted by position.
     pub fn parse(&self, text: &str, hints: &Hints) -> Vec<PlaceHit> {
         self.parse_words(&veille_text::Words::new(text), hints)
@@ -210,7 +243,7 @@ impl Geoparser {
     /// The places of a document: its `spans` when given, else every mention.
     pub fn document(&self, doc: &veille_model::Document) -> Vec<PlaceMention> {
         let hints = Hints {
-            country: doc.country.clone(),
+            country: doc.country.clone().or_else(|| self.outlet_country_of(doc)),
             lang: doc.lang.clone(),
             regions: Vec::new(),
         };

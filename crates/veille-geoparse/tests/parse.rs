@@ -1211,3 +1211,62 @@ fn burma_is_myanmar() {
     let hits = parse("Aid reached Laos and Burma last week.", None);
     assert_eq!(find(&hits, "Burma").mention.country_code, "MM", "{hits:#?}");
 }
+
+#[test]
+fn a_national_outlet_gives_the_country_hint() {
+    let g = Geoparser::embedded();
+    for address in [
+        "https://lefaso.net/spip.php?article1",
+        "http://www.lefaso.net/",
+        "www.lefaso.net",
+        "LeFaso.net.",
+    ] {
+        assert_eq!(g.outlet_country(address).as_deref(), Some("BF"), "{address}");
+    }
+    // A host only ending in an outlet's letters is another outlet; world outlets and
+    // a country-code domain alone give no hint.
+    for address in [
+        "https://notlefaso.net/a",
+        "https://www.rfi.fr/fr/afrique/",
+        "https://example.ml/",
+        "not an address/at all",
+        "",
+    ] {
+        assert_eq!(g.outlet_country(address), None, "{address}");
+    }
+    // A village spelt as no place of any country is read as a spelling of one of the
+    // outlet's country, as with an explicit hint.
+    let doc = veille_model::Document {
+        id: "o".into(),
+        text: "Des individus armés ont tué trois civils jeudi à Barsalgho.".into(),
+        url: Some("https://lefaso.net/spip.php?article1".into()),
+        ..Default::default()
+    };
+    let places = g.document(&doc);
+    assert_eq!(places.len(), 1, "{places:#?}");
+    assert_eq!(
+        (places[0].country_code.as_str(), places[0].admin2.as_str()),
+        ("BF", "Sanmatenga")
+    );
+    let without = veille_model::Document { url: None, ..doc };
+    assert!(g.document(&without).is_empty());
+}
+
+#[test]
+fn users_add_outlets_and_bad_codes_are_named() {
+    let dir = std::env::temp_dir().join(format!("veille-outlets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("geoparse-outlets.tsv"), "# ours\nexample.ml\tml\n").unwrap();
+    let g = Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(&dir)).unwrap();
+    assert_eq!(g.outlet_country("https://news.example.ml/x").as_deref(), Some("ML"));
+    std::fs::write(dir.join("geoparse-outlets.tsv"), "example.ml\tMali\n").unwrap();
+    let err = Geoparser::new(veille_gazetteer::Gazetteer::embedded(), Some(&dir))
+        .err()
+        .unwrap()
+        .to_string();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(
+        err.contains("geoparse-outlets.tsv") && err.contains("example.ml"),
+        "{err}"
+    );
+}
