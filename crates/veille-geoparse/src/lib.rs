@@ -177,7 +177,7 @@ impl Geoparser {
     }
 
     /// The country an outlet reports from (`outlets.tsv`), by its address
-    /// ("https://lefaso.net/spip.php?article1") or its host ("www.lefaso.net"): the hint of
+    /// (`https://lefaso.net/spip.php?article1`) or its host ("www.lefaso.net"): the hint of
     /// a document that carries none. `None` for an outlet the table does not list, or whose
     /// country the gazetteer does not know.
     pub fn outlet_country(&self, address: &str) -> Option<String> {
