@@ -171,6 +171,7 @@ pub fn detect(
     country: Option<&str>,
     capital_of: &dyn Fn(&str) -> Option<u32>,
     lang: Option<&str>,
+    near: &SpellingMemo,
 ) -> Vec<RawMention> {
     let capital = country.and_then(capital_of);
     let text = words.text;
@@ -410,7 +411,7 @@ pub fn detect(
                         let last = capitalised_run_end(text, &p, i);
                         if last > end {
                             let whole = run_key(&p, i, last);
-                            let near = fuzzy_hits(gazetteer, &whole, country);
+                            let near = near.spellings(gazetteer, &whole, country);
                             if !near.is_empty() {
                                 spans.push((i, last, whole, Vec::new()));
                                 cued_without_words.push(i);
@@ -419,9 +420,9 @@ pub fn detect(
                                 continue;
                             }
                         }
-                        let near = fuzzy_hits(gazetteer, p.folded(i), country);
-                        if !near.is_empty() {
-                            spellings.insert(i, near);
+                        let found = near.spellings(gazetteer, p.folded(i), country);
+                        if !found.is_empty() {
+                            spellings.insert(i, found);
                         }
                     }
                 }
@@ -436,7 +437,7 @@ pub fn detect(
                 if follows_locative(lexicon, &p, i) && is_plain_word(lexicon, &p, i) {
                     match country {
                         Some(country) => {
-                            if let Some((last, key, hits)) = spelled_place(gazetteer, text, &p, i, country) {
+                            if let Some((last, key, hits)) = spelled_place(gazetteer, near, text, &p, i, country) {
                                 spans.push((i, last, key, Vec::new()));
                                 cued_without_words.push(i);
                                 spellings.insert(i, hits);
@@ -459,7 +460,7 @@ pub fn detect(
         .and_then(|_| sole_named_country(gazetteer, &spans))
     {
         for i in unknown_after_locative {
-            let Some((last, key, hits)) = spelled_place(gazetteer, text, &p, i, &named) else {
+            let Some((last, key, hits)) = spelled_place(gazetteer, near, text, &p, i, &named) else {
                 continue;
             };
             if spans.iter().any(|(s, e, ..)| *s <= last && i <= *e) {
@@ -690,6 +691,7 @@ type Spellings = Vec<(NameHit, f64)>;
 /// its readings with their spelling costs.
 fn spelled_place(
     gazetteer: &Gazetteer,
+    near: &SpellingMemo,
     text: &str,
     p: &Prepared<'_>,
     i: usize,
@@ -697,14 +699,14 @@ fn spelled_place(
 ) -> Option<(usize, String, Spellings)> {
     let last = capitalised_run_end(text, p, i);
     let key = run_key(p, i, last);
-    let hits = fuzzy_hits(gazetteer, &key, country);
+    let hits = near.spellings(gazetteer, &key, country);
     if !hits.is_empty() {
         return Some((last, key, hits));
     }
     // A long first word may be the village on its own ("Garantchi Nare"); a short one is a
     // prefix shared by many ("Garin", "Tin").
     if last > i && p.folded(i).len() >= MIN_LONE_FIRST_WORD {
-        let hits = fuzzy_hits(gazetteer, p.folded(i), country);
+        let hits = near.spellings(gazetteer, p.folded(i), country);
         if !hits.is_empty() {
             return Some((i, p.folded(i).to_string(), hits));
         }
@@ -1655,6 +1657,39 @@ fn named_with_its_state(gazetteer: &Gazetteer, text: &str, end: usize, key: &str
 /// loose as a vowel, so a name of five or six letters must have the same form.
 const RESPELLED_COST: f64 = 0.5;
 
+/// Near spellings already looked up ([`fuzzy_hits`]), by country and key. The same
+/// unknown words after a locative (a speaker's name, an outlet, a misspelt town) recur
+/// across the documents of a feed, and each search walks the country's names with an
+/// edit-distance automaton. The answer depends on the gazetteer alone, so keeping it
+/// changes no output.
+#[derive(Default)]
+pub struct SpellingMemo {
+    found: std::sync::Mutex<rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<String, Spellings>>>,
+}
+
+impl SpellingMemo {
+    /// Keys kept before the memo starts afresh: bounded memory over an endless feed.
+    const CAPACITY: usize = 100_000;
+
+    /// [`fuzzy_hits`], remembered.
+    pub(crate) fn spellings(&self, gazetteer: &Gazetteer, key: &str, country: &str) -> Spellings {
+        // A panic elsewhere cannot leave a half-written answer: entries are inserted whole.
+        let lock = || self.found.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(known) = lock().get(country).and_then(|keys| keys.get(key)) {
+            return known.clone();
+        }
+        let found = fuzzy_hits(gazetteer, key, country);
+        let mut memo = lock();
+        if memo.values().map(|keys| keys.len()).sum::<usize>() >= Self::CAPACITY {
+            memo.clear();
+        }
+        memo.entry(country.to_string())
+            .or_default()
+            .insert(key.to_string(), found.clone());
+        found
+    }
+}
+
 /// Places of `country` whose name is another spelling of `key`, with the
 /// cost of the difference ([`spelling_cost`]), cheapest first: local
 /// spellings of village names vary ("Sassambari", "Sassambaré"). Used only
@@ -1932,4 +1967,28 @@ pub(crate) fn without_qualifiers(lexicon: &Lexicon, words: &[&str]) -> Option<St
         end -= 1;
     }
     (end < words.len()).then(|| words[..end].join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fuzzy_hits, SpellingMemo};
+    use veille_gazetteer::Gazetteer;
+
+    #[test]
+    fn remembered_spellings_are_the_searched_ones() {
+        let gazetteer = Gazetteer::embedded();
+        let memo = SpellingMemo::default();
+        let searched = fuzzy_hits(gazetteer, "barsalgho", "BF");
+        assert!(!searched.is_empty());
+        assert_eq!(memo.spellings(gazetteer, "barsalgho", "BF"), searched);
+        // The second answer comes from the memo, under its country only.
+        assert_eq!(memo.spellings(gazetteer, "barsalgho", "BF"), searched);
+        assert_eq!(
+            memo.spellings(gazetteer, "barsalgho", "NE"),
+            fuzzy_hits(gazetteer, "barsalgho", "NE")
+        );
+        let memo = memo.found.lock().unwrap();
+        assert_eq!(memo.get("BF").map(|keys| keys.len()), Some(1));
+        assert_eq!(memo.values().map(|keys| keys.len()).sum::<usize>(), 2);
+    }
 }

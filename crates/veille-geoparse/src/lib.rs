@@ -123,6 +123,8 @@ pub struct Geoparser {
     lexicon: Arc<Lexicon>,
     /// Country code → its capital (the most populous PPLC), found on first use.
     capitals: Arc<OnceLock<std::collections::HashMap<String, u32>>>,
+    /// Near spellings already searched, shared by every geoparser over this gazetteer.
+    spellings: Arc<detect::SpellingMemo>,
 }
 
 impl Geoparser {
@@ -132,10 +134,12 @@ impl Geoparser {
         let lexicon =
             LEXICON.get_or_init(|| Arc::new(Lexicon::load(None).expect("built-in geoparser lexicon is valid")));
         static CAPITALS: OnceLock<Arc<OnceLock<std::collections::HashMap<String, u32>>>> = OnceLock::new();
+        static SPELLINGS: OnceLock<Arc<detect::SpellingMemo>> = OnceLock::new();
         Geoparser {
             gazetteer: Gazetteer::embedded(),
             lexicon: lexicon.clone(),
             capitals: CAPITALS.get_or_init(Default::default).clone(),
+            spellings: SPELLINGS.get_or_init(Default::default).clone(),
         }
     }
 
@@ -145,6 +149,7 @@ impl Geoparser {
             gazetteer,
             lexicon: Arc::new(Lexicon::load(lexicon_dir)?),
             capitals: Default::default(),
+            spellings: Default::default(),
         })
     }
 
@@ -223,6 +228,7 @@ impl Geoparser {
             country,
             &|cc| self.capital_of(cc),
             hints.lang.as_deref(),
+            &self.spellings,
         );
         resolve::resolve(self.gazetteer, words.text, &mentions, hints)
     }
