@@ -17,6 +17,7 @@
 
 pub mod acled;
 pub mod geoparsing;
+pub mod merges;
 pub mod news;
 
 use std::collections::HashMap;

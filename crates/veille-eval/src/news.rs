@@ -347,6 +347,10 @@ pub struct NewsReport {
     /// Mean squared gap between each prediction's confidence and whether it matched
     /// (1) or not (0): how far `confidence` is from a probability of being right.
     pub brier: Option<f64>,
+    /// How the store merged the reports of one incident across documents, when the
+    /// caller stored them ([`crate::merges::score`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merges: Option<crate::merges::MergeReport>,
 }
 
 /// The thresholds [`NewsReport::by_confidence`] reports.
@@ -723,6 +727,9 @@ impl fmt::Display for NewsReport {
                 writeln!(f, "  Brier score (0 is a perfect probability) {brier:.3}")?;
             }
         }
+        if let Some(merges) = &self.merges {
+            merges.write_summary(f)?;
+        }
         if self.empty_documents_by_kind.len() > 1 {
             writeln!(f, "\nno-event documents by kind   documents  with events  events")?;
             for k in &self.empty_documents_by_kind {
@@ -758,6 +765,9 @@ impl fmt::Display for NewsReport {
                     e.doc_id, e.field, e.gold, e.predicted
                 )?;
             }
+        }
+        if let Some(merges) = &self.merges {
+            merges.write_pairs(f)?;
         }
         Ok(())
     }

@@ -6,13 +6,14 @@
 //! without them there is nothing to run and the command says so instead of
 //! failing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use veille_eval::geoparsing::english_news;
 use veille_eval::news::{load_gold, load_gold_in, score, GoldDoc, NEWS_FR_COUNTRY};
 use veille_extract::Extractor;
+use veille_ingest::veille_store::{Status, Store};
 use veille_input::{DocumentReader, ReadOptions};
 use veille_model::{Document, Event};
 
@@ -87,25 +88,60 @@ fn shared_path(relative: &str) -> PathBuf {
 
 pub fn run_fr(args: FrArgs) -> Result<()> {
     let gold = load_gold_in(&args.gold, NEWS_FR_COUNTRY).context("reading the news-fr gold")?;
-    if let Some(path) = &args.predicted {
-        let predicted = read_predicted(path)?;
-        return print_report(&score(&gold, &predicted), args.json);
-    }
     let news = args.news.clone().unwrap_or_else(|| shared_path(NEWS_IN_SHARED));
-    if !news.is_file() {
-        eprintln!(
-            "skipping: {} not found; the gold keeps ids only, so there is no text to extract from \
-             (pass --news or set VEILLE_SHARED)",
-            news.display()
-        );
-        return Ok(());
-    }
     let wanted: std::collections::BTreeSet<&str> = gold.iter().map(|d| d.id.as_str()).collect();
-    let documents = read_wanted(&news, &wanted)?;
-    let extractor = Extractor::new(args.lexicon.as_deref())
-        .context("loading the extractor lexicons")?
-        .with_country(args.country.clone());
-    extract_and_score(&gold, &documents, &extractor, &news.display().to_string(), args.json)
+    // The articles, when present, are also stored to score the merges across them.
+    let documents = if news.is_file() {
+        Some(read_wanted(&news, &wanted)?)
+    } else {
+        None
+    };
+    let predicted = match (&args.predicted, &documents) {
+        (Some(path), _) => read_predicted(path)?,
+        (None, Some(documents)) => {
+            let extractor = Extractor::new(args.lexicon.as_deref())
+                .context("loading the extractor lexicons")?
+                .with_country(args.country.clone());
+            extract_all(&gold, documents, &extractor, &news.display().to_string())
+        }
+        (None, None) => {
+            eprintln!(
+                "skipping: {} not found; the gold keeps ids only, so there is no text to extract from \
+                 (pass --news or set VEILLE_SHARED)",
+                news.display()
+            );
+            return Ok(());
+        }
+    };
+    let mut report = score(&gold, &predicted);
+    if let Some(documents) = &documents {
+        report.merges = Some(merges_across(&gold, documents, &predicted)?);
+    }
+    print_report(&report, args.json)
+}
+
+/// Stores every document with its events in a store in memory, in the order a feed
+/// brings them (publication date, then id), and scores the merges the store made.
+fn merges_across(
+    gold: &[GoldDoc],
+    documents: &BTreeMap<String, Document>,
+    predicted: &[(String, Vec<Event>)],
+) -> Result<veille_eval::merges::MergeReport> {
+    let mut store = Store::open_in_memory().context("opening a store in memory")?;
+    let mut order: Vec<(&Document, &[Event])> = predicted
+        .iter()
+        .filter_map(|(id, events)| documents.get(id).map(|doc| (doc, events.as_slice())))
+        .collect();
+    order.sort_by(|a, b| (&a.0.published, &a.0.id).cmp(&(&b.0.published, &b.0.id)));
+    let mut stored_as = HashMap::new();
+    for (doc, events) in order {
+        let outcome = store.put(doc, events, 0)?;
+        if matches!(outcome.status, Status::New | Status::Changed { .. }) {
+            stored_as.extend(events.iter().map(|e| (e.event_id.clone(), e.event_id.clone())));
+        }
+        stored_as.extend(outcome.merges.into_iter().map(|m| (m.report_event_id, m.event_id)));
+    }
+    Ok(veille_eval::merges::score(gold, predicted, &stored_as))
 }
 
 pub fn run_en(args: EnArgs) -> Result<()> {
@@ -150,18 +186,18 @@ pub fn run_en(args: EnArgs) -> Result<()> {
         return Ok(());
     }
     let extractor = Extractor::new(args.lexicon.as_deref()).context("loading the extractor lexicons")?;
-    extract_and_score(&gold, &documents, &extractor, &corpora.display().to_string(), args.json)
+    let predicted = extract_all(&gold, &documents, &extractor, &corpora.display().to_string());
+    print_report(&score(&gold, &predicted), args.json)
 }
 
-/// Runs the extractor on every gold document and prints the report; a gold id
-/// with no text is scored as "nothing found", so its events count against recall.
-fn extract_and_score(
+/// Runs the extractor on every gold document; a gold id with no text is reported and
+/// scored as "nothing found", so its events count against recall.
+fn extract_all(
     gold: &[GoldDoc],
     documents: &BTreeMap<String, Document>,
     extractor: &Extractor,
     origin: &str,
-    json: bool,
-) -> Result<()> {
+) -> Vec<(String, Vec<Event>)> {
     let mut predicted = Vec::with_capacity(gold.len());
     let mut missing = 0;
     for doc in gold {
@@ -175,11 +211,10 @@ fn extract_and_score(
             Err(e) => eprintln!("error: {e} (scored as no events)"),
         }
     }
-    print_report(&score(gold, &predicted), json)?;
     if missing > 0 {
         eprintln!("warning: {missing} gold document(s) missing from {origin}");
     }
-    Ok(())
+    predicted
 }
 
 fn print_report(report: &veille_eval::news::NewsReport, json: bool) -> Result<()> {

@@ -1,0 +1,49 @@
+//! `veille eval news-fr` end to end, through the built binary, on articles and gold of our
+//! own writing.
+
+mod common;
+
+use common::veille;
+
+const NEWS: &str = r#"{"id":"d1","published":"2024-03-05","text":"Le 4 mars 2024, des hommes armés ont attaqué le poste de gendarmerie de Djibo, dans la province du Soum. Deux gendarmes ont été tués."}
+{"id":"d2","published":"2024-03-06","text":"Deux gendarmes ont perdu la vie lors de l'attaque du poste de gendarmerie de Djibo, le 4 mars 2024, par des individus armés."}
+{"id":"d3","published":"2024-03-06","text":"Le 5 mars 2024, des centaines de manifestants ont marché à Ouahigouya pour réclamer plus de sécurité."}
+"#;
+
+const GOLD: &str = r#"{"id":"d1","annotated_by":"test","events":[{"event_date":"2024-03-04","time_precision":1,"event_type":"Battles","sub_event_type":"Armed clash","location":"Djibo","admin2":"Soum","admin1":"Sahel"}]}
+{"id":"d2","annotated_by":"test","events":[{"event_date":"2024-03-04","time_precision":1,"event_type":"Battles","sub_event_type":"Armed clash","location":"Djibo","admin2":"Soum","admin1":"Sahel"}]}
+{"id":"d3","annotated_by":"test","events":[{"event_date":"2024-03-05","time_precision":1,"event_type":"Protests","sub_event_type":"Peaceful protest","location":"Ouahigouya","admin2":"Yatenga","admin1":"Nord"}]}
+"#;
+
+#[test]
+fn news_eval_scores_the_merges_of_two_reports_of_one_attack() {
+    let dir = std::env::temp_dir().join(format!("veille-eval-merges-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (news, gold) = (dir.join("news.jsonl"), dir.join("gold.jsonl"));
+    std::fs::write(&news, NEWS).unwrap();
+    std::fs::write(&gold, GOLD).unwrap();
+    let args = [
+        "eval",
+        "news-fr",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--news",
+        news.to_str().unwrap(),
+    ];
+    let (code, table, stderr) = veille(&args, b"");
+    let (json_code, json, _) = veille(&[&args[..], &["--json"]].concat(), b"");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!((code, json_code), (0, 0), "{stderr}");
+    assert!(table.contains("merge precision"), "{table}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["matched"], 3, "{json}");
+    let merges = &report["merges"];
+    // The two reports of the attack are one stored event; the march stays apart.
+    assert_eq!(merges["incidents_told_twice"], 1, "{merges}");
+    assert_eq!(merges["reports_of_them"], 2, "{merges}");
+    assert_eq!(merges["stored_for_them"], 1, "{merges}");
+    assert_eq!(
+        (merges["pairs_merged"].as_u64(), merges["pairs_merged_wrongly"].as_u64()),
+        (Some(1), Some(0))
+    );
+}
