@@ -387,22 +387,48 @@ impl Store {
                 (doc.id.clone(), tx.last_insert_rowid())
             }
         };
-        let mut sorted: Vec<&Event> = events.iter().collect();
-        sorted.sort_by(|a, b| a.event_id.cmp(&b.event_id));
-        let mut merges = Vec::new();
-        for event in sorted {
+        let mut pending = Vec::with_capacity(events.len());
+        for event in events {
             let mut event = event.clone();
             if event.source.is_empty() {
                 event.source = doc.source.clone().unwrap_or_default();
             }
+            pending.push(as_report(&tx, &doc_id, &hash, event).map_err(|e| e.into_store(&path))?);
+        }
+        pending.sort_by(|a, b| a.0.event_id.cmp(&b.0.event_id));
+        let mut merges = Vec::new();
+        // Reports of one document never share an event, so the first to join an event
+        // shuts the others out of it: the report that fits a stored event best joins
+        // first. In id order, a village 40 km off in the same admin2 took the event of
+        // the village the other report named.
+        while !pending.is_empty() {
+            let mut best: Option<(CandidateRank, usize, MergeTarget)> = None;
+            if self.merging {
+                for (i, (report, _)) in pending.iter().enumerate() {
+                    let found = best_candidate(&tx, &self.rules, rowid, report).map_err(|e| e.into_store(&path))?;
+                    if let Some((rank, target)) = found {
+                        if best.as_ref().is_none_or(|(r, ..)| rank < *r) {
+                            best = Some((rank, i, target));
+                        }
+                    }
+                }
+            }
+            let Some((_, i, target)) = best else {
+                for (report, json) in pending.drain(..) {
+                    add_report(&tx, &self.rules, &doc_id, rowid, &report, &json, None, fetched_at)
+                        .map_err(|e| e.into_store(&path))?;
+                }
+                break;
+            };
+            let (report, json) = pending.remove(i);
             if let Some(m) = add_report(
                 &tx,
                 &self.rules,
-                self.merging,
                 &doc_id,
                 rowid,
-                &hash,
-                &event,
+                &report,
+                &json,
+                Some(target),
                 fetched_at,
             )
             .map_err(|e| e.into_store(&path))?
@@ -831,18 +857,10 @@ fn free_event_id(tx: &Transaction, wanted: &str) -> rusqlite::Result<String> {
     unreachable!("some suffix is free")
 }
 
-#[allow(clippy::too_many_arguments)]
-fn add_report(
-    tx: &Transaction,
-    rules: &MergeRules,
-    merging: bool,
-    doc_id: &str,
-    doc_rowid: i64,
-    hash: &str,
-    event: &Event,
-    now: i64,
-) -> std::result::Result<Option<MergeRecord>, Fail> {
-    let mut report = event.clone();
+/// `event` as this document's report: its document, an id no other document's report
+/// holds, and its JSON.
+fn as_report(tx: &Transaction, doc_id: &str, hash: &str, event: Event) -> std::result::Result<(Event, String), Fail> {
+    let mut report = event;
     report.doc_id = doc_id.to_string();
     if report.event_id.is_empty() {
         report.event_id = format!("VEI-{}", &hash[..12]);
@@ -865,12 +883,28 @@ fn add_report(
         ev.doc_id.get_or_insert_with(|| doc_id.to_string());
     }
     let json = serde_json::to_string(&report).map_err(|e| Fail::Json(report.event_id.clone(), e.to_string()))?;
+    Ok((report, json))
+}
 
-    let target = if merging {
-        best_candidate(tx, rules, doc_rowid, &report)?
-    } else {
-        None
-    };
+/// A stored event a report may join: (event row id, event id, why).
+type MergeTarget = (i64, String, String);
+
+/// How well a report fits a stored event, best lowest: another event type, then the days
+/// apart, then the metres apart.
+type CandidateRank = (u8, i64, u64);
+
+/// Stores `report` into `target`, or as a new event when there is none.
+#[allow(clippy::too_many_arguments)]
+fn add_report(
+    tx: &Transaction,
+    rules: &MergeRules,
+    doc_id: &str,
+    doc_rowid: i64,
+    report: &Event,
+    json: &str,
+    target: Option<MergeTarget>,
+    now: i64,
+) -> std::result::Result<Option<MergeRecord>, Fail> {
     match target {
         Some((cluster, cluster_event_id, explanation)) => {
             tx.execute(
@@ -896,7 +930,7 @@ fn add_report(
             Ok(Some(MergeRecord {
                 id: merge_id,
                 event_id: cluster_event_id,
-                report_event_id: report.event_id,
+                report_event_id: report.event_id.clone(),
                 doc_id: doc_id.to_string(),
                 explanation,
                 created_at: now,
@@ -921,13 +955,13 @@ fn add_report(
     }
 }
 
-/// The stored event that `report` fits best, with the explanation, if any.
+/// The stored event that `report` fits best, with how well and why, if any.
 fn best_candidate(
     tx: &Transaction,
     rules: &MergeRules,
     doc_rowid: i64,
     report: &Event,
-) -> std::result::Result<Option<(i64, String, String)>, Fail> {
+) -> std::result::Result<Option<(CandidateRank, MergeTarget)>, Fail> {
     let Some(date) = merge::parse_date(&report.event_date) else {
         return Ok(None);
     };
@@ -962,7 +996,7 @@ fn best_candidate(
         |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
     )?;
     // (rank key, event row id, event id, explanation)
-    type Candidate = ((u8, i64, u64), i64, String, String);
+    type Candidate = (CandidateRank, i64, String, String);
     let mut best: Option<Candidate> = None;
     for row in rows {
         let (id, event_id, json) = row?;
@@ -988,7 +1022,7 @@ fn best_candidate(
             best = Some((key, id, event_id, explanation));
         }
     }
-    Ok(best.map(|(_, id, event_id, explanation)| (id, event_id, explanation)))
+    Ok(best.map(|(rank, id, event_id, explanation)| (rank, (id, event_id, explanation))))
 }
 
 /// Rewrites event `cluster` from its reports, or deletes it when none is left.

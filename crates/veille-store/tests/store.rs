@@ -285,6 +285,51 @@ fn reports_of_one_document_never_merge() {
 }
 
 #[test]
+fn the_report_of_the_same_village_joins_before_one_of_another_village() {
+    // Outlet A names Tonka; outlet B names Tonka and, first in id order, a village of the
+    // same cercle 40 km off, attacked the same night by the same men. Reports of one
+    // document never share an event, so B's Tonka report must join A's event first.
+    let mut store = Store::open_in_memory().unwrap();
+    let (da, ea) = outlet_a();
+    store.put(&da, &ea, 1).unwrap();
+    let text = "Le 5 mars, des hommes armés ont attaqué Tonka et Issa Béri, dans le cercle de Goundam.";
+    let db = doc("b2", None, "Deux villages attaqués", text, "B");
+    let village = |id: &str, name: &str, lat: f64, lon: f64| {
+        let mut e = report(
+            id,
+            text,
+            "2024-03-05",
+            1,
+            "Battles",
+            "Unidentified Armed Group (Mali)",
+            "Police Forces of Mali (2021-)",
+            "Goundam",
+            name,
+            lat,
+            lon,
+            0,
+            &[("location", name)],
+        );
+        e.doc_id = "b2".into();
+        e
+    };
+    let other = village("VEI-0-issa", "Issa Béri", 15.93, -3.40);
+    let tonka = village(
+        "VEI-9-tonka",
+        "Tonka",
+        ea[0].latitude.unwrap(),
+        ea[0].longitude.unwrap(),
+    );
+    let outcome = store.put(&db, &[other, tonka], 2).unwrap();
+    assert_eq!(outcome.merges.len(), 1, "{:#?}", outcome.merges);
+    assert_eq!(outcome.merges[0].report_event_id, "VEI-9-tonka");
+    assert_eq!(outcome.merges[0].event_id, ea[0].event_id);
+    let events = store.events(&EventFilter::default()).unwrap();
+    let issa = events.iter().find(|e| e.location == "Issa Béri").unwrap();
+    assert_eq!(issa.sources, ["b2"]);
+}
+
+#[test]
 fn same_url_or_same_content_adds_nothing_and_updates_replace() {
     let mut store = Store::open_in_memory().unwrap();
     let (da, ea) = outlet_a();
