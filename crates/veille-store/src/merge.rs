@@ -211,9 +211,10 @@ impl MergeRules {
             (!need_shared || n1 || n2).then(|| format!("actor1 {s1}, actor2 {s2}"))
         };
         let straight = pairing((&a.actor1, &a.actor2), (&b.actor1, &b.actor2));
-        // Outlets disagree on who attacked whom in a clash; battles are symmetric.
+        // Outlets disagree on who attacked whom in a clash; battles are symmetric, and so
+        // is a clash one outlet tells as the army's strike on the attackers.
         let crossed = || {
-            if a.event_type == "Battles" && b.event_type == "Battles" {
+            if a.event_type == "Battles" || b.event_type == "Battles" {
                 pairing((&a.actor1, &a.actor2), (&b.actor2, &b.actor1)).map(|s| format!("{s} (roles swapped)"))
             } else {
                 None

@@ -256,6 +256,17 @@ fn dates_far_apart_or_places_far_apart_do_not_merge() {
     let mut z = x.clone();
     std::mem::swap(&mut z.actor1, &mut z.actor2);
     assert!(rules.compatible(&x, &z).unwrap().contains("roles swapped"));
+    // So is a clash one outlet tells and the army's strike another tells of it; not two
+    // attacks on civilians, whose roles are not symmetric.
+    let mut strike = z.clone();
+    strike.event_type = "Explosions/Remote violence".into();
+    assert!(rules.compatible(&x, &strike).unwrap().contains("roles swapped"));
+    let mut attack = x.clone();
+    attack.event_type = "Violence against civilians".into();
+    attack.actor2 = "Civilians (Mali)".into();
+    let mut swapped = attack.clone();
+    std::mem::swap(&mut swapped.actor1, &mut swapped.actor2);
+    assert!(rules.compatible(&attack, &swapped).is_err());
     // A unit of an organisation is that organisation, named more precisely.
     assert!(rules.same_organisation(
         "Military Forces of Mali (2021-)",
