@@ -8,7 +8,8 @@
 //! The gold codes each article on its own, so which gold events of different articles
 //! are one incident is read from their labels, as ACLED's "one event per place per day"
 //! reads it: the same country, the same place (the location, else admin2, else admin1,
-//! folded), the same event type, and dates at most [`SAME_INCIDENT_DAYS`] apart (a
+//! folded), event types of one family (political violence, demonstrations, or the same
+//! strategic development), and dates at most [`SAME_INCIDENT_DAYS`] apart (a
 //! night attack dated by one outlet on the 4th and by another on the 5th), chained.
 //! Undated gold events are incidents of their own.
 //!
@@ -117,19 +118,22 @@ pub fn gold_incidents(gold: &[GoldDoc]) -> BTreeMap<(String, usize), usize> {
         .collect()
 }
 
-/// What two gold events of one incident share: country, place and event type.
+/// What two gold events of one incident share: country, place and the family of event
+/// types. Outlets tell one attack as an ambush on soldiers, a massacre or a roadside bomb,
+/// and the gold codes each article as it tells it; ACLED codes one event per place and day.
 fn incident_key(event: &GoldEvent) -> (String, String, String) {
+    let family = match event.event_type.as_str() {
+        "Battles" | "Explosions/Remote violence" | "Violence against civilians" => "Political violence",
+        "Protests" | "Riots" => "Demonstrations",
+        other => other,
+    };
     let place = [&event.location, &event.admin2, &event.admin1]
         .into_iter()
         .flatten()
         .find(|p| !p.trim().is_empty())
         .map(|p| veille_text::fold(p).replace(' ', ""))
         .unwrap_or_default();
-    (
-        event.country.clone().unwrap_or_default(),
-        place,
-        event.event_type.clone(),
-    )
+    (event.country.clone().unwrap_or_default(), place, family.to_string())
 }
 
 /// Scores the stored events: `stored_as` gives, for each report's `event_id`, the id of
@@ -291,12 +295,20 @@ mod tests {
             doc("b", vec![gold_event("2022-06-12", "Seytenga", "Battles")]),
             doc("c", vec![gold_event("2022-06-15", "Seytenga", "Battles")]),
             doc("d", vec![gold_event("2022-06-12", "Dori", "Battles")]),
+            doc(
+                "e",
+                vec![gold_event("2022-06-11", "Seytenga", "Explosions/Remote violence")],
+            ),
+            doc("f", vec![gold_event("2022-06-11", "Seytenga", "Protests")]),
         ];
         let incidents = gold_incidents(&gold);
         let of = |d: &str| incidents[&(d.to_string(), 0)];
         assert_eq!(of("a"), of("b"));
         assert_ne!(of("b"), of("c"));
         assert_ne!(of("b"), of("d"));
+        // A clash one article tells as a bomb is the same incident; a march is not.
+        assert_eq!(of("a"), of("e"));
+        assert_ne!(of("a"), of("f"));
     }
 
     #[test]
