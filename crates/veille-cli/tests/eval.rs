@@ -47,3 +47,48 @@ fn news_eval_scores_the_merges_of_two_reports_of_one_attack() {
         (Some(1), Some(0))
     );
 }
+
+/// The lefaso.net articles of the development data, when present.
+fn shared_news() -> Option<std::path::PathBuf> {
+    let shared = std::env::var_os("VEILLE_SHARED")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let news = shared.join("data/news-fr/lefaso-security-2021-2022.jsonl");
+    news.is_file().then_some(news)
+}
+
+#[test]
+fn the_store_merges_the_french_reports_of_one_incident() {
+    let Some(news) = shared_news() else {
+        eprintln!("skipping: the French news of ../shared/data/news-fr is absent");
+        return;
+    };
+    let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-fr/gold.jsonl");
+    let args = [
+        "eval",
+        "news-fr",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--news",
+        news.to_str().unwrap(),
+        "--json",
+    ];
+    let (code, json, stderr) = veille(&args, b"");
+    assert_eq!(code, 0, "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let merges = &report["merges"];
+    let count = |k: &str| merges[k].as_u64().unwrap_or_else(|| panic!("{k} in {merges}"));
+    // Eighteenth session: 17 incidents told twice or more, 45 reports stored as 27 events;
+    // 24 of 26 pairs merged are one incident, 24 of its 50 pairs are merged.
+    assert!(count("incidents_told_twice") >= 16, "{merges}");
+    assert!(
+        count("stored_for_them") * 10 <= count("reports_of_them") * 6,
+        "{merges}"
+    );
+    let merged = count("pairs_merged");
+    assert!(
+        merged * 100 >= 90 * (merged + count("pairs_merged_wrongly")),
+        "{merges}"
+    );
+    assert!(merged * 100 >= 46 * count("pairs_of_one_incident"), "{merges}");
+}
