@@ -664,6 +664,8 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date:
 /// Per-document facts the coder needs.
 pub struct DocContext<'a> {
     pub doc: &'a Document,
+    /// For the seats of the admin units events are placed in.
+    pub geoparser: &'a veille_geoparse::Geoparser,
     /// Where named actors operate, for events whose text gives no region.
     pub areas: &'a crate::areas::ActorAreas,
     pub country: Option<String>,
@@ -1808,6 +1810,22 @@ fn build_event(
             3,
             None,
         ),
+    };
+    // An event known only to its admin unit is written at the town that seats it, as ACLED
+    // writes it ("Fada N'gourma" for the province of Gourma), at its precision of a unit.
+    let seat = geonames_id.and_then(|unit| {
+        let gazetteer = ctx.geoparser.gazetteer();
+        let seat = ctx.geoparser.seat_of(gazetteer.by_geonames_id(unit)?)?;
+        Some(gazetteer.place(seat))
+    });
+    let (location, lat, lon, geonames_id) = match seat {
+        Some(town) => (
+            town.name.to_string(),
+            Some(town.latitude),
+            Some(town.longitude),
+            Some(town.geonames_id),
+        ),
+        None => (location, lat, lon, geonames_id),
     };
     let cinfo = cc.and_then(|c| lex.countries.get(c));
     let (iso, country_name, region) = match (cinfo, place) {

@@ -362,6 +362,7 @@ impl Extractor {
         }
         let ctx = coding::DocContext {
             doc,
+            geoparser: &self.geoparser,
             areas: &self.areas,
             country,
             lang,

@@ -6295,3 +6295,22 @@ fn a_document_without_a_hint_takes_its_outlets_country() {
     let events = x.extract(&doc("n", text, "2022-05-10")).unwrap();
     assert!(events.iter().all(|e| e.country.is_empty()), "{events:#?}");
 }
+
+#[test]
+fn an_event_known_only_to_its_province_is_written_at_the_provinces_seat() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    let text = "Le 3 mars 2024, des individus armés ont tué deux civils dans la province du Gourma.";
+    let events = x.extract(&doc("p", text, "2024-03-05")).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    // ACLED's way: the seat's name and point, the unit's admin names and a unit's precision.
+    assert_eq!(
+        (e.location.as_str(), e.admin1.as_str(), e.admin2.as_str()),
+        ("Fada N'gourma", "Est", "Gourma")
+    );
+    assert!(e.geo_precision >= 2, "{e:#?}");
+    let (lat, lon) = (e.latitude.unwrap(), e.longitude.unwrap());
+    assert!((lat - 12.06).abs() < 0.05 && (lon - 0.36).abs() < 0.05, "{lat} {lon}");
+    // The evidence still quotes the words that named the place.
+    assert!(e.evidence.iter().any(|v| v.field == "location" && v.text == "Gourma"));
+}

@@ -125,7 +125,15 @@ pub struct Geoparser {
     capitals: Arc<OnceLock<std::collections::HashMap<String, u32>>>,
     /// Near spellings already searched, shared by every geoparser over this gazetteer.
     spellings: Arc<detect::SpellingMemo>,
+    /// (country, admin1, admin2 or "") → the town seating that unit, found on first use.
+    seats: Arc<OnceLock<SeatIndex>>,
 }
+
+/// (country, admin1, admin2 or "") of an admin unit.
+type UnitKey = (String, String, String);
+type SeatIndex = std::collections::HashMap<UnitKey, u32>;
+/// How a town fits a unit's seat, best lowest: its feature code's rank, then more people.
+type SeatRank = (u8, std::cmp::Reverse<u64>);
 
 impl Geoparser {
     /// The geoparser over the gazetteer and word lists shipped with the program.
@@ -135,11 +143,13 @@ impl Geoparser {
             LEXICON.get_or_init(|| Arc::new(Lexicon::load(None).expect("built-in geoparser lexicon is valid")));
         static CAPITALS: OnceLock<Arc<OnceLock<std::collections::HashMap<String, u32>>>> = OnceLock::new();
         static SPELLINGS: OnceLock<Arc<detect::SpellingMemo>> = OnceLock::new();
+        static SEATS: OnceLock<Arc<OnceLock<SeatIndex>>> = OnceLock::new();
         Geoparser {
             gazetteer: Gazetteer::embedded(),
             lexicon: lexicon.clone(),
             capitals: CAPITALS.get_or_init(Default::default).clone(),
             spellings: SPELLINGS.get_or_init(Default::default).clone(),
+            seats: SEATS.get_or_init(Default::default).clone(),
         }
     }
 
@@ -150,6 +160,7 @@ impl Geoparser {
             lexicon: Arc::new(Lexicon::load(lexicon_dir)?),
             capitals: Default::default(),
             spellings: Default::default(),
+            seats: Default::default(),
         })
     }
 
@@ -171,6 +182,52 @@ impl Geoparser {
             best.into_iter().map(|(cc, (_, index))| (cc, index)).collect()
         });
         capitals.get(&country.to_ascii_uppercase()).copied()
+    }
+
+    /// The town that seats the first- or second-level unit at `unit` (a gazetteer index):
+    /// its PPLA, or for a second-level unit its PPLA2, else the PPLA or the capital inside
+    /// it ("Fada N'Gourma" seats both the Est region and the Gourma province). ACLED writes
+    /// an event known only to its unit at that town, not at the unit's name. `None` for a
+    /// place that is no such unit, or whose seat the gazetteer does not code.
+    pub fn seat_of(&self, unit: u32) -> Option<u32> {
+        let place = self.gazetteer.place(unit);
+        // By names, not codes: the Sahel's towns take their units from the boundary
+        // polygons, which give names only.
+        let key = match place.feature_code {
+            "ADM1" if !place.admin1.is_empty() => (place.country_code, place.admin1, ""),
+            "ADM2" if !place.admin2.is_empty() => (place.country_code, place.admin1, place.admin2),
+            _ => return None,
+        };
+        let seats = self.seats.get_or_init(|| {
+            // The best town so far per unit: the unit's own seat code first.
+            let mut best: std::collections::HashMap<UnitKey, (SeatRank, u32)> = std::collections::HashMap::new();
+            let mut offer = |key: UnitKey, rank: SeatRank, index: u32| {
+                let entry = best.entry(key).or_insert((rank, index));
+                if (rank, index) < *entry {
+                    *entry = (rank, index);
+                }
+            };
+            for (code, own_rank) in [("PPLA2", 0u8), ("PPLA", 1), ("PPLC", 2)] {
+                for index in self.gazetteer.places_coded(code) {
+                    let town = self.gazetteer.place(index);
+                    let people = std::cmp::Reverse(town.population);
+                    let (cc, a1) = (town.country_code.to_string(), town.admin1.to_string());
+                    if a1.is_empty() {
+                        continue;
+                    }
+                    if code != "PPLA2" {
+                        offer((cc.clone(), a1.clone(), String::new()), (own_rank, people), index);
+                    }
+                    if !town.admin2.is_empty() {
+                        offer((cc, a1, town.admin2.to_string()), (own_rank, people), index);
+                    }
+                }
+            }
+            best.into_iter().map(|(key, (_, index))| (key, index)).collect()
+        });
+        seats
+            .get(&(key.0.to_string(), key.1.to_string(), key.2.to_string()))
+            .copied()
     }
 
     pub fn gazetteer(&self) -> &'static Gazetteer {

@@ -1270,3 +1270,27 @@ fn users_add_outlets_and_bad_codes_are_named() {
         "{err}"
     );
 }
+
+#[test]
+fn an_admin_unit_is_seated_at_its_town() {
+    let g = Geoparser::embedded();
+    let gazetteer = g.gazetteer();
+    let seat = |geonames_id: u32| {
+        let unit = gazetteer.by_geonames_id(geonames_id).unwrap();
+        g.seat_of(unit).map(|s| gazetteer.place(s).name.to_string())
+    };
+    let unit_named = |text: &str, name: &str| find(&parse(text, None), name).mention.geonames_id;
+    // A cercle by its PPLA2; a province by the regional capital it holds; a region by its
+    // PPLA; the capital's province by the capital.
+    let goundam = unit_named("Une attaque dans le cercle de Goundam.", "Goundam");
+    assert_eq!(seat(goundam).as_deref(), Some("Goundam"));
+    let gourma = unit_named("Des tirs dans la province du Gourma, au Burkina Faso.", "Gourma");
+    assert_eq!(seat(gourma).as_deref(), Some("Fada N'gourma"));
+    let est = unit_named("Des tirs dans la région de l'Est, au Burkina Faso.", "Est");
+    assert_eq!(seat(est).as_deref(), Some("Fada N'gourma"));
+    let kadiogo = unit_named("Une marche dans la province du Kadiogo, au Burkina Faso.", "Kadiogo");
+    assert_eq!(seat(kadiogo).as_deref(), Some("Ouagadougou"));
+    // A town is no unit.
+    let djibo = unit_named("Une attaque à Djibo, au Burkina Faso.", "Djibo");
+    assert_eq!(seat(djibo), None);
+}
