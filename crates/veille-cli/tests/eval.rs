@@ -79,7 +79,7 @@ fn the_store_merges_the_french_reports_of_one_incident() {
     let merges = &report["merges"];
     let count = |k: &str| merges[k].as_u64().unwrap_or_else(|| panic!("{k} in {merges}"));
     // Eighteenth session: 17 incidents told twice or more, 45 reports stored as 27 events;
-    // 24 of 26 pairs merged are one incident, 24 of its 50 pairs are merged.
+    // the 24 pairs merged are one incident, 24 of its 50 pairs are merged.
     assert!(count("incidents_told_twice") >= 16, "{merges}");
     assert!(
         count("stored_for_them") * 10 <= count("reports_of_them") * 6,
@@ -87,7 +87,7 @@ fn the_store_merges_the_french_reports_of_one_incident() {
     );
     let merged = count("pairs_merged");
     assert!(
-        merged * 100 >= 90 * (merged + count("pairs_merged_wrongly")),
+        merged * 100 >= 95 * (merged + count("pairs_merged_wrongly")),
         "{merges}"
     );
     assert!(merged * 100 >= 46 * count("pairs_of_one_incident"), "{merges}");

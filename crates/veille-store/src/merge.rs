@@ -163,6 +163,15 @@ impl MergeRules {
                 a.event_date, b.event_date
             ));
         }
+        // A report dated only to its week or month may be any incident of the province in
+        // that time: it joins one at the same place, not one elsewhere in the province.
+        let near = distance.is_some_and(|d| d <= self.max_distance_km);
+        if gap > self.tolerance(1) && !near {
+            return Err(format!(
+                "dates {}/{} {gap} days apart and places {:?}/{:?} not within {} km",
+                a.event_date, b.event_date, a.location, b.location, self.max_distance_km
+            ));
+        }
         why.push(format!(
             "dates {}/{} compatible (precision {}/{}, {gap} of at most {tolerance} days apart)",
             a.event_date, b.event_date, a.time_precision, b.time_precision

@@ -256,6 +256,16 @@ fn dates_far_apart_or_places_far_apart_do_not_merge() {
     let mut z = x.clone();
     std::mem::swap(&mut z.actor1, &mut z.actor2);
     assert!(rules.compatible(&x, &z).unwrap().contains("roles swapped"));
+    // A report dated only to its week joins a clash four days off at its place, not one in
+    // another village of the cercle 40 km away.
+    let mut week = x.clone();
+    week.time_precision = 2;
+    week.event_date = "2024-03-08".into();
+    assert!(rules.compatible(&x, &week).is_ok());
+    let mut elsewhere = week.clone();
+    elsewhere.latitude = x.latitude.map(|l| l - 0.36);
+    elsewhere.location = "Issa Béri".into();
+    assert!(rules.compatible(&x, &elsewhere).unwrap_err().contains("not within"));
     // So is a clash one outlet tells and the army's strike another tells of it; not two
     // attacks on civilians, whose roles are not symmetric.
     let mut strike = z.clone();
