@@ -116,6 +116,8 @@ pub struct AcledRow {
     pub admin2: String,
     pub admin3: String,
     pub location: String,
+    /// ACLED's point (latitude, longitude), when the file gives one.
+    pub point: Option<(f64, f64)>,
     pub fatalities: u32,
     /// ACLED's notes with the location hints masked.
     pub text: String,
@@ -214,6 +216,7 @@ pub fn load(path: &Path, limit: Option<usize>, country: Option<&str>) -> Result<
     let c_inter = [col("inter1"), col("inter2")];
     let c_ad3 = col("admin3");
     let c_loc = col("location");
+    let c_point = col("latitude").zip(col("longitude"));
     let mut rows = Vec::new();
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
@@ -276,6 +279,7 @@ pub fn load(path: &Path, limit: Option<usize>, country: Option<&str>) -> Result<
             admin2,
             admin3,
             location,
+            point: c_point.and_then(|(lat, lon)| Some((get(lat).parse().ok()?, get(lon).parse().ok()?))),
             fatalities: get(c_fat).parse().unwrap_or(0),
             text,
         });
@@ -375,17 +379,23 @@ fn count_of(counts: &[(String, usize)], field: &str) -> usize {
 
 /// `actor_order` has no bar: the pair in ACLED's order, actor1 first. ACLED's actor1 is the
 /// side that acted (the attacker, the side whose operation it was), so a pair right in the
-/// wrong order names the right sides but the wrong initiator.
-const FIELDS: [&str; 8] = [
+/// wrong order names the right sides but the wrong initiator. `within_25km` has none either:
+/// the event's point within [`NEAR_KM`] of ACLED's, on the rows whose file gives a point,
+/// whatever the precision (GDELT's events land at country or region centroids).
+const FIELDS: [&str; 9] = [
     "event_type",
     "sub_event_type",
     "actor_pair",
     "actor_order",
     "admin1",
     "admin2",
+    "within_25km",
     "event_date",
     "fatalities",
 ];
+
+/// How far an event's point may lie from ACLED's and still be at its place.
+pub const NEAR_KM: f64 = 25.0;
 
 /// The first of `events` that agrees best with the row's place (admin1, admin2, location).
 fn closest_place<'e>(row: &AcledRow, events: impl Iterator<Item = &'e Event>) -> Option<&'e Event> {
@@ -462,6 +472,7 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
             let open = match field {
                 "event_type" => row.accepted_types.is_empty(),
                 "sub_event_type" => row.sub_event_type.is_empty(),
+                "within_25km" => row.point.is_none(),
                 _ => false,
             };
             if open {
@@ -504,6 +515,21 @@ pub fn score(rows: &[AcledRow], predicted: &HashMap<String, Vec<Event>>) -> Acle
                     e.admin2.clone(),
                     fold(&row.admin2) == fold(&e.admin2),
                 ),
+                ("within_25km", Some(e)) => {
+                    let (lat, lon) = row.point.expect("rows without a point are not scored");
+                    let km = e
+                        .latitude
+                        .zip(e.longitude)
+                        .map(|(elat, elon)| veille_geoparse::resolve::haversine_km(lat, lon, elat, elon));
+                    (
+                        format!("{} ({lat}, {lon})", row.location),
+                        match km {
+                            Some(km) => format!("{} ({km:.0} km off)", e.location),
+                            None => format!("{} (no point)", e.location),
+                        },
+                        km.is_some_and(|km| km <= NEAR_KM),
+                    )
+                }
                 ("event_date", Some(e)) => {
                     let g = row.event_date.format("%Y-%m-%d").to_string();
                     (g.clone(), e.event_date.clone(), g == e.event_date)
@@ -550,6 +576,7 @@ fn gold_value(row: &AcledRow, field: &str) -> String {
         "actor_pair" | "actor_order" => format!("{} | {}", row.actor1, row.actor2),
         "admin1" => row.admin1.clone(),
         "admin2" => row.admin2.clone(),
+        "within_25km" => row.location.clone(),
         "event_date" => row.event_date.to_string(),
         _ => row.fatalities.to_string(),
     }
@@ -580,7 +607,9 @@ impl fmt::Display for AcledReport {
                 None => String::new(),
             };
             let scored = self.scored(field);
-            let of = if scored < self.rows {
+            let of = if scored < self.rows && field == "within_25km" {
+                format!("  (of the {scored} rows whose file gives a point)")
+            } else if scored < self.rows {
                 format!("  (of the {scored} rows whose typology fixes it)")
             } else {
                 String::new()
@@ -702,5 +731,43 @@ mod tests {
             (4, 1, 4)
         );
         assert!(!report.misses.iter().any(|m| m.field == "sub_event_type"));
+        // The file gives no point: nothing is scored on distance.
+        assert_eq!(scored("within_25km"), 0);
+    }
+
+    #[test]
+    fn an_event_within_25_km_of_acleds_point_is_at_its_place() {
+        let csv = "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,notes,fatalities\n\
+            BFO1,2020-03-01,Battles,Armed clash,JNIM,Military Forces of Burkina Faso (2015-2022),Burkina Faso,Sahel,Soum,Djibo,14.1022,-1.6306,\"Militants attacked soldiers in Djibo.\",0\n\
+            BFO2,2020-03-02,Battles,Armed clash,JNIM,Military Forces of Burkina Faso (2015-2022),Burkina Faso,Sahel,Soum,Djibo,14.1022,-1.6306,\"Militants attacked soldiers near Djibo.\",0\n\
+            BFO3,2020-03-03,Battles,Armed clash,JNIM,Military Forces of Burkina Faso (2015-2022),Burkina Faso,Sahel,Soum,Djibo,14.1022,-1.6306,\"Militants attacked soldiers.\",0\n";
+        let path = std::env::temp_dir().join(format!("veille-points-{}.csv", std::process::id()));
+        std::fs::write(&path, csv).unwrap();
+        let rows = load(&path, None, None).unwrap();
+        std::fs::remove_file(path).unwrap();
+        assert_eq!(rows[0].point, Some((14.1022, -1.6306)));
+        let at = |latitude: Option<f64>, longitude: Option<f64>| Event {
+            event_type: "Battles".into(),
+            sub_event_type: "Armed clash".into(),
+            latitude,
+            longitude,
+            ..Default::default()
+        };
+        // 0.15 degrees of latitude is about 17 km; 0.5 about 56 km; no point is no place.
+        let predicted = HashMap::from([
+            ("BFO1".to_string(), vec![at(Some(14.25), Some(-1.6306))]),
+            ("BFO2".to_string(), vec![at(Some(14.60), Some(-1.6306))]),
+            ("BFO3".to_string(), vec![at(None, None)]),
+        ]);
+        let report = score(&rows, &predicted);
+        assert_eq!(report.scored("within_25km"), 3);
+        assert!((report.share("within_25km") - 1.0 / 3.0).abs() < 1e-9);
+        let misses: Vec<&str> = report
+            .misses
+            .iter()
+            .filter(|m| m.field == "within_25km")
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(misses, ["BFO2", "BFO3"]);
     }
 }
