@@ -15,6 +15,12 @@ const GOLD: &str = r#"{"id":"d1","annotated_by":"test","events":[{"event_date":"
 {"id":"d3","annotated_by":"test","events":[{"event_date":"2024-03-05","time_precision":1,"event_type":"Protests","sub_event_type":"Peaceful protest","location":"Ouahigouya","admin2":"Yatenga","admin1":"Nord"}]}
 "#;
 
+/// `veille eval news-fr` of `gold` on `news`, with `more` arguments.
+fn eval_news_fr(gold: &std::path::Path, news: &std::path::Path, more: &[&str]) -> (i32, String, String) {
+    let files = ["--gold", gold.to_str().unwrap(), "--news", news.to_str().unwrap()];
+    veille(&[&["eval", "news-fr"], &files[..], more].concat(), b"")
+}
+
 #[test]
 fn news_eval_scores_the_merges_of_two_reports_of_one_attack() {
     let dir = std::env::temp_dir().join(format!("veille-eval-merges-{}", std::process::id()));
@@ -22,16 +28,8 @@ fn news_eval_scores_the_merges_of_two_reports_of_one_attack() {
     let (news, gold) = (dir.join("news.jsonl"), dir.join("gold.jsonl"));
     std::fs::write(&news, NEWS).unwrap();
     std::fs::write(&gold, GOLD).unwrap();
-    let args = [
-        "eval",
-        "news-fr",
-        "--gold",
-        gold.to_str().unwrap(),
-        "--news",
-        news.to_str().unwrap(),
-    ];
-    let (code, table, stderr) = veille(&args, b"");
-    let (json_code, json, _) = veille(&[&args[..], &["--json"]].concat(), b"");
+    let (code, table, stderr) = eval_news_fr(&gold, &news, &[]);
+    let (json_code, json, _) = eval_news_fr(&gold, &news, &["--json"]);
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!((code, json_code), (0, 0), "{stderr}");
     assert!(table.contains("merge precision"), "{table}");
@@ -64,16 +62,7 @@ fn the_store_merges_the_french_reports_of_one_incident() {
         return;
     };
     let gold = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/news-fr/gold.jsonl");
-    let args = [
-        "eval",
-        "news-fr",
-        "--gold",
-        gold.to_str().unwrap(),
-        "--news",
-        news.to_str().unwrap(),
-        "--json",
-    ];
-    let (code, json, stderr) = veille(&args, b"");
+    let (code, json, stderr) = eval_news_fr(&gold, &news, &["--json"]);
     assert_eq!(code, 0, "{stderr}");
     let report: serde_json::Value = serde_json::from_str(&json).unwrap();
     let merges = &report["merges"];

@@ -257,6 +257,7 @@ impl MergeReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::news::tests::doc;
 
     fn gold_event(date: &str, location: &str, event_type: &str) -> GoldEvent {
         GoldEvent {
@@ -265,15 +266,6 @@ mod tests {
             sub_event_type: "Armed clash".into(),
             location: Some(location.into()),
             ..GoldEvent::default()
-        }
-    }
-
-    fn doc(id: &str, events: Vec<GoldEvent>) -> GoldDoc {
-        GoldDoc {
-            id: id.into(),
-            annotated_by: "test".into(),
-            note: None,
-            events,
         }
     }
 

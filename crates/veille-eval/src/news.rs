@@ -774,8 +774,18 @@ impl fmt::Display for NewsReport {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// A gold article of the tests, with these events.
+    pub(crate) fn doc(id: &str, events: Vec<GoldEvent>) -> GoldDoc {
+        GoldDoc {
+            id: id.into(),
+            annotated_by: "test".into(),
+            note: None,
+            events,
+        }
+    }
 
     fn gold_event(date: &str, sub: &str, location: &str, admin2: &str) -> GoldEvent {
         let event_type = ACLED_SUB_EVENT_TYPES
@@ -813,15 +823,6 @@ mod tests {
             country: g.country.clone().unwrap_or_default(),
             fatalities: g.fatalities.unwrap_or_default(),
             ..Default::default()
-        }
-    }
-
-    fn doc(id: &str, events: Vec<GoldEvent>) -> GoldDoc {
-        GoldDoc {
-            id: id.into(),
-            annotated_by: "test".into(),
-            note: None,
-            events,
         }
     }
 
