@@ -388,12 +388,14 @@ impl Store {
             }
         };
         let mut pending = Vec::with_capacity(events.len());
+        // Ids this document's reports took before any of them is stored.
+        let mut taken = std::collections::HashSet::new();
         for event in events {
             let mut event = event.clone();
             if event.source.is_empty() {
                 event.source = doc.source.clone().unwrap_or_default();
             }
-            pending.push(as_report(&tx, &doc_id, &hash, event).map_err(|e| e.into_store(&path))?);
+            pending.push(as_report(&tx, &doc_id, &hash, event, &mut taken).map_err(|e| e.into_store(&path))?);
         }
         pending.sort_by(|a, b| a.0.event_id.cmp(&b.0.event_id));
         let mut merges = Vec::new();
@@ -857,24 +859,39 @@ fn free_event_id(tx: &Transaction, wanted: &str) -> rusqlite::Result<String> {
     unreachable!("some suffix is free")
 }
 
-/// `event` as this document's report: its document, an id no other document's report
-/// holds, and its JSON.
-fn as_report(tx: &Transaction, doc_id: &str, hash: &str, event: Event) -> std::result::Result<(Event, String), Fail> {
+/// `event` as this document's report: its document, an id no stored report and no id of
+/// `taken` (this document's other reports) holds, and its JSON.
+fn as_report(
+    tx: &Transaction,
+    doc_id: &str,
+    hash: &str,
+    event: Event,
+    taken: &mut std::collections::HashSet<String>,
+) -> std::result::Result<(Event, String), Fail> {
     let mut report = event;
     report.doc_id = doc_id.to_string();
     if report.event_id.is_empty() {
         report.event_id = format!("VEI-{}", &hash[..12]);
     }
-    let clash: bool = tx.query_row(
-        "SELECT EXISTS(SELECT 1 FROM reports WHERE event_id = ?1)",
-        [&report.event_id],
-        |r| r.get(0),
-    )?;
-    if clash {
+    let clash = |id: &str, taken: &std::collections::HashSet<String>| -> rusqlite::Result<bool> {
+        let stored: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM reports WHERE event_id = ?1)", [id], |r| {
+            r.get(0)
+        })?;
+        Ok(stored || taken.contains(id))
+    };
+    if clash(&report.event_id, taken)? {
         // Another document's extraction used the same id: qualify it by this
-        // document's content, which is stable across runs.
-        report.event_id = format!("{}-{}", report.event_id, &hash[..8]);
+        // document's content, which is stable across runs, and by a count after that.
+        let qualified = format!("{}-{}", report.event_id, &hash[..8]);
+        let mut id = qualified.clone();
+        let mut n = 2;
+        while clash(&id, taken)? {
+            id = format!("{qualified}-{n}");
+            n += 1;
+        }
+        report.event_id = id;
     }
+    taken.insert(report.event_id.clone());
     if !report.sources.iter().any(|s| s == doc_id) {
         report.sources.push(doc_id.to_string());
         report.sources.sort();

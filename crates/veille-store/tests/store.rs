@@ -294,6 +294,18 @@ fn dates_far_apart_or_places_far_apart_do_not_merge() {
 }
 
 #[test]
+fn reports_of_one_document_under_one_id_are_all_kept() {
+    // An extractor of another make may give several events one id: each is a report of
+    // its own, none is lost and the document is stored.
+    let mut store = Store::open_in_memory().unwrap();
+    let (da, ea) = outlet_a();
+    let thrice = vec![ea[0].clone(), ea[0].clone(), ea[0].clone()];
+    let outcome = store.put(&da, &thrice, 1).unwrap();
+    assert_eq!(outcome.reports, 3);
+    assert_eq!(store.events(&EventFilter::default()).unwrap().len(), 3);
+}
+
+#[test]
 fn reports_of_one_document_never_merge() {
     let mut store = Store::open_in_memory().unwrap();
     let (da, ea) = outlet_a();
