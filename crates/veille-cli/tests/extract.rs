@@ -24,3 +24,34 @@ fn a_document_without_an_outlet_name_is_credited_to_its_url_host() {
     assert_eq!(source_of("a").as_deref(), Some("www.journal-a.example"), "{stdout}");
     assert_eq!(source_of("b").as_deref(), Some("Journal B"), "{stdout}");
 }
+
+#[test]
+fn min_confidence_keeps_only_the_surer_events() {
+    let input = "{\"id\":\"country\",\"published\":\"2024-03-06\",\"text\":\"Mardi 5 mars, des hommes armés ont tué \
+                 trois civils au Burkina Faso, selon une source locale.\"}\n\
+                 {\"id\":\"village\",\"published\":\"2024-03-06\",\"text\":\"Mardi 5 mars, des hommes armés ont attaqué \
+                 le poste de gendarmerie de Tonka, dans le cercle de Goundam. Deux gendarmes ont été tués.\"}\n";
+    let docs_of = |stdout: &str| -> Vec<String> {
+        let mut docs: Vec<String> = stdout
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["doc_id"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        docs.sort();
+        docs
+    };
+    let (code, all, stderr) = veille(&["extract", "-"], input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(docs_of(&all), ["country", "village"]);
+    // An event placed at the country alone has a confidence of at most 0.5.
+    let (code, sure, stderr) = veille(&["extract", "-", "--min-confidence", "0.55"], input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(docs_of(&sure), ["village"]);
+    let (code, _, stderr) = veille(&["extract", "-", "--min-confidence", "2"], input.as_bytes());
+    assert_ne!(code, 0);
+    assert!(stderr.contains("--min-confidence 2"), "{stderr}");
+}

@@ -42,7 +42,8 @@ pub struct Args {
     pub min_confidence: Option<f32>,
 }
 
-fn check_confidence(c: Option<f32>) -> Result<()> {
+/// A `--min-confidence` is a number from 0 to 1.
+pub(crate) fn check_confidence(c: Option<f32>) -> Result<()> {
     match c {
         Some(c) if !(0.0..=1.0).contains(&c) => bail!("--min-confidence {c}: expected a number from 0 to 1"),
         _ => Ok(()),

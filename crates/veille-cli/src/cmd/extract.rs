@@ -29,6 +29,10 @@ pub struct Args {
     /// Stop at the first bad input instead of reporting it and going on.
     #[arg(long)]
     pub fail_fast: bool,
+    /// The least confidence kept, 0 to 1: 0.55 drops events placed in no first-level unit
+    /// (docs/extraction.md; `veille eval news-fr` prints precision and recall at each level).
+    #[arg(long)]
+    pub min_confidence: Option<f32>,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -38,6 +42,7 @@ pub fn run(args: Args) -> Result<()> {
         }
         None => None,
     };
+    super::export::check_confidence(args.min_confidence)?;
     if let Some(c) = &args.country {
         if c.len() != 2 || !c.chars().all(|c| c.is_ascii_alphabetic()) {
             bail!("--country {c:?}: expected an ISO 3166-1 alpha-2 code such as ML");
@@ -65,7 +70,8 @@ pub fn run(args: Args) -> Result<()> {
         });
         match result {
             Ok(events) => {
-                for e in &events {
+                let floor = args.min_confidence.unwrap_or(0.0);
+                for e in events.iter().filter(|e| e.confidence >= floor) {
                     writer.write(e)?;
                 }
             }
