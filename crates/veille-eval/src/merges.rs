@@ -26,7 +26,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use veille_model::Event;
 
-use crate::news::{self, GoldDoc, GoldEvent};
+use crate::news::{self, pct, ratio, GoldDoc, GoldEvent};
 
 /// Gold events of one place and type dated at most this many days apart are one incident.
 pub const SAME_INCIDENT_DAYS: i64 = 1;
@@ -57,13 +57,12 @@ pub struct MergeReport {
 impl MergeReport {
     /// Right merges over all merges made; `None` when none was made.
     pub fn precision(&self) -> Option<f64> {
-        let made = self.pairs_merged + self.pairs_merged_wrongly;
-        (made > 0).then(|| self.pairs_merged as f64 / made as f64)
+        ratio(self.pairs_merged, self.pairs_merged + self.pairs_merged_wrongly)
     }
 
     /// Right merges over the pairs that should be merged; `None` when there are none.
     pub fn recall(&self) -> Option<f64> {
-        (self.pairs_of_one_incident > 0).then(|| self.pairs_merged as f64 / self.pairs_of_one_incident as f64)
+        ratio(self.pairs_merged, self.pairs_of_one_incident)
     }
 }
 
@@ -201,10 +200,6 @@ pub fn score(gold: &[GoldDoc], predicted: &[(String, Vec<Event>)], stored_as: &H
     report.left_apart = apart.into_iter().collect();
     report.merged_wrongly = wrong.into_iter().collect();
     report
-}
-
-fn pct(v: Option<f64>) -> String {
-    v.map_or("n/a".to_string(), |v| format!("{:.1}%", 100.0 * v))
 }
 
 impl MergeReport {

@@ -382,7 +382,8 @@ fn note_kind(note: Option<&str>) -> &str {
         .unwrap_or("other")
 }
 
-fn ratio(num: usize, den: usize) -> Option<f64> {
+/// `num / den`, `None` when `den` is 0.
+pub(crate) fn ratio(num: usize, den: usize) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
 
@@ -652,7 +653,8 @@ fn score_pair(report: &mut NewsReport, doc_id: &str, g: &GoldEvent, p: &Event) {
     }
 }
 
-fn pct(v: Option<f64>) -> String {
+/// A share as a percentage, "n/a" when undefined.
+pub(crate) fn pct(v: Option<f64>) -> String {
     v.map_or("n/a".to_string(), |v| format!("{:.1}%", 100.0 * v))
 }
 

@@ -402,27 +402,29 @@ impl Store {
         // Reports of one document never share an event, so the first to join an event
         // shuts the others out of it: the report that fits a stored event best joins
         // first. In id order, a village 40 km off in the same admin2 took the event of
-        // the village the other report named.
-        while !pending.is_empty() {
-            let mut best: Option<(CandidateRank, usize, MergeTarget)> = None;
-            if self.merging {
-                for (i, (report, _)) in pending.iter().enumerate() {
-                    let found = best_candidate(&tx, &self.rules, rowid, report).map_err(|e| e.into_store(&path))?;
-                    if let Some((rank, target)) = found {
-                        if best.as_ref().is_none_or(|(r, ..)| rank < *r) {
-                            best = Some((rank, i, target));
-                        }
-                    }
-                }
-            }
-            let Some((_, i, target)) = best else {
-                for (report, json) in pending.drain(..) {
-                    add_report(&tx, &self.rules, &doc_id, rowid, &report, &json, None, fetched_at)
-                        .map_err(|e| e.into_store(&path))?;
-                }
-                break;
+        // the village the other report named. A report's best event changes only when
+        // another report of the document joined that event, so only then is it sought
+        // again.
+        let mut best_of = Vec::with_capacity(pending.len());
+        for (report, _) in &pending {
+            let found = if self.merging {
+                best_candidate(&tx, &self.rules, rowid, report).map_err(|e| e.into_store(&path))?
+            } else {
+                None
             };
+            best_of.push(found);
+        }
+        loop {
+            let next = best_of
+                .iter()
+                .enumerate()
+                .filter_map(|(i, found)| found.as_ref().map(|(rank, _)| (rank, i)))
+                .min()
+                .map(|(_, i)| i);
+            let Some(i) = next else { break };
             let (report, json) = pending.remove(i);
+            let (_, target) = best_of.remove(i).expect("the chosen report has an event to join");
+            let joined = target.0;
             if let Some(m) = add_report(
                 &tx,
                 &self.rules,
@@ -437,6 +439,15 @@ impl Store {
             {
                 merges.push(m);
             }
+            for (j, (other, _)) in pending.iter().enumerate() {
+                if best_of[j].as_ref().is_some_and(|(_, t)| t.0 == joined) {
+                    best_of[j] = best_candidate(&tx, &self.rules, rowid, other).map_err(|e| e.into_store(&path))?;
+                }
+            }
+        }
+        for (report, json) in pending {
+            add_report(&tx, &self.rules, &doc_id, rowid, &report, &json, None, fetched_at)
+                .map_err(|e| e.into_store(&path))?;
         }
         tx.commit().map_err(wrap)?;
         Ok(PutOutcome {
