@@ -63,6 +63,9 @@ pub struct RawMention {
     /// `hits` is an acceptable reading ("Sassambari" is a Malian village in
     /// GeoNames and "Sassambaré" a Burkinabè one).
     pub spellings: Vec<(NameHit, f64)>,
+    /// The text calls it a part of the place named right after it ("the Tanghin area of
+    /// Ouagadougou", "le quartier Dapoya de Ouagadougou"): it lies in that town.
+    pub part_of_next: bool,
 }
 
 impl Prepared<'_> {
@@ -506,6 +509,7 @@ pub fn detect(
                 after_locative: false,
                 inside_longer: false,
                 spellings: Vec::new(),
+                part_of_next: false,
             });
             continue;
         }
@@ -564,6 +568,7 @@ pub fn detect(
                     after_locative: follows_locative(lexicon, &p, s),
                     inside_longer: false,
                     spellings: Vec::new(),
+                    part_of_next: false,
                 });
             }
             continue;
@@ -610,6 +615,7 @@ pub fn detect(
             continue;
         }
         let (role, levels, precision, holds) = cued_role(cue);
+        let hits = with_units_of_seats(gazetteer, &levels, hits);
         mentions.push(RawMention {
             byte_start: p.tokens[s].start,
             byte_end: p.tokens[e].end,
@@ -618,16 +624,62 @@ pub fn detect(
             levels,
             precision,
             holds,
-            hits: hits.clone(),
+            hits,
             demonym_country: None,
             detected: true,
             after_locative: follows_locative(lexicon, &p, s),
             inside_longer: false,
             spellings: spellings.remove(&s).unwrap_or_default(),
+            part_of_next: false,
         });
     }
     mark_second_of_pairs(text, &mut mentions);
+    mark_parts_of_towns(lexicon, text, &mut mentions);
     mentions
+}
+
+/// The readings of a name a unit cue frames ("Tillabery region", "province of Kaya"), with
+/// the unit of the wanted level that a reading heads as its seat when no reading is of that
+/// level, when the unit bears the seat's name: GeoNames often files a spelling ("Tillabery")
+/// under the town only, and the region the text names holds villages a hundred kilometres
+/// from the town.
+fn with_units_of_seats(gazetteer: &Gazetteer, levels: &[String], hits: &[NameHit]) -> Vec<NameHit> {
+    let mut out = hits.to_vec();
+    let wanted = |level: &str| levels.iter().any(|l| l == level);
+    let at_level = |hit: &NameHit| {
+        let code = gazetteer.place(hit.place).feature_code;
+        levels.iter().any(|l| l == code)
+    };
+    if levels.is_empty() || hits.iter().any(at_level) {
+        return out;
+    }
+    for hit in hits {
+        let seat = gazetteer.place(hit.place);
+        let (level, unit_name) = match seat.feature_code {
+            "PPLA" | "PPLC" if wanted("ADM1") => ("ADM1", seat.admin1),
+            "PPLA2" if wanted("ADM2") => ("ADM2", seat.admin2),
+            _ => continue,
+        };
+        // Only a unit named after its seat: "province de Kaya" for Sanmatenga is a
+        // looser way of naming than the region of Kaya, Centre-Nord.
+        let unit_key = veille_text::fold(unit_name);
+        if unit_name.is_empty() || veille_text::fold(seat.name) != unit_key {
+            continue;
+        }
+        let units = gazetteer.lookup(&unit_key).into_iter().filter(|h| {
+            let unit = gazetteer.place(h.place);
+            unit.feature_code == level
+                && unit.country_code == seat.country_code
+                && unit.admin1 == seat.admin1
+                && (level == "ADM1" || unit.admin2 == seat.admin2)
+        });
+        for unit in units {
+            if !out.iter().any(|h| h.place == unit.place) {
+                out.push(unit);
+            }
+        }
+    }
+    out
 }
 
 /// "D.C.", "W. Va.", "Kan.": short capitalised words each closed by a
@@ -965,6 +1017,33 @@ fn mark_second_of_pairs(text: &str, mentions: &mut [RawMention]) {
             mentions[k].role = MentionRole::Near;
             mentions[k].precision = mentions[k - 1].precision;
         }
+    }
+}
+
+/// "the Tanghin area of Ouagadougou", "le quartier Dapoya de Ouagadougou": a name the text
+/// calls a part of a town ([`Lexicon::town_parts`]) just before the town's name.
+fn mark_parts_of_towns(lexicon: &Lexicon, text: &str, mentions: &mut [RawMention]) {
+    for k in 1..mentions.len() {
+        let (part, town) = (&mentions[k - 1], &mentions[k]);
+        let Some(gap) = text.get(part.byte_end..town.byte_start) else {
+            continue;
+        };
+        let gap = veille_text::fold(gap);
+        let gap: Vec<&str> = gap
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let before = text.get(..part.byte_start).unwrap_or_default();
+        let word_before = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .map(veille_text::fold)
+            .unwrap_or_default();
+        let named_after = matches!(gap.as_slice(), [w, "of" | "de" | "d"] if lexicon.town_parts.contains(*w));
+        let named_before =
+            lexicon.town_parts.contains(&word_before) && matches!(gap.as_slice(), ["of" | "de" | "d" | "in" | "a"]);
+        mentions[k - 1].part_of_next = named_after || named_before;
     }
 }
 
@@ -1498,7 +1577,7 @@ pub fn mentions_for_spans(
                     }]
                 })
                 .unwrap_or_default(),
-            None => hits,
+            None => with_units_of_seats(gazetteer, &levels, &hits),
         };
         out.push(RawMention {
             byte_start: bs,
@@ -1514,8 +1593,10 @@ pub fn mentions_for_spans(
             after_locative: false,
             inside_longer,
             spellings,
+            part_of_next: false,
         });
     }
+    mark_parts_of_towns(lexicon, text, &mut out);
     out
 }
 

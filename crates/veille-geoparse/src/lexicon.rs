@@ -95,6 +95,8 @@ pub struct Lexicon {
     pub street_words: HashSet<String>,
     /// Words after a village name for a part of it ("Site", "Fulbe", "II").
     pub settlement_qualifiers: HashSet<String>,
+    /// Words for a part of a town ("area", "quartier"): "the Tanghin area of Ouagadougou".
+    pub town_parts: HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.toml");
@@ -116,6 +118,7 @@ const OUTLETS: &str = include_str!("../data/outlets.tsv");
 const FEATURE_WORDS: &str = include_str!("../data/feature-words.txt");
 const SETTLEMENT_QUALIFIERS: &str = include_str!("../data/settlement-qualifiers.txt");
 const STREET_WORDS: &str = include_str!("../data/street-words.txt");
+const TOWN_PARTS: &str = include_str!("../data/town-parts.txt");
 
 /// A one-word-per-line list of the lexicon: its built-in file name, its text, and the
 /// set it fills. A user's `geoparse-<name>` in the lexicon directory adds to it.
@@ -137,6 +140,7 @@ const WORD_LISTS: &[WordList] = &[
         &mut l.settlement_qualifiers
     }),
     ("street-words.txt", STREET_WORDS, |l| &mut l.street_words),
+    ("town-parts.txt", TOWN_PARTS, |l| &mut l.town_parts),
 ];
 
 impl Lexicon {
@@ -147,7 +151,8 @@ impl Lexicon {
     /// `geoparse-person-names.txt`, `geoparse-given-names.txt`, `geoparse-speech-verbs.txt`,
     /// `geoparse-locatives.txt`, `geoparse-compass-words.txt`, `geoparse-capital-phrases.txt`,
     /// `geoparse-agencies.txt`, `geoparse-feature-words.txt`,
-    /// `geoparse-settlement-qualifiers.txt`, `geoparse-street-words.txt`).
+    /// `geoparse-settlement-qualifiers.txt`, `geoparse-street-words.txt`,
+    /// `geoparse-town-parts.txt`).
     pub fn load(dir: Option<&Path>) -> Result<Self, GeoparseError> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cues("cues.toml (built in)", CUES)?;

@@ -68,6 +68,11 @@ const STRAY_MIN_KM: f64 = 500.0;
 /// How far a place may lie from the place the text says it is near or in.
 const ANCHOR_MAX_KM: f64 = 100.0;
 
+/// How far from a town's point a part of it may lie (a ward of Ouagadougou):
+/// the wards of the Sahel's capitals lie within 10 km of their points; villages of the
+/// same names 30 to 40 km out are others.
+const TOWN_PART_MAX_KM: f64 = 15.0;
+
 /// The most text between a place and a near-cued place for the second to
 /// anchor the first: ", near ", ", 4 km south of ", ", in the area of ".
 const ANCHOR_GAP_BYTES: usize = 32;
@@ -323,6 +328,7 @@ pub(crate) fn candidates_for_name(
         after_locative: false,
         inside_longer: false,
         spellings,
+        part_of_next: false,
     };
     let all: Vec<NameHit> = hits
         .iter()
@@ -552,7 +558,14 @@ fn rescore(
             // its anchor, so a reading far from the anchor's is another place.
             // Countries and regions are not "near" anything in that sense.
             let anchor = anchors[k].and_then(|j| Some((chosen[j]?.0, mentions[j].role)));
-            if anchor.is_some_and(|(a, role)| !is_area(place) && !fits_anchor(place, a, role)) {
+            let off_anchor = |(a, role): (&Place<'_>, MentionRole)| {
+                if m.part_of_next {
+                    !within_town(place, a)
+                } else {
+                    !is_area(place) && !fits_anchor(place, a, role)
+                }
+            };
+            if anchor.is_some_and(off_anchor) {
                 continue;
             }
             if nearest < 50.0 {
@@ -603,6 +616,9 @@ fn near_anchors(text: &str, mentions: &[RawMention]) -> Vec<Option<usize>> {
     (0..mentions.len())
         .map(|k| {
             let next = mentions.get(k + 1)?;
+            if mentions[k].part_of_next {
+                return Some(k + 1);
+            }
             let gap = text.get(mentions[k].byte_end..next.byte_start)?;
             let short = gap.len() <= ANCHOR_GAP_BYTES && !gap.contains(['.', ';', ':', '\n']);
             // "between X and Y" frames both places near each other; neither is
@@ -637,6 +653,16 @@ fn fits_anchor(place: &Place<'_>, anchor: &Place<'_>, role: MentionRole) -> bool
         _ if is_area(anchor) => true,
         _ => haversine_km(place.latitude, place.longitude, anchor.latitude, anchor.longitude) <= ANCHOR_MAX_KM,
     }
+}
+
+/// Whether `place` can be a part of `town` ([`RawMention::part_of_next`]): inside it when
+/// the "town" is a unit, close to its point otherwise.
+fn within_town(place: &Place<'_>, town: &Place<'_>) -> bool {
+    if is_area(town) {
+        return (town.feature_code.starts_with("PCL") && town.country_code == place.country_code)
+            || contains(town, place);
+    }
+    haversine_km(place.latitude, place.longitude, town.latitude, town.longitude) <= TOWN_PART_MAX_KM
 }
 
 /// A country, a first- or second-level unit, a continent or a region.
@@ -773,8 +799,15 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
     let focus = focus_place(gazetteer, mentions, &resolved);
     let index = CharIndex::new(text);
     let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    for (k, m) in mentions.iter().enumerate() {
         let chosen = by_key.get(&(m.key.as_str(), m.levels.as_slice()));
+        // A part of a town with no reading in the town (a ward the gazetteer lacks) is
+        // placed at the town, as near it.
+        let town = m
+            .part_of_next
+            .then(|| mentions.get(k + 1))
+            .flatten()
+            .and_then(|next| by_key.get(&(next.key.as_str(), next.levels.as_slice())));
         let (place_index, fallback) = match chosen {
             // A detected bare one-word name whose best reading is weak (a
             // hamlet called "Jones" with nothing in the text for it) is more
@@ -796,6 +829,7 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
                 None => (c.place, false),
             },
             Some(c) => (c.place, false),
+            None if town.is_some() => (town.map_or(0, |t| t.place), false),
             // Only a span the caller asserts is a place falls back to the focus;
             // a detected word with no acceptable reading is no place at all.
             None if m.detected => continue,
@@ -811,6 +845,8 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
         };
         let precision = if fallback {
             precision::AREA
+        } else if chosen.is_none() {
+            precision::NEAR
         } else {
             m.precision.unwrap_or_else(|| precision_of(&place))
         };

@@ -1023,6 +1023,67 @@ fn a_region_standing_on_its_seat_yields_to_the_town() {
 }
 
 #[test]
+fn a_region_written_as_its_seat_is_spelled_holds_the_village_named_before_it() {
+    // GeoNames knows "Tillabery" only as a spelling of the town; the region of that name
+    // holds Bolsi, a hundred kilometres from the town, which must not be dropped as far
+    // from the place it is said to lie in.
+    for text in [
+        "Gunmen abducted two herders in Bolsi, Tillabery region, on Sunday.",
+        "Des hommes armés ont enlevé deux éleveurs à Bolsi, dans la région de Tillabery.",
+    ] {
+        let hits = parse(text, Some("NE"));
+        let region = find(&hits, "Tillabery");
+        assert_eq!(
+            (region.mention.feature_code.as_str(), region.mention.admin2.as_str()),
+            ("ADM1", ""),
+            "{text}: {hits:#?}"
+        );
+        let village = find(&hits, "Bolsi");
+        assert_eq!(village.mention.admin2, "Say", "{text}: {hits:#?}");
+    }
+    // A unit not named after the seat is not read for it: "province de Kaya" stays Kaya.
+    let hits = parse(
+        "Des hommes armés ont attaqué un convoi dans la province de Kaya.",
+        Some("BF"),
+    );
+    assert_ne!(find(&hits, "Kaya").mention.admin1, "", "{hits:#?}");
+    assert_ne!(find(&hits, "Kaya").mention.feature_code, "ADM1", "{hits:#?}");
+}
+
+#[test]
+fn a_part_of_a_town_lies_in_the_town() {
+    // Villages called Tanguin and Bogodogo lie 40 km from Ouagadougou; the wards the text
+    // names are in it, and the gazetteer lacks them: the town stands for them, as near it.
+    for (text, part) in [
+        (
+            "Traders clashed with a militia across the Tanghin area of Ouagadougou on Monday.",
+            "Tanghin",
+        ),
+        (
+            "Des commerçants ont affronté une milice au quartier Bogodogo de Ouagadougou.",
+            "Bogodogo",
+        ),
+    ] {
+        let hits = parse(text, Some("BF"));
+        let ward = &find(&hits, part).mention;
+        assert_eq!(
+            (ward.name.as_str(), ward.admin2.as_str(), ward.precision),
+            ("Ouagadougou", "Kadiogo", 2),
+            "{text}: {hits:#?}"
+        );
+    }
+    // A reading inside the town stays.
+    let hits = parse(
+        "Youths burned tyres across the Tampouy area of Ouagadougou.",
+        Some("BF"),
+    );
+    assert_eq!(find(&hits, "Tampouy").mention.admin2, "Kadiogo", "{hits:#?}");
+    // Without the town after it, the village is the village.
+    let hits = parse("Des hommes armés ont attaqué le village de Bogodogo.", Some("BF"));
+    assert_eq!(find(&hits, "Bogodogo").mention.admin2, "Bazega", "{hits:#?}");
+}
+
+#[test]
 fn a_persons_name_that_is_a_country_or_a_capital_stays_a_place() {
     for (text, name, code) in [
         ("Refugees fled to Jordan last year.", "Jordan", "PCLI"),
