@@ -17,7 +17,7 @@ use std::path::Path;
 
 use quick_xml::events::Event as XmlEvent;
 use quick_xml::Reader;
-use veille_geoparse::{resolve::haversine_km, Geoparser, Hints};
+use veille_geoparse::{resolve::haversine_km, Geoparser, Hints, PlaceHit};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
@@ -504,6 +504,22 @@ pub struct SahelScores {
     pub admin2_equal: usize,
     /// The most frequent misses: (location, country, what Veille gave).
     pub misses: Vec<(String, String, String)>,
+    /// The same rows, each location resolved where its note writes it.
+    pub in_note: InNoteScores,
+}
+
+/// The locations of [`SahelScores`] resolved as the geoparser meets them in the news: as a
+/// span of the row's notes, with ACLED's admin hints masked, so that the other places of the
+/// note vote as they do in an article. A row whose note does not write its location is
+/// resolved alone, as in [`SahelScores`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InNoteScores {
+    /// Rows whose note writes the location.
+    pub written: usize,
+    pub resolved: usize,
+    pub within_25: usize,
+    pub admin1_equal: usize,
+    pub admin2_equal: usize,
 }
 
 /// Scores the ACLED rows of `path` with geo_precision 1.
@@ -529,6 +545,7 @@ pub fn score_acled_locations(path: &Path, geoparser: &Geoparser) -> Result<Sahel
         col("iso3").ok(),
         col("country")?,
     );
+    let (c_a3, c_notes) = (col("admin3").ok(), col("notes").ok());
     let gazetteer = geoparser.gazetteer();
     let mut s = SahelScores {
         name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
@@ -559,21 +576,45 @@ pub fn score_acled_locations(path: &Path, geoparser: &Geoparser) -> Result<Sahel
             regions: Vec::new(),
         };
         let len = location.chars().count();
-        let hit = geoparser
+        let alone = geoparser
             .resolve_spans(location, &[[0, len]], &hints)
             .into_iter()
             .next();
-        let Some(hit) = hit else {
+        let near = |hit: &PlaceHit| haversine_km(lat, lon, hit.mention.latitude, hit.mention.longitude) <= 25.0;
+        let admin_equal = |hit: &PlaceHit| {
+            (
+                veille_text::fold(&hit.mention.admin1) == veille_text::fold(&row[c_a1]),
+                veille_text::fold(&hit.mention.admin2) == veille_text::fold(&row[c_a2]),
+            )
+        };
+        let note = c_notes.map(|c| {
+            let admins = [&row[c_a1], &row[c_a2], c_a3.map_or("", |c| &row[c]), location];
+            crate::acled::mask_notes(&row[c], &admins)
+        });
+        let in_note = note
+            .as_deref()
+            .and_then(|note| written_at(note, location).map(|span| (note, span)))
+            .map(|(note, span)| resolve_in_context(geoparser, note, span, &hints));
+        if let Some(hit) = in_note.as_ref().map(Option::as_ref).unwrap_or(alone.as_ref()) {
+            let scores = &mut s.in_note;
+            scores.resolved += 1;
+            scores.within_25 += usize::from(near(hit));
+            let (admin1, admin2) = admin_equal(hit);
+            scores.admin1_equal += usize::from(admin1);
+            scores.admin2_equal += usize::from(admin2);
+        }
+        s.in_note.written += usize::from(in_note.is_some());
+        let Some(hit) = alone else {
             s.misses
                 .push((location.to_string(), country_name.to_string(), "unresolved".into()));
             continue;
         };
         s.resolved += 1;
         let m = &hit.mention;
-        let km = haversine_km(lat, lon, m.latitude, m.longitude);
-        if km <= 25.0 {
+        if near(&hit) {
             s.within_25 += 1;
         } else {
+            let km = haversine_km(lat, lon, m.latitude, m.longitude);
             s.misses.push((
                 location.to_string(),
                 country_name.to_string(),
@@ -583,14 +624,45 @@ pub fn score_acled_locations(path: &Path, geoparser: &Geoparser) -> Result<Sahel
                 ),
             ));
         }
-        if veille_text::fold(&m.admin1) == veille_text::fold(&row[c_a1]) {
-            s.admin1_equal += 1;
-        }
-        if veille_text::fold(&m.admin2) == veille_text::fold(&row[c_a2]) {
-            s.admin2_equal += 1;
-        }
+        let (admin1, admin2) = admin_equal(&hit);
+        s.admin1_equal += usize::from(admin1);
+        s.admin2_equal += usize::from(admin2);
     }
     Ok(s)
+}
+
+/// The code-point span where `text` first writes `name` as whole words, ignoring case and
+/// accents.
+fn written_at(text: &str, name: &str) -> Option<[usize; 2]> {
+    let key = veille_text::fold(name);
+    let len = name.chars().count();
+    if len == 0 {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let word_edge =
+        |i: usize| i == 0 || i >= chars.len() || !chars[i - 1].is_alphanumeric() || !chars[i].is_alphanumeric();
+    (0..chars.len().saturating_sub(len - 1))
+        .filter(|&i| word_edge(i) && word_edge(i + len))
+        .find(|&i| veille_text::fold(&chars[i..i + len].iter().collect::<String>()) == key)
+        .map(|i| [i, i + len])
+}
+
+/// The reading of `span` among the places the geoparser finds in `text`, resolved
+/// together as in a document.
+fn resolve_in_context(geoparser: &Geoparser, text: &str, span: [usize; 2], hints: &Hints) -> Option<PlaceHit> {
+    let mut spans: Vec<[usize; 2]> = geoparser
+        .parse(text, hints)
+        .iter()
+        .map(|h| [h.mention.start, h.mention.end])
+        .filter(|&[start, end]| end <= span[0] || span[1] <= start)
+        .collect();
+    spans.push(span);
+    spans.sort_unstable();
+    geoparser
+        .resolve_spans(text, &spans, hints)
+        .into_iter()
+        .find(|h| h.mention.start == span[0] && h.mention.end == span[1])
 }
 
 fn country_code_by_iso3(gazetteer: &veille_gazetteer::Gazetteer, iso3: &str) -> Option<String> {
@@ -643,6 +715,16 @@ impl fmt::Display for SahelScores {
             pct(self.admin1_equal, self.rows),
             pct(self.admin2_equal, self.rows),
             pct(self.rows - self.resolved, self.rows)
+        )?;
+        let n = &self.in_note;
+        writeln!(
+            f,
+            "  in its note ({} of the rows' notes write the location): within 25 km {:.1}%  admin1 {:.1}%  admin2 {:.1}%  unresolved {:.1}%",
+            n.written,
+            pct(n.within_25, self.rows),
+            pct(n.admin1_equal, self.rows),
+            pct(n.admin2_equal, self.rows),
+            pct(self.rows - n.resolved, self.rows)
         )
     }
 }
@@ -650,6 +732,17 @@ impl fmt::Display for SahelScores {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_location_is_found_in_its_note_as_whole_words() {
+        let note = "Gunmen attacked Kayan, then Kaya; police from KAYA came.";
+        assert_eq!(written_at(note, "Kaya"), Some([28, 32]));
+        assert_eq!(written_at(note, "kayan"), Some([16, 21]));
+        assert_eq!(written_at(note, "Kay"), None);
+        assert_eq!(written_at(note, ""), None);
+        // Code points, accents ignored.
+        assert_eq!(written_at("À Djibo, près de Déou.", "Deou"), Some([17, 21]));
+    }
 
     #[test]
     fn demonyms_outside_the_gold_can_be_left_out_of_precision() {
