@@ -1818,14 +1818,21 @@ fn build_event(
         let seat = ctx.geoparser.seat_of(gazetteer.by_geonames_id(unit)?)?;
         Some(gazetteer.place(seat))
     });
-    let (location, lat, lon, geonames_id) = match seat {
+    // ACLED takes the admin units from the point, so a region's event carries its seat's
+    // second-level unit too.
+    let (location, admin2, lat, lon, geonames_id) = match seat {
         Some(town) => (
             town.name.to_string(),
+            if admin2.is_empty() {
+                town.admin2.to_string()
+            } else {
+                admin2
+            },
             Some(town.latitude),
             Some(town.longitude),
             Some(town.geonames_id),
         ),
-        None => (location, lat, lon, geonames_id),
+        None => (location, admin2, lat, lon, geonames_id),
     };
     let cinfo = cc.and_then(|c| lex.countries.get(c));
     let (iso, country_name, region) = match (cinfo, place) {

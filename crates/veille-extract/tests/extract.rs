@@ -323,9 +323,10 @@ fn a_group_of_one_region_places_an_event_the_text_does_not() {
     let events = x.extract_with_places(&doc("r", text, "2021-05-06"), &[], &[]).unwrap();
     assert_eq!(events.len(), 1, "{events:#?}");
     let e = &events[0];
+    // At the region's seat, with the seat's second-level unit as ACLED writes it.
     assert_eq!(
         (e.admin1.as_str(), e.admin2.as_str(), e.geo_precision),
-        ("Diffa", "", 3)
+        ("Diffa", "Diffa", 3)
     );
     assert!(e.latitude.is_some() && e.longitude.is_some());
     let why = e
@@ -6313,4 +6314,24 @@ fn an_event_known_only_to_its_province_is_written_at_the_provinces_seat() {
     assert!((lat - 12.06).abs() < 0.05 && (lon - 0.36).abs() < 0.05, "{lat} {lon}");
     // The evidence still quotes the words that named the place.
     assert!(e.evidence.iter().any(|v| v.field == "location" && v.text == "Gourma"));
+}
+
+#[test]
+fn an_event_known_only_to_its_region_takes_the_seats_second_level_unit() {
+    // ACLED takes admin units from the point, and the point is the region's seat.
+    let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
+    let text = "Le 3 mars 2024, des hommes armés ont tué trois civils dans la région de Tillabéri.";
+    let events = x.extract(&doc("r", text, "2024-03-05")).unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let e = &events[0];
+    assert_eq!(
+        (
+            e.location.as_str(),
+            e.admin1.as_str(),
+            e.admin2.as_str(),
+            e.geo_precision
+        ),
+        ("Tillabéri", "Tillabéri", "Tillaberi", 3),
+        "{e:#?}"
+    );
 }

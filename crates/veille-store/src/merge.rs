@@ -128,8 +128,12 @@ impl MergeRules {
     pub fn compatible(&self, a: &Event, b: &Event) -> Result<String, String> {
         let mut why = Vec::new();
 
-        // Place first: it rules out most candidates.
-        let same_admin2 = !a.admin2.is_empty()
+        // Place first: it rules out most candidates. An event placed only in a larger area
+        // (precision 3) carries the second-level unit of the area's seat, as ACLED writes
+        // it: where it happened in the area is unknown, so its distance decides.
+        let same_admin2 = a.geo_precision < 3
+            && b.geo_precision < 3
+            && !a.admin2.is_empty()
             && fold(&a.admin2) == fold(&b.admin2)
             && fold(&a.admin1) == fold(&b.admin1)
             && fold(&a.country) == fold(&b.country);

@@ -266,6 +266,18 @@ fn dates_far_apart_or_places_far_apart_do_not_merge() {
     elsewhere.latitude = x.latitude.map(|l| l - 0.36);
     elsewhere.location = "Issa Béri".into();
     assert!(rules.compatible(&x, &elsewhere).unwrap_err().contains("not within"));
+    // An event placed only in its region carries the seat's second-level unit, as ACLED
+    // writes it; that is no evidence of one place with a village of that unit 40 km off.
+    let mut regional = elsewhere.clone();
+    regional.geo_precision = 3;
+    regional.location = x.location.clone();
+    let mut village = week.clone();
+    village.latitude = regional.latitude.map(|l| l + 0.36);
+    assert_eq!(regional.admin2, village.admin2);
+    assert!(rules.compatible(&regional, &village).unwrap_err().contains("km apart"));
+    // At precision 2 the shared unit still decides.
+    regional.geo_precision = 2;
+    assert!(rules.compatible(&regional, &village).is_ok());
     // So is a clash one outlet tells and the army's strike another tells of it; not two
     // attacks on civilians, whose roles are not symmetric.
     let mut strike = z.clone();
