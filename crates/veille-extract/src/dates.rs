@@ -24,6 +24,10 @@ pub struct DateMention {
     /// Right after a verb of reporting ("le bilan publié par le ministère ce vendredi 6 mai",
     /// "selon un communiqué du 6 août"): the day of the report, not of what it tells.
     pub reported: bool,
+    /// The byte span of another dated thing the date qualifies as its genitive ("le coup
+    /// d'État du 24 janvier", "the elections of 3 May"): that thing's day, not the day of
+    /// an event the sentence tells around it.
+    pub of_thing: Option<(usize, usize)>,
     /// A span of about a week or more written out ("du 10 au 16 janvier"), dated by its
     /// first day: the span of a summary, where a few days ("between 27 and 29 March") may
     /// still be one raid.
@@ -40,6 +44,7 @@ fn written(start: usize, end: usize, date: NaiveDate) -> DateMention {
         relative: false,
         over_days: false,
         reported: false,
+        of_thing: None,
     }
 }
 
@@ -119,6 +124,7 @@ pub fn find_years(tokens: &[Token<'_>], folded_tokens: &FoldedWords<'_>, dates: 
                 relative: false,
                 over_days: false,
                 reported: false,
+                of_thing: None,
             })
         })
         .collect()
@@ -304,6 +310,7 @@ pub fn find_dates(
                         relative: false,
                         over_days: false,
                         reported: false,
+                        of_thing: None,
                     });
                     i += if year.is_some() { 2 } else { 1 };
                     continue;
@@ -335,6 +342,7 @@ pub fn find_dates(
                     relative: false,
                     over_days: false,
                     reported: false,
+                    of_thing: None,
                 });
                 // Skip the second weekday of "de mardi à mercredi".
                 i += if matches!(ft(i + 1), "a" | "au" | "to") && lex.weekdays.contains_key(ft(i + 2)) {
@@ -373,6 +381,7 @@ pub fn find_dates(
                 relative: true,
                 over_days: false,
                 reported: false,
+                of_thing: None,
             });
         }
     }

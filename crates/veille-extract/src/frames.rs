@@ -523,6 +523,14 @@ fn dates_the_event(text: &str, d: &crate::dates::DateMention, trigs: &[&crate::m
             .any(|t| t.end <= d.start && text[t.end..d.start].split_whitespace().count() <= OLD_DATE_WORDS)
 }
 
+/// "Le parti revient sur le coup d'État du 24 janvier" in a report of attacks: a date
+/// that is the genitive of another dated thing is that thing's day, unless the thing is
+/// what the event words say ("le coup d'État du 24 janvier a renversé …").
+fn dates_another_thing(d: &crate::dates::DateMention, trigs: &[&crate::mentions::TriggerMention]) -> bool {
+    d.of_thing
+        .is_some_and(|(a, b)| !trigs.iter().any(|t| t.start < b && a < t.end))
+}
+
 /// An armed group, militia, foreign force or army: who makes harm told around it political
 /// violence rather than crime or mishap (police and governments work crime and disasters too).
 fn is_armed_force(lex: &Lexicons, a: &crate::mentions::ActorMention) -> bool {
@@ -1043,7 +1051,9 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                 let date = year_of_words
                     .or_else(|| {
                         s.dates.iter().find(|d| {
-                            !d.reported && (!long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                            !d.reported
+                                && !dates_another_thing(d, &trigs)
+                                && (!long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
                         })
                     })
                     // A year long over that dates the event words makes them history, told
@@ -1229,7 +1239,8 @@ pub fn complete(
         .flat_map(|sec| {
             sec.sentences.iter().enumerate().flat_map(move |(si, s)| {
                 let background = s.cues.iter().any(|c| c.2.sentence_wide());
-                s.dates.first().filter(move |_| !background).map(move |d| {
+                let own = s.dates.iter().find(|d| d.of_thing.is_none());
+                own.filter(move |_| !background).map(move |d| {
                     (
                         d.date,
                         d.precision,

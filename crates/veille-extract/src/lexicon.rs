@@ -198,6 +198,8 @@ struct WordsEntry {
     #[serde(default)]
     reporting: Vec<String>,
     #[serde(default)]
+    other_dated: Vec<String>,
+    #[serde(default)]
     light: Vec<String>,
     #[serde(default)]
     departure: Vec<String>,
@@ -546,6 +548,7 @@ pub enum Word {
     Defuse,
     Pluperfect,
     Reporting,
+    OtherDated,
     Light,
     Died,
     Remains,
@@ -1235,6 +1238,7 @@ impl Lexicons {
             (&w.defuse, Word::Defuse),
             (&w.pluperfect, Word::Pluperfect),
             (&w.reporting, Word::Reporting),
+            (&w.other_dated, Word::OtherDated),
             (&w.light, Word::Light),
             (&w.died, Word::Died),
             (&w.remains, Word::Remains),

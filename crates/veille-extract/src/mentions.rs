@@ -828,6 +828,19 @@ pub fn analyse(
     for d in dates.iter_mut() {
         let first = token_at(tokens, d.start);
         d.reported = (first.saturating_sub(REPORT_REACH)..first).any(|i| has(i, Word::Reporting));
+        // "le coup d'État du 24 janvier", "the elections of 3 May": past the genitive, the
+        // thing the date belongs to.
+        let mut k = first;
+        while k > 0 && GENITIVE.contains(&ft.at(k - 1)) {
+            k -= 1;
+        }
+        if k < first && k > 0 && has(k - 1, Word::OtherDated) {
+            let mut s = k - 1;
+            while s > 0 && has(s - 1, Word::OtherDated) {
+                s -= 1;
+            }
+            d.of_thing = Some((tokens[s].start, tokens[k - 1].end));
+        }
     }
     let years = find_years(tokens, &ft, &dates);
     let mut triggers = Vec::new();
@@ -2276,6 +2289,10 @@ fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec
 /// Words before a date where a verb of reporting makes it the report's ("publié par le
 /// ministère ce vendredi 6 mai").
 const REPORT_REACH: usize = 6;
+
+/// The words between a dated thing and its date ("du", "de la", "of the"; the elided "d'"
+/// is a word and its apostrophe).
+const GENITIVE: &[&str] = &["du", "des", "de", "la", "d", "'", "’", "of", "the"];
 
 /// Words before an event word where a pluperfect auxiliary stands ("avaient été enlevés").
 const PLUPERFECT_REACH: usize = 3;

@@ -6335,3 +6335,23 @@ fn an_event_known_only_to_its_region_takes_the_seats_second_level_unit() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_date_that_belongs_to_another_thing_does_not_date_the_event() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    for text in [
+        "Attaque de Djibo : le parti revient sur les promesses du coup d'État du 30 septembre 2022.",
+        "Gunmen attacked Djibo; the party weighs the promises of the elections of 22 November 2021.",
+    ] {
+        let events = x.extract(&doc("d", text, "2023-03-15")).unwrap();
+        assert!(!events.is_empty(), "{text}");
+        assert!(
+            events.iter().all(|e| e.event_date.as_str() >= "2023-03-01"),
+            "{text}: {events:#?}"
+        );
+    }
+    // The thing itself dated: the date is its event's.
+    let text = "Le coup d'État du 24 janvier 2022 a renversé le président à Ouagadougou.";
+    let events = x.extract(&doc("c", text, "2022-01-26")).unwrap();
+    assert!(events.iter().all(|e| e.event_date == "2022-01-24"), "{events:#?}");
+}
