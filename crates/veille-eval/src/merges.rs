@@ -11,7 +11,9 @@
 //! folded), event types of one family (political violence, demonstrations, or the same
 //! strategic development), and dates at most [`SAME_INCIDENT_DAYS`] apart (a
 //! night attack dated by one outlet on the 4th and by another on the 5th), chained.
-//! Undated gold events are incidents of their own.
+//! An event dated only to its week or month joins the incident of its place nearest in
+//! time within that window, without chaining others through it. Undated gold events are
+//! incidents of their own.
 //!
 //! Only reports matched to a gold event are scored (the matching is
 //! [`news::match_events`]): a false alarm has no incident to belong to. Over the pairs
@@ -30,6 +32,11 @@ use crate::news::{self, pct, ratio, GoldDoc, GoldEvent};
 
 /// Gold events of one place and type dated at most this many days apart are one incident.
 pub const SAME_INCIDENT_DAYS: i64 = 1;
+
+/// How far an event dated only to its week (time_precision 2) or month (3) may lie from the
+/// incident it tells, as the store's default tolerances.
+const WEEK_DAYS: i64 = 7;
+const MONTH_DAYS: i64 = 31;
 
 /// How the store's merging fares on the gold incidents told by several articles.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -75,34 +82,64 @@ pub fn gold_incidents(gold: &[GoldDoc]) -> BTreeMap<(String, usize), usize> {
     type Key = (String, String, String);
     let mut by_key: BTreeMap<Key, Vec<(NaiveDate, String, usize)>> = BTreeMap::new();
     let mut undated = Vec::new();
+    // Events dated only to their week or month: (key, day, window in days, document, index).
+    let mut vague = Vec::new();
     for doc in &docs {
         for (i, event) in doc.events.iter().enumerate() {
             let day = event
                 .event_date
                 .as_deref()
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-            match day {
-                Some(day) => by_key
+            let window = match event.time_precision {
+                Some(2) => Some(WEEK_DAYS),
+                Some(3) => Some(MONTH_DAYS),
+                _ => None,
+            };
+            match (day, window) {
+                (Some(day), Some(window)) => vague.push((incident_key(event), day, window, doc.id.clone(), i)),
+                (Some(day), None) => by_key
                     .entry(incident_key(event))
                     .or_default()
                     .push((day, doc.id.clone(), i)),
-                None => undated.push((doc.id.clone(), i)),
+                (None, _) => undated.push((doc.id.clone(), i)),
             }
         }
     }
     // Chains of events at most SAME_INCIDENT_DAYS apart, then numbered by first event.
     let mut groups: Vec<Vec<(String, usize)>> = Vec::new();
-    for mut events in by_key.into_values() {
+    // The key and days of each group, for the vague events to join.
+    let mut group_days: Vec<(Key, Vec<NaiveDate>)> = Vec::new();
+    for (key, mut events) in by_key {
         events.sort();
         let mut last: Option<NaiveDate> = None;
         for (day, doc, i) in events {
             match last {
                 Some(before) if (day - before).num_days() <= SAME_INCIDENT_DAYS => {
-                    groups.last_mut().expect("a chain is open").push((doc, i))
+                    groups.last_mut().expect("a chain is open").push((doc, i));
+                    group_days.last_mut().expect("a chain is open").1.push(day);
                 }
-                _ => groups.push(vec![(doc, i)]),
+                _ => {
+                    groups.push(vec![(doc, i)]);
+                    group_days.push((key.clone(), vec![day]));
+                }
             }
             last = Some(day);
+        }
+    }
+    // A vague event tells the incident of its place nearest in time within its window (a
+    // statement on "the attacks of Seytenga" dated by its publication week), not a chain:
+    // it does not join two incidents through itself.
+    for (key, day, window, doc, i) in vague {
+        let nearest = group_days
+            .iter()
+            .enumerate()
+            .filter(|(_, (k, _))| *k == key)
+            .filter_map(|(g, (_, days))| days.iter().map(|d| ((day - *d).num_days().abs(), g)).min())
+            .filter(|&(gap, _)| gap <= window)
+            .min();
+        match nearest {
+            Some((_, g)) => groups[g].push((doc, i)),
+            None => groups.push(vec![(doc, i)]),
         }
     }
     groups.extend(undated.into_iter().map(|e| vec![e]));
@@ -296,6 +333,30 @@ mod tests {
         // A clash one article tells as a bomb is the same incident; a march is not.
         assert_eq!(of("a"), of("e"));
         assert_ne!(of("a"), of("f"));
+    }
+
+    #[test]
+    fn an_event_dated_to_its_week_tells_the_nearest_incident_of_its_place() {
+        let week = |date: &str| GoldEvent {
+            time_precision: Some(2),
+            ..gold_event(date, "Seytenga", "Battles")
+        };
+        let gold = vec![
+            doc("a", vec![gold_event("2022-06-09", "Seytenga", "Battles")]),
+            doc("b", vec![gold_event("2022-06-12", "Seytenga", "Battles")]),
+            doc("c", vec![week("2022-06-15")]),
+            doc("d", vec![week("2022-07-15")]),
+            doc("e", vec![gold_event("2022-06-16", "Dori", "Battles")]),
+        ];
+        let incidents = gold_incidents(&gold);
+        let of = |d: &str| incidents[&(d.to_string(), 0)];
+        // The statement of the 15th tells the attack of the 12th, three days before.
+        assert_eq!(of("c"), of("b"));
+        // It joins no two incidents through itself: the 9th stays another incident.
+        assert_ne!(of("a"), of("b"));
+        // Beyond its week, or at another place, it tells none of them.
+        assert!([of("a"), of("b"), of("e")].iter().all(|&i| i != of("d")));
+        assert_ne!(of("c"), of("e"));
     }
 
     #[test]
