@@ -523,6 +523,46 @@ fn dates_the_event(text: &str, d: &crate::dates::DateMention, trigs: &[&crate::m
             .any(|t| t.end <= d.start && text[t.end..d.start].split_whitespace().count() <= OLD_DATE_WORDS)
 }
 
+/// Words before an event word that make it a noun ("lors de l'attaque", "in the attack").
+const ARTICLES_BEFORE_NOUNS: &[&str] = &["l", "la", "le", "les", "une", "un", "the", "an", "a"];
+
+/// Words between the event words and a later date that is theirs ("lors de l'attaque du
+/// camp militaire de Djibo, le 4 mars").
+const LATER_DATE_WORDS: usize = 8;
+
+/// "Ce mardi 12 mars, les soldats tombés lors de l'attaque de Djibo, le 4 mars 2024, ont reçu
+/// les honneurs": the sentence opens on the day of what it tells now (a burial, a toll), and
+/// an event noun carries its own earlier day right after it. That day dates the event.
+fn earlier_date_of_the_words<'d>(
+    text: &str,
+    dates: &'d [crate::dates::DateMention],
+    first: &crate::dates::DateMention,
+    trigs: &[&crate::mentions::TriggerMention],
+    own_date: impl Fn(&&'d crate::dates::DateMention) -> bool,
+) -> Option<&'d crate::dates::DateMention> {
+    if !trigs.iter().all(|t| first.end <= t.start) {
+        return None;
+    }
+    // The event noun's own day, written out with its year: a verb's later date is what
+    // followed ("abducted on 29 August, then killed him on 2 September"), and a day
+    // without its year may be read into the year before.
+    let year_written = |d: &crate::dates::DateMention| {
+        text[d.start..d.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4)
+    };
+    dates.iter().filter(own_date).find(|d| {
+        d.date < first.date
+            && year_written(d)
+            && trigs.iter().any(|t| {
+                (t.noun || ARTICLES_BEFORE_NOUNS.contains(&word_before(text, t.start).as_str()))
+                    && t.end <= d.start
+                    && text[t.end..d.start].split_whitespace().count() <= LATER_DATE_WORDS
+                    && !text[t.end..d.start].contains(['.', ';', '(', ')', '[', ']'])
+            })
+    })
+}
+
 /// "Le parti revient sur le coup d'État du 24 janvier" in a report of attacks: a date
 /// that is the genitive of another dated thing is that thing's day, unless the thing is
 /// what the event words say ("le coup d'État du 24 janvier a renversé …").
@@ -1048,13 +1088,17 @@ pub fn build(sections: &[Section<'_>], now: Option<NaiveDate>) -> Vec<Frame> {
                 });
                 // The day a toll was given or a statement issued dates the report: the event
                 // words take the day the paragraph or the lead gives the incident.
+                let own_date = |d: &&crate::dates::DateMention| {
+                    !d.reported
+                        && !dates_another_thing(d, &trigs)
+                        && (!long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
+                };
                 let date = year_of_words
                     .or_else(|| {
-                        s.dates.iter().find(|d| {
-                            !d.reported
-                                && !dates_another_thing(d, &trigs)
-                                && (!long_before(d.date, now) || dates_the_event(section.text, d, &trigs))
-                        })
+                        let first = s.dates.iter().find(own_date)?;
+                        Some(
+                            earlier_date_of_the_words(section.text, &s.dates, first, &trigs, own_date).unwrap_or(first),
+                        )
                     })
                     // A year long over that dates the event words makes them history, told
                     // only to be dropped ("In 1723, the colony passed a curfew").

@@ -6355,3 +6355,21 @@ fn a_date_that_belongs_to_another_thing_does_not_date_the_event() {
     let events = x.extract(&doc("c", text, "2022-01-26")).unwrap();
     assert!(events.iter().all(|e| e.event_date == "2022-01-24"), "{events:#?}");
 }
+
+#[test]
+fn an_event_noun_with_its_own_earlier_day_is_dated_by_it() {
+    let x = Extractor::new(None).unwrap().with_country(Some("BF".into()));
+    // The sentence opens on the burial's day; the attack carries its own.
+    for text in [
+        "Dans la matinée du mardi 12 mars 2024, les 9 soldats tombés lors de l'attaque du camp de Djibo, le 4 mars 2024, ont été inhumés à Ouagadougou.",
+        "On 12 March 2024, the nine soldiers killed in the attack on the Djibo camp on 4 March 2024 were laid to rest.",
+    ] {
+        let events = x.extract(&doc("b", text, "2024-03-12")).unwrap();
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+        assert_eq!(events[0].event_date, "2024-03-04", "{text}");
+    }
+    // A verb's earlier day is what came before the event the sentence dates.
+    let text = "On 17 March 2024, gunmen executed a village chief of Djibo abducted on 7 March 2024.";
+    let events = x.extract(&doc("v", text, "2024-03-18")).unwrap();
+    assert!(events.iter().any(|e| e.event_date == "2024-03-17"), "{events:#?}");
+}
