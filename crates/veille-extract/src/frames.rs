@@ -523,9 +523,6 @@ fn dates_the_event(text: &str, d: &crate::dates::DateMention, trigs: &[&crate::m
             .any(|t| t.end <= d.start && text[t.end..d.start].split_whitespace().count() <= OLD_DATE_WORDS)
 }
 
-/// Words before an event word that make it a noun ("lors de l'attaque", "in the attack").
-const ARTICLES_BEFORE_NOUNS: &[&str] = &["l", "la", "le", "les", "une", "un", "the", "an", "a"];
-
 /// Words between the event words and a later date that is theirs ("lors de l'attaque du
 /// camp militaire de Djibo, le 4 mars").
 const LATER_DATE_WORDS: usize = 8;
@@ -555,7 +552,7 @@ fn earlier_date_of_the_words<'d>(
         d.date < first.date
             && year_written(d)
             && trigs.iter().any(|t| {
-                (t.noun || ARTICLES_BEFORE_NOUNS.contains(&word_before(text, t.start).as_str()))
+                (t.noun || ARTICLES_BEFORE_NOUN.contains(&word_before(text, t.start).as_str()))
                     && t.end <= d.start
                     && text[t.end..d.start].split_whitespace().count() <= LATER_DATE_WORDS
                     && !text[t.end..d.start].contains(['.', ';', '(', ')', '[', ']'])

@@ -615,7 +615,7 @@ pub fn detect(
             continue;
         }
         let (role, levels, precision, holds) = cued_role(cue);
-        let hits = with_units_of_seats(gazetteer, &levels, hits);
+        let hits = with_units_of_seats(gazetteer, &levels, hits.clone());
         mentions.push(RawMention {
             byte_start: p.tokens[s].start,
             byte_end: p.tokens[e].end,
@@ -643,18 +643,17 @@ pub fn detect(
 /// level, when the unit bears the seat's name: GeoNames often files a spelling ("Tillabery")
 /// under the town only, and the region the text names holds villages a hundred kilometres
 /// from the town.
-fn with_units_of_seats(gazetteer: &Gazetteer, levels: &[String], hits: &[NameHit]) -> Vec<NameHit> {
-    let mut out = hits.to_vec();
+fn with_units_of_seats(gazetteer: &Gazetteer, levels: &[String], mut hits: Vec<NameHit>) -> Vec<NameHit> {
     let wanted = |level: &str| levels.iter().any(|l| l == level);
     let at_level = |hit: &NameHit| {
         let code = gazetteer.place(hit.place).feature_code;
         levels.iter().any(|l| l == code)
     };
     if levels.is_empty() || hits.iter().any(at_level) {
-        return out;
+        return hits;
     }
-    for hit in hits {
-        let seat = gazetteer.place(hit.place);
+    for k in 0..hits.len() {
+        let seat = gazetteer.place(hits[k].place);
         let (level, unit_name) = match seat.feature_code {
             "PPLA" | "PPLC" if wanted("ADM1") => ("ADM1", seat.admin1),
             "PPLA2" if wanted("ADM2") => ("ADM2", seat.admin2),
@@ -674,12 +673,12 @@ fn with_units_of_seats(gazetteer: &Gazetteer, levels: &[String], hits: &[NameHit
                 && (level == "ADM1" || unit.admin2 == seat.admin2)
         });
         for unit in units {
-            if !out.iter().any(|h| h.place == unit.place) {
-                out.push(unit);
+            if !hits.iter().any(|h| h.place == unit.place) {
+                hits.push(unit);
             }
         }
     }
-    out
+    hits
 }
 
 /// "D.C.", "W. Va.", "Kan.": short capitalised words each closed by a
@@ -1020,12 +1019,20 @@ fn mark_second_of_pairs(text: &str, mentions: &mut [RawMention]) {
     }
 }
 
+/// The longest text between a part of a town and the town: " neighbourhoods of ".
+const TOWN_PART_GAP_BYTES: usize = 24;
+
 /// "the Tanghin area of Ouagadougou", "le quartier Dapoya de Ouagadougou": a name the text
 /// calls a part of a town ([`Lexicon::town_parts`]) just before the town's name.
 fn mark_parts_of_towns(lexicon: &Lexicon, text: &str, mentions: &mut [RawMention]) {
     for k in 1..mentions.len() {
         let (part, town) = (&mentions[k - 1], &mentions[k]);
-        let Some(gap) = text.get(part.byte_end..town.byte_start) else {
+        // Most places stand farther apart than a part word and a preposition: they are
+        // told apart without folding anything.
+        let Some(gap) = text
+            .get(part.byte_end..town.byte_start)
+            .filter(|g| g.len() <= TOWN_PART_GAP_BYTES)
+        else {
             continue;
         };
         let gap = veille_text::fold(gap);
@@ -1033,16 +1040,12 @@ fn mark_parts_of_towns(lexicon: &Lexicon, text: &str, mentions: &mut [RawMention
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let before = text.get(..part.byte_start).unwrap_or_default();
-        let word_before = before
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .map(veille_text::fold)
-            .unwrap_or_default();
         let named_after = matches!(gap.as_slice(), [w, "of" | "de" | "d"] if lexicon.town_parts.contains(*w));
-        let named_before =
-            lexicon.town_parts.contains(&word_before) && matches!(gap.as_slice(), ["of" | "de" | "d" | "in" | "a"]);
+        let named_before = matches!(gap.as_slice(), ["of" | "de" | "d" | "in" | "a"]) && {
+            let before = text.get(..part.byte_start).unwrap_or_default();
+            let word_before = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next();
+            word_before.is_some_and(|w| lexicon.town_parts.contains(&veille_text::fold(w)))
+        };
         mentions[k - 1].part_of_next = named_after || named_before;
     }
 }
@@ -1577,7 +1580,7 @@ pub fn mentions_for_spans(
                     }]
                 })
                 .unwrap_or_default(),
-            None => with_units_of_seats(gazetteer, &levels, &hits),
+            None => with_units_of_seats(gazetteer, &levels, hits),
         };
         out.push(RawMention {
             byte_start: bs,

@@ -829,13 +829,13 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str, mentions: &[RawMention], hints
                 None => (c.place, false),
             },
             Some(c) => (c.place, false),
-            None if town.is_some() => (town.map_or(0, |t| t.place), false),
             // Only a span the caller asserts is a place falls back to the focus;
             // a detected word with no acceptable reading is no place at all.
-            None if m.detected => continue,
-            None => match focus {
-                Some(f) => (f, true),
-                None => continue,
+            None => match (town, focus) {
+                (Some(t), _) => (t.place, false),
+                (None, _) if m.detected => continue,
+                (None, Some(f)) => (f, true),
+                (None, None) => continue,
             },
         };
         let place = gazetteer.place(place_index);
