@@ -79,9 +79,11 @@ def main(country_info, demonyms_path, existing_path):
         # The names expand every "{dem}" alias of actors.toml (some 120 of them): the
         # peoples' adjectives are what news writes ("Turkish troops"); the country's own
         # name is kept only for a country with no adjective, to keep the automaton small.
+        # A name with a comma ("Virgin Islands, U.S.") would be cut at the column's
+        # separator, and its pieces ("u.s.") would name another country.
         names = []
         for n in demonyms.get(code, []) or [fold(name), fold(acled)]:
-            if n not in names:
+            if n not in names and "," not in n:
                 names.append(n)
         print("\t".join([code, str(int(numeric)), iso3, acled, REGIONS[code], ",".join(names)]))
 

@@ -310,6 +310,10 @@ pub struct Country {
     pub code: String,
     pub iso: u16,
     pub name: String,
+    /// The country as state forces' labels write it, after "of": ACLED puts an article
+    /// before some names ("Military Forces of the United States", but "Civilians (United
+    /// States)"). `name` when the file's optional seventh column is empty.
+    pub state_name: String,
     pub region: String,
     pub names: Vec<String>,
 }
@@ -831,10 +835,16 @@ fn parse_countries(text: &str, path: &str) -> Result<Vec<Country>, ExtractError>
             .trim()
             .parse()
             .map_err(|_| bad(format!("bad ISO number {:?}", cols[1])))?;
+        let name = cols[3].trim().to_string();
+        let state_name = match cols.get(6).map(|c| c.trim()) {
+            Some(form) if !form.is_empty() => form.to_string(),
+            _ => name.clone(),
+        };
         out.push(Country {
             code: cols[0].trim().to_uppercase(),
             iso,
-            name: cols[3].trim().to_string(),
+            name,
+            state_name,
             region: cols[4].trim().to_string(),
             names: cols[5]
                 .split(',')
@@ -1529,21 +1539,26 @@ impl Lexicons {
     ) -> String {
         let own = entry.country.is_some();
         let country = entry.country.as_deref().or(country);
-        let country_name = country
-            .and_then(|c| self.countries.get(c))
-            .map(|c| c.name.as_str())
-            .or_else(|| fallback_name.filter(|n| !own && !n.is_empty()))
-            .or(country)
-            // Said plainly rather than guessed: ACLED's "(International)" names
-            // multinational actors, not ones whose country the text leaves out.
-            .unwrap_or(UNKNOWN_COUNTRY);
+        let known = country.and_then(|c| self.countries.get(c));
+        let named_otherwise = || {
+            fallback_name
+                .filter(|n| !own && !n.is_empty())
+                .or(country)
+                // Said plainly rather than guessed: ACLED's "(International)" names
+                // multinational actors, not ones whose country the text leaves out.
+                .unwrap_or(UNKNOWN_COUNTRY)
+        };
         match &entry.kind {
             ActorKind::Named { name, .. } => name.clone(),
-            ActorKind::Generic { label } => fill(label, "{country}", country_name),
+            ActorKind::Generic { label } => {
+                let country_name = known.map_or_else(named_otherwise, |c| c.name.as_str());
+                fill(label, "{country}", country_name)
+            }
             ActorKind::State {
                 label,
                 label_by_country,
             } => {
+                let country_name = known.map_or_else(named_otherwise, |c| c.state_name.as_str());
                 let template = country.and_then(|c| label_by_country.get(c)).unwrap_or(label);
                 self.fill_regime(&fill(template, "{country}", country_name), country, date)
             }

@@ -602,6 +602,34 @@ fn crowds_and_gunmen_named_by_their_origin_take_its_country() {
 }
 
 #[test]
+fn forces_named_by_an_abbreviated_country_are_that_country_s_in_acled_s_wording() {
+    let x = Extractor::new(None).unwrap().with_country(Some("SY".into()));
+    // "U.S." is the United States: the Virgin Islands' "Virgin Islands, U.S." once
+    // lent it to them through the comma of the lexicon's list of names.
+    let e = sole_event(
+        &x,
+        "On Tuesday, U.S. troops shelled an army depot outside Aleppo, Syria, killing four Syrian soldiers.",
+        "2019-04-12",
+    );
+    let mut sides = [e.actor1.as_str(), e.actor2.as_str()];
+    sides.sort();
+    assert_eq!(
+        sides,
+        [
+            "Military Forces of Syria",
+            "Military Forces of the United States (2017-2021)"
+        ]
+    );
+    // ACLED's article belongs to the state forces' label only.
+    let e = sole_event(
+        &x,
+        "Yesterday, American students marched in Boston against the war.",
+        "2019-04-12",
+    );
+    assert_eq!(e.actor1, "Protesters (United States)");
+}
+
+#[test]
 fn allies_are_not_opponents_and_a_government_does_not_meet_a_crowd() {
     let x = Extractor::new(None).unwrap().with_country(Some("NE".into()));
     let one = |text: &str| sole_event(&x, text, "2020-03-06");
