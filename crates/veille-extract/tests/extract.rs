@@ -4370,6 +4370,8 @@ fn a_document_about_a_disease_or_mishap_explains_the_harm_of_its_other_sentences
         "A motorcyclist was found injured in a ditch near Kaya on Sunday. His motorcycle had gone off the track after he lost control of it on the gravel.",
         // Words common in other senses, about the illness.
         "Cholera has spread through the camps near Kaya since Monday. Nurses fought it house by house, and the district burned the bedding of the sick.",
+        // An emergency declared against the disease, not against anyone.
+        "Cholera has spread through the camps near Kaya since Monday. On Tuesday the governor declared a state of emergency across the province to speed up the vaccination.",
     ] {
         let mut d = doc("natural-document", text, "2022-09-07");
         d.country = Some("BF".into());
@@ -4401,12 +4403,24 @@ fn illness_words_that_look_like_violence_make_no_event() {
     for text in [
         "On 6 September 2022, police said a bus driver had suffered a heart attack at the wheel near Kaya.",
         "On 6 September 2022, a cyclist suffered a cardiac arrest on the road to Kaya.",
+        // Animals culled, a topic of services and a show of how things are done: no one's victims, no crowd.
+        "On 6 September 2022, soldiers sealed off a farm near Kaya where thousands of birds have been killed to stop the outbreak.",
+        "On 6 September 2022, the charity opened a centre in Kaya offering counselling to victims of sexual violence.",
+        "On 6 September 2022, the fair in Kaya opened with cooking demonstrations and interactive demonstrations of drip irrigation.",
     ] {
         let mut d = doc("illness", text, "2022-09-07");
         d.country = Some("BF".into());
         let events = x.extract(&d).unwrap();
         assert!(events.is_empty(), "{text}: {events:#?}");
     }
+    // An emergency declared where no disease is told is a change of activity, as ACLED codes it.
+    let e = only_event_in(
+        "BF",
+        "emergency",
+        "On 6 September 2022, ministers put Soum province under a state of emergency.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Change to group/activity");
 }
 
 #[test]
