@@ -69,8 +69,10 @@ fn the_store_merges_the_french_reports_of_one_incident() {
     let count = |k: &str| merges[k].as_u64().unwrap_or_else(|| panic!("{k} in {merges}"));
     // Nineteenth session (reports dated to their week joining the nearest incident of their
     // place): 16 incidents told twice or more, 45 reports stored as 26 events; the 28 pairs
-    // merged are one incident, 28 of its 62 pairs are merged.
-    assert!(count("incidents_told_twice") >= 16, "{merges}");
+    // merged are one incident, 28 of its 62 pairs are merged. Twentieth session: a report
+    // placed at the country alone is no event, so one incident (Barsalogho, told by two
+    // articles) has one report left: 15 incidents, 31 of 61 pairs merged.
+    assert!(count("incidents_told_twice") >= 15, "{merges}");
     assert!(
         count("stored_for_them") * 10 <= count("reports_of_them") * 6,
         "{merges}"

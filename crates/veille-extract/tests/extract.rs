@@ -602,6 +602,22 @@ fn crowds_and_gunmen_named_by_their_origin_take_its_country() {
 }
 
 #[test]
+fn an_event_placed_at_the_country_alone_is_left_out_unless_asked_for() {
+    let d = doc(
+        "country-only",
+        "Mardi 5 mars, des hommes armés ont tué trois bergers au Burkina Faso, selon un élu.",
+        "2024-03-06",
+    );
+    assert!(Extractor::new(None).unwrap().extract(&d).unwrap().is_empty());
+    let kept = Extractor::new(None).unwrap().with_unplaced(true).extract(&d).unwrap();
+    assert_eq!(kept.len(), 1, "{kept:#?}");
+    assert_eq!(
+        (kept[0].country.as_str(), kept[0].admin1.as_str()),
+        ("Burkina Faso", "")
+    );
+}
+
+#[test]
 fn forces_named_by_an_abbreviated_country_are_that_country_s_in_acled_s_wording() {
     let x = Extractor::new(None).unwrap().with_country(Some("SY".into()));
     // "U.S." is the United States: the Virgin Islands' "Virgin Islands, U.S." once

@@ -29,10 +29,14 @@ pub struct Args {
     /// Stop at the first bad input instead of reporting it and going on.
     #[arg(long)]
     pub fail_fast: bool,
-    /// The least confidence kept, 0 to 1: 0.55 drops events placed in no first-level unit
-    /// (docs/extraction.md; `veille eval news-fr` prints precision and recall at each level).
+    /// The least confidence kept, 0 to 1 (docs/extraction.md; `veille eval news-fr` prints
+    /// precision and recall at each level).
     #[arg(long)]
     pub min_confidence: Option<f32>,
+    /// Keep the events the text places no finer than a country. ACLED codes none it cannot
+    /// place in a first-level unit, and these are mostly totals and general news.
+    #[arg(long)]
+    pub keep_unplaced: bool,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -56,7 +60,8 @@ pub fn run(args: Args) -> Result<()> {
     let extractor = Extractor::new(args.lexicon.as_deref())?
         .with_published(published)
         .with_country(args.country.clone())
-        .with_lang(args.lang.clone());
+        .with_lang(args.lang.clone())
+        .with_unplaced(args.keep_unplaced);
 
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(format, std::io::BufWriter::new(stdout.lock()))?;

@@ -44,6 +44,9 @@ pub struct Common {
     /// Store every report as its own event.
     #[arg(long)]
     pub no_merge: bool,
+    /// Keep the events the text places no finer than a country (as `extract --keep-unplaced`).
+    #[arg(long)]
+    pub keep_unplaced: bool,
     /// Publication date (YYYY-MM-DD) to read relative dates against for
     /// documents that carry none (default: the day fetched, or the file's date).
     #[arg(long, value_name = "DATE")]
@@ -93,7 +96,7 @@ impl Common {
 
     pub fn ingester(&self, options: IngestOptions) -> Result<Ingester> {
         let store = self.open_store()?;
-        let extractor = Extractor::new(self.lexicons.as_deref())?;
+        let extractor = Extractor::new(self.lexicons.as_deref())?.with_unplaced(self.keep_unplaced);
         let progress = if self.quiet {
             Progress::quiet()
         } else {
