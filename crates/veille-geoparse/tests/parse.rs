@@ -181,6 +181,19 @@ fn a_word_after_a_locative_is_read_as_a_local_spelling() {
 }
 
 #[test]
+fn a_post_of_the_forces_is_named_by_its_town_spelt_locally() {
+    for text in [
+        "Le détachement militaire de Arbinda a repoussé une attaque.",
+        "La brigade de gendarmerie de Arbinda a été visée dans la nuit.",
+        "Des renforts sont arrivés à la base de Arbinda.",
+    ] {
+        let hits = parse(text, Some("BF"));
+        let arbinda = find(&hits, "Arbinda");
+        assert_eq!(arbinda.mention.name, "Aribinda", "{text}");
+    }
+}
+
+#[test]
 fn a_word_a_distance_away_from_is_read_as_a_local_spelling_near_it() {
     for text in [
         "Gunmen raided a gold-panning site two kilometres from Arbinda.",
