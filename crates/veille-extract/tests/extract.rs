@@ -913,6 +913,19 @@ fn only_event_in(country: &str, id: &str, text: &str, published: &str) -> Event 
 }
 
 #[test]
+fn a_vehicle_stopped_by_gunmen_on_the_road_is_an_event() {
+    let e = only_event_in(
+        "BF",
+        "bus-stopped",
+        "Samedi 4 juin 2022, un minibus de voyageurs a été intercepté près de Kantchari par des individus armés.",
+        "2022-06-06",
+    );
+    assert_eq!(e.event_date, "2022-06-04");
+    assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert_eq!(e.location, "Kantchari");
+}
+
+#[test]
 fn people_taken_alongside_the_dead_are_not_counted() {
     for (text, dead) in [
         (
