@@ -926,6 +926,28 @@ fn a_vehicle_stopped_by_gunmen_on_the_road_is_an_event() {
 }
 
 #[test]
+fn men_fallen_on_a_day_are_the_dead_of_that_day() {
+    let e = only_event_in(
+        "BF",
+        "fallen",
+        "Les trois policiers tombés le lundi 6 juin 2022 à Kantchari sous les balles des terroristes ont été inhumés hier à Fada.",
+        "2022-06-09",
+    );
+    assert_eq!(
+        (e.event_date.as_str(), e.location.as_str(), e.fatalities),
+        ("2022-06-06", "Kantchari", 3)
+    );
+    // Alone, a day something fell is no death: a verdict, the rain.
+    assert!(events_in(
+        "BF",
+        "verdict",
+        "Le verdict est tombé le lundi 6 juin 2022 à Fada.",
+        "2022-06-09"
+    )
+    .is_empty());
+}
+
+#[test]
 fn people_taken_alongside_the_dead_are_not_counted() {
     for (text, dead) in [
         (
