@@ -948,6 +948,17 @@ fn men_fallen_on_a_day_are_the_dead_of_that_day() {
 }
 
 #[test]
+fn a_toll_that_may_have_been_is_no_toll() {
+    let e = only_event_in(
+        "BF",
+        "may-have",
+        "On 6 September 2022, police fired on a crowd of traders in Kaya, killing one man. Officials say as many as 40 more may have died in the clashes that followed.",
+        "2022-09-07",
+    );
+    assert_eq!(e.fatalities, 1);
+}
+
+#[test]
 fn people_taken_alongside_the_dead_are_not_counted() {
     for (text, dead) in [
         (
