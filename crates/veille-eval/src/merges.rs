@@ -8,8 +8,8 @@
 //! The gold codes each article on its own, so which gold events of different articles
 //! are one incident is read from their labels, as ACLED's "one event per place per day"
 //! reads it: the same country, the same place (the location, else admin2, else admin1,
-//! folded), event types of one family (political violence, demonstrations, or the same
-//! strategic development), and dates at most [`SAME_INCIDENT_DAYS`] apart (a
+//! folded), event types of one family (political violence with looting and property
+//! destruction, demonstrations, or the same other strategic development), and dates at most [`SAME_INCIDENT_DAYS`] apart (a
 //! night attack dated by one outlet on the 4th and by another on the 5th), chained.
 //! An event dated only to its week or month joins the incident of its place nearest in
 //! time within that window, without chaining others through it. Undated gold events are
@@ -157,11 +157,15 @@ pub fn gold_incidents(gold: &[GoldDoc]) -> BTreeMap<(String, usize), usize> {
 /// What two gold events of one incident share: country, place and the family of event
 /// types. Outlets tell one attack as an ambush on soldiers, a massacre or a roadside bomb,
 /// and the gold codes each article as it tells it; ACLED codes one event per place and day.
+/// A raid told by one outlet as the burning of a school and by another as an attack is one
+/// incident too, as the store's merge rules read it: looting and property destruction go
+/// with political violence, the other strategic developments stand by their type.
 fn incident_key(event: &GoldEvent) -> (String, String, String) {
-    let family = match event.event_type.as_str() {
-        "Battles" | "Explosions/Remote violence" | "Violence against civilians" => "Political violence",
-        "Protests" | "Riots" => "Demonstrations",
-        other => other,
+    let family = match (event.event_type.as_str(), event.sub_event_type.as_str()) {
+        ("Battles" | "Explosions/Remote violence" | "Violence against civilians", _)
+        | (_, "Looting/property destruction") => "Political violence",
+        ("Protests" | "Riots", _) => "Demonstrations",
+        (other, _) => other,
     };
     let place = [&event.location, &event.admin2, &event.admin1]
         .into_iter()
@@ -333,6 +337,26 @@ mod tests {
         // A clash one article tells as a bomb is the same incident; a march is not.
         assert_eq!(of("a"), of("e"));
         assert_ne!(of("a"), of("f"));
+    }
+
+    #[test]
+    fn a_raid_told_as_looting_and_as_an_attack_is_one_incident_but_not_an_arrest() {
+        let told_as = |event_type: &str, sub_event_type: &str| GoldEvent {
+            sub_event_type: sub_event_type.into(),
+            ..gold_event("2022-02-10", "Bougui", event_type)
+        };
+        let gold = vec![
+            doc(
+                "a",
+                vec![told_as("Strategic developments", "Looting/property destruction")],
+            ),
+            doc("b", vec![told_as("Violence against civilians", "Attack")]),
+            doc("c", vec![told_as("Strategic developments", "Arrests")]),
+        ];
+        let incidents = gold_incidents(&gold);
+        let of = |d: &str| incidents[&(d.to_string(), 0)];
+        assert_eq!(of("a"), of("b"));
+        assert_ne!(of("a"), of("c"));
     }
 
     #[test]

@@ -95,6 +95,18 @@ impl MergeRules {
         Ok(rules)
     }
 
+    /// The pair of `compatible_event_types` the two events' types stand in, each side read
+    /// as the event type or the sub-event type (ACLED's names of the two never coincide).
+    fn compatible_types<'e>(&self, a: &'e Event, b: &'e Event) -> Option<(&'e str, &'e str)> {
+        let names = |e: &'e Event| [e.event_type.as_str(), e.sub_event_type.as_str()];
+        names(a).into_iter().find_map(|x| {
+            names(b)
+                .into_iter()
+                .find(|y| self.compatible_event_types.contains(&(x.to_string(), y.to_string())))
+                .map(|y| (x, y))
+        })
+    }
+
     fn tolerance(&self, precision: u8) -> i64 {
         self.date_tolerance_days
             .get(&precision.clamp(1, 3))
@@ -183,11 +195,8 @@ impl MergeRules {
 
         if a.event_type == b.event_type {
             why.push(format!("same type {}", a.event_type));
-        } else if self
-            .compatible_event_types
-            .contains(&(a.event_type.clone(), b.event_type.clone()))
-        {
-            why.push(format!("compatible types {} / {}", a.event_type, b.event_type));
+        } else if let Some((x, y)) = self.compatible_types(a, b) {
+            why.push(format!("compatible types {x} / {y}"));
         } else {
             return Err(format!("incompatible types {} / {}", a.event_type, b.event_type));
         }

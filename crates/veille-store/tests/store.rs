@@ -223,6 +223,56 @@ fn two_incidents_on_one_day_in_one_cercle_stay_apart() {
 }
 
 #[test]
+fn a_raid_told_as_an_attack_and_as_looting_is_one_incident_but_not_an_arrest() {
+    let store = Store::open_in_memory().unwrap();
+    let text = "Le 5 mars, des hommes armés ont pillé les boutiques de Tonka et frappé des commerçants.";
+    let told_as = |id: &str, event_type: &str, sub_event_type: &str, actor1: &str| {
+        let mut e = report(
+            id,
+            text,
+            "2024-03-05",
+            1,
+            event_type,
+            actor1,
+            "Civilians (Mali)",
+            "Goundam",
+            "Tonka",
+            16.09,
+            -3.2,
+            0,
+            &[],
+        );
+        e.sub_event_type = sub_event_type.into();
+        e
+    };
+    let attack = told_as(
+        "VEI-A",
+        "Violence against civilians",
+        "Attack",
+        "Unidentified Armed Group (Mali)",
+    );
+    let looting = told_as(
+        "VEI-L",
+        "Strategic developments",
+        "Looting/property destruction",
+        "Unidentified Armed Group (Mali)",
+    );
+    let why = store.merge_rules().compatible(&attack, &looting).unwrap();
+    assert!(
+        why.contains("compatible types Violence against civilians / Looting/property destruction"),
+        "{why}"
+    );
+    let arrests = told_as(
+        "VEI-R",
+        "Strategic developments",
+        "Arrests",
+        "Police Forces of Mali (2021-)",
+    );
+    let why_not = store.merge_rules().compatible(&attack, &arrests).unwrap_err();
+    assert!(why_not.contains("incompatible types"), "{why_not}");
+}
+
+#[test]
 fn dates_far_apart_or_places_far_apart_do_not_merge() {
     let rules = MergeRules::default();
     let (_, ea) = outlet_a();
