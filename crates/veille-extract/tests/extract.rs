@@ -959,6 +959,24 @@ fn a_toll_that_may_have_been_is_no_toll() {
 }
 
 #[test]
+fn a_killer_sought_is_no_killing_told() {
+    assert!(events_in(
+        "BF",
+        "killer",
+        "On 6 September 2022, relatives in Kaya said the shopkeeper's killer still walks free.",
+        "2022-09-07",
+    )
+    .is_empty());
+    assert!(events_in(
+        "BF",
+        "murderers",
+        "A memorial in Kaya on 6 September 2022 named the murderers of the two farmers.",
+        "2022-09-07",
+    )
+    .is_empty());
+}
+
+#[test]
 fn people_taken_alongside_the_dead_are_not_counted() {
     for (text, dead) in [
         (
