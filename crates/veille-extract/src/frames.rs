@@ -257,6 +257,13 @@ fn list_joint(gap: &str) -> Option<bool> {
         ["and" | "et", l] if locative(l) => Some(true),
         // "les villages de Kobo et de Tanlili": the preposition of the list's head again.
         ["et", "de" | "d" | "du"] => Some(true),
+        // "la brigade de Kantchari et le poste de douane de Diapaga", "the school in A and
+        // the clinic in B": a second site named by its place.
+        ["and" | "et", "le" | "la" | "les" | "l" | "the", ref site @ .., "de" | "d" | "du" | "of" | "in" | "at"]
+            if (1..=3).contains(&site.len()) =>
+        {
+            Some(true)
+        }
         [l] if gap.trim_start().starts_with(',') && locative(l) => Some(false),
         _ => None,
     }

@@ -4038,6 +4038,16 @@ fn a_list_of_places_gives_one_event_each_and_shares_the_dead() {
         "2021-05-05",
     );
     assert_eq!(events.len(), 2, "{events:#?}");
+    // Two sites, each named by its town.
+    for text in [
+        "Le 3 mai 2021, la brigade de gendarmerie de Kantchari et le poste de douane de Diapaga ont été attaqués par des hommes armés.",
+        "On 3 May 2021, armed men stormed both the police post in Kantchari and the customs post in Diapaga.",
+    ] {
+        let events = events_in("BF", "two-sites", text, "2021-05-05");
+        let mut places: Vec<&str> = events.iter().map(|e| e.location.as_str()).collect();
+        places.sort();
+        assert_eq!(places, ["Diapaga", "Kantchari"], "{text}: {events:#?}");
+    }
 }
 
 #[test]
