@@ -977,6 +977,28 @@ fn a_killer_sought_is_no_killing_told() {
 }
 
 #[test]
+fn a_vehicle_taken_by_gunmen_is_placed_where_it_was_taken_not_where_it_was_bound() {
+    let e = only_event_in(
+        "BF",
+        "ambulance",
+        "Le 3 mars 2022, un camion en route vers Kaya a été retiré par des individus armés près de Dori.",
+        "2022-03-05",
+    );
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.location.as_str()),
+        ("Looting/property destruction", "Dori")
+    );
+    // An office withdraws a bill or a licence: no event.
+    assert!(events_in(
+        "BF",
+        "bill",
+        "Le 3 mars 2022, le projet de loi a été retiré par le gouvernement à Ouagadougou.",
+        "2022-03-05"
+    )
+    .is_empty());
+}
+
+#[test]
 fn people_taken_alongside_the_dead_are_not_counted() {
     for (text, dead) in [
         (
