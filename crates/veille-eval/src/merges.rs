@@ -9,8 +9,9 @@
 //! are one incident is read from their labels, as ACLED's "one event per place per day"
 //! reads it: the same country, the same place (the location, else admin2, else admin1,
 //! folded), event types of one family (political violence with looting and property
-//! destruction, demonstrations, or the same other strategic development), and dates at most [`SAME_INCIDENT_DAYS`] apart (a
-//! night attack dated by one outlet on the 4th and by another on the 5th), chained.
+//! destruction, demonstrations, or the same other strategic development), and dates at
+//! most [`SAME_INCIDENT_DAYS`] apart (a night attack dated by one outlet on the 4th and by
+//! another on the 5th), chained.
 //! An event dated only to its week or month joins the incident of its place nearest in
 //! time within that window, without chaining others through it. Undated gold events are
 //! incidents of their own.

@@ -16,7 +16,7 @@ pub struct MergeRules {
     pub max_distance_km: f64,
     /// Tolerance in days by time_precision (1, 2, 3).
     pub date_tolerance_days: BTreeMap<u8, i64>,
-    /// Unordered pairs, stored both ways.
+    /// Unordered pairs of event types or sub-event types, stored both ways.
     pub compatible_event_types: BTreeSet<(String, String)>,
     /// Folded names.
     pub generic_actors: BTreeSet<String>,
