@@ -102,7 +102,9 @@ impl MergeRules {
         names(a).into_iter().find_map(|x| {
             names(b)
                 .into_iter()
-                .find(|y| self.compatible_event_types.contains(&(x.to_string(), y.to_string())))
+                // A dozen pairs at most: compared in place rather than copied into keys
+                // for every candidate event of every report stored.
+                .find(|y| self.compatible_event_types.iter().any(|(p, q)| p == x && q == y))
                 .map(|y| (x, y))
         })
     }
