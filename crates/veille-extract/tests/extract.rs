@@ -5826,6 +5826,23 @@ fn a_charge_of_stolen_goods_and_people_held_tell_no_event() {
 }
 
 #[test]
+fn scares_trees_open_questions_legal_cases_bad_drink_and_old_murders_tell_no_event() {
+    for (id, text) in [
+        ("scare", "On Monday, a bomb scare in Kaya delayed the opening of the market for two hours."),
+        ("trees", "On Monday, pupils in Kaya planted trees along the new road."),
+        ("whether", "On Monday, the family in Kaya asked whether the prisoner was beaten by the guards."),
+        ("case", "On Monday, police in Kaya said a case of rape opened last year was withdrawn."),
+        ("liquor", "On Monday, tainted home-brewed liquor killed twelve villagers in Kaya."),
+        ("minds", "On Monday, the headmaster in Kaya said the students were intellectually engaged."),
+        ("later", "Fifteen years later, the murder of a shopkeeper in Kaya still haunts his family."),
+        ("earlier", "Earlier this month, police raided a bar in Kaya, the mayor said on Monday."),
+    ] {
+        let events = events_in("BF", id, text, "2022-09-07");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+}
+
+#[test]
 fn a_headline_over_commentary_with_no_place_is_no_event() {
     let x = Extractor::new(None).unwrap();
     let events = |title: &str| {
