@@ -1485,10 +1485,16 @@ fn build_event(
             // state forces; "the soldiers repelled an attack" leaves the attackers first).
             let state_vs_armed = a1.as_ref().is_some_and(|a| matches!(a.inter, 1 | 8))
                 && a2.as_ref().is_some_and(|a| matches!(a.inter, 2..=4));
+            // State forces named as what was hit ("les soldats ont abattu huit assaillants
+            // lors de l'assaut contre leur poste de Kaya") defended too.
             let defending = main
                 .triggers
                 .iter()
-                .any(|(t, _, _)| lex.names_defence(&section(t.within).text[t.start..t.end]));
+                .any(|(t, _, _)| lex.names_defence(&section(t.within).text[t.start..t.end]))
+                || agents
+                    .iter()
+                    .chain(&targets)
+                    .any(|p| p.target_marked && !p.from_context && matches!(p.inter, 1 | 8));
             let state_subject = !defending
                 && agents
                     .first()

@@ -50,6 +50,8 @@ pub struct Participant {
     pub from_context: bool,
     /// Named after "par"/"by": the author for sure.
     pub marked: bool,
+    /// Named after a target marker ("contre", "against", "essuyée par"): what was hit.
+    pub target_marked: bool,
     /// A place or thing standing for civilians ("le village").
     pub weak: bool,
     /// The escort of what was hit ("a bus escorted by police").
@@ -410,6 +412,7 @@ fn participant(within: Within, a: &crate::mentions::ActorMention, from_context: 
         },
         from_context,
         marked: a.agent_marked,
+        target_marked: a.target_marked,
         weak: a.weak,
         escort: a.escort,
         subgroup: a.subgroup.as_ref().map(|(start, end, entries)| {

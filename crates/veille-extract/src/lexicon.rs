@@ -238,6 +238,8 @@ struct WordsEntry {
     #[serde(default)]
     escort: Vec<String>,
     #[serde(default)]
+    suffered: Vec<String>,
+    #[serde(default)]
     cause: Vec<String>,
     #[serde(default)]
     speech: Vec<String>,
@@ -565,6 +567,7 @@ pub enum Word {
     CivilianStatus,
     SuspectedOf,
     Escort,
+    Suffered,
     Cause,
     Speech,
 }
@@ -954,6 +957,7 @@ impl Lexicons {
                     base.civilian_status.extend(w.civilian_status);
                     base.suspected_of.extend(w.suspected_of);
                     base.escort.extend(w.escort);
+                    base.suffered.extend(w.suffered);
                     base.cause.extend(w.cause);
                     base.speech.extend(w.speech);
                 }
@@ -1261,6 +1265,7 @@ impl Lexicons {
             (&w.civilian_status, Word::CivilianStatus),
             (&w.suspected_of, Word::SuspectedOf),
             (&w.escort, Word::Escort),
+            (&w.suffered, Word::Suffered),
             (&w.cause, Word::Cause),
             (&w.speech, Word::Speech),
         ] {

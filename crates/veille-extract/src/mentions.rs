@@ -712,6 +712,13 @@ pub fn analyse(
             // The dead, not what the finders then deal with ("discovered and defused an IED").
             a.source = found_at.is_some_and(|f| (f + 1..f + 5).any(|k| has(k, Word::Remains) || has(k, Word::Kill)));
         }
+        // "L'assaut subi par le poste de gendarmerie", "the raid sustained by the garrison":
+        // what follows "par"/"by" underwent the attack.
+        if window.clone().any(|i| has(i, Word::Suffered) && governs(i)) {
+            a.agent_marked = false;
+            a.source = false;
+            a.target_marked = true;
+        }
         // "A convoy escorted by gendarmes": the escort is hit with what it guards.
         if window.clone().any(|i| has(i, Word::Escort) && governs(i)) {
             a.agent_marked = false;

@@ -3930,6 +3930,33 @@ fn state_forces_that_act_in_a_clash_are_its_first_actor_unless_they_defend() {
 }
 
 #[test]
+fn state_forces_named_as_what_was_attacked_defended() {
+    // The army's toll of an attack on its own post: the attackers come first.
+    for (id, text) in [
+        (
+            "attaque-contre",
+            "Le 3 mars 2022, les soldats ont abattu huit assaillants lors de l'assaut contre le poste de gendarmerie de Kaya.",
+        ),
+        (
+            "subi-par",
+            "Le 3 mars 2022, l'assaut subi par le poste de gendarmerie de Kaya a duré deux heures.",
+        ),
+    ] {
+        let e = only_event_in("BF", id, text, "2022-03-05");
+        assert_eq!(e.actor1, "Unidentified Armed Group (Burkina Faso)", "{id}: {e:?}");
+        assert!(e.actor2.contains("Forces of Burkina Faso"), "{id}: {e:?}");
+    }
+    // Forces that attack are still first.
+    let e = only_event_in(
+        "BF",
+        "armee-attaque",
+        "Le 3 mars 2022, les soldats ont abattu huit assaillants lors de l'assaut contre leur repaire près de Kaya.",
+        "2022-03-05",
+    );
+    assert!(e.actor1.starts_with("Military Forces of Burkina Faso"), "{e:?}");
+}
+
+#[test]
 fn dated_names_of_jihadists_fall_back_to_an_unidentified_group_outside_their_period() {
     // ACLED named Burkina Faso's "jihadists" Islamist Militia until 2019; in Mali, or
     // later, they are an unidentified armed group.
@@ -5828,14 +5855,35 @@ fn a_charge_of_stolen_goods_and_people_held_tell_no_event() {
 #[test]
 fn scares_trees_open_questions_legal_cases_bad_drink_and_old_murders_tell_no_event() {
     for (id, text) in [
-        ("scare", "On Monday, a bomb scare in Kaya delayed the opening of the market for two hours."),
+        (
+            "scare",
+            "On Monday, a bomb scare in Kaya delayed the opening of the market for two hours.",
+        ),
         ("trees", "On Monday, pupils in Kaya planted trees along the new road."),
-        ("whether", "On Monday, the family in Kaya asked whether the prisoner was beaten by the guards."),
-        ("case", "On Monday, police in Kaya said a case of rape opened last year was withdrawn."),
-        ("liquor", "On Monday, tainted home-brewed liquor killed twelve villagers in Kaya."),
-        ("minds", "On Monday, the headmaster in Kaya said the students were intellectually engaged."),
-        ("later", "Fifteen years later, the murder of a shopkeeper in Kaya still haunts his family."),
-        ("earlier", "Earlier this month, police raided a bar in Kaya, the mayor said on Monday."),
+        (
+            "whether",
+            "On Monday, the family in Kaya asked whether the prisoner was beaten by the guards.",
+        ),
+        (
+            "case",
+            "On Monday, police in Kaya said a case of rape opened last year was withdrawn.",
+        ),
+        (
+            "liquor",
+            "On Monday, tainted home-brewed liquor killed twelve villagers in Kaya.",
+        ),
+        (
+            "minds",
+            "On Monday, the headmaster in Kaya said the students were intellectually engaged.",
+        ),
+        (
+            "later",
+            "Fifteen years later, the murder of a shopkeeper in Kaya still haunts his family.",
+        ),
+        (
+            "earlier",
+            "Earlier this month, police raided a bar in Kaya, the mayor said on Monday.",
+        ),
     ] {
         let events = events_in("BF", id, text, "2022-09-07");
         assert!(events.is_empty(), "{id}: {events:#?}");
