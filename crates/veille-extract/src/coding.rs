@@ -1612,6 +1612,10 @@ fn build_event(
             if sub == "Looting/property destruction" && a2.is_none() {
                 a2 = Some(d("Civilians", 7));
             }
+            // People arrested by no one named were arrested by the police, not by themselves.
+            if sub == "Arrests" && a1.is_none() && a2.is_some() {
+                a1 = Some(d("Police Forces", 1));
+            }
             if a1.is_none() {
                 a1 = a2.take();
             }

@@ -428,7 +428,8 @@ const ATTRIBUTIVE_OPENERS: &[&str] = &[
 /// "The jailed journalists of Kaya were moved", "Imprisoned journalist X was freed": an
 /// arrest word that opens the sentence or follows a determiner, and is followed within a word
 /// by the people it qualifies, says what they are, held since an arrest told elsewhere or
-/// long ago, not an arrest ("protesters demanded the release of the detained activists").
+/// long ago, not an arrest ("protesters demanded the release of the detained activists"). So
+/// does one followed by the time held so far.
 fn held_since_before(
     classes: &[(Class, Option<String>)],
     tokens: &[veille_text::Token<'_>],
@@ -442,15 +443,32 @@ fn held_since_before(
         || ATTRIBUTIVE_OPENERS
             .iter()
             .any(|w| tokens[token - 1].text.eq_ignore_ascii_case(w));
+    // "Who has been held for some ten weeks", "détenu depuis deux ans": a time held
+    // so far, not an arrest told.
+    let mut after = text[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .map(veille_text::fold);
+    let held_for = after
+        .next()
+        .is_some_and(|w| matches!(w.as_str(), "for" | "since" | "depuis"))
+        && after.any(|w| HELD_DURATIONS.contains(&w.as_str()));
     classes.iter().all(|(c, _)| *c == Class::Arrest)
-        && opener
-        && actors.iter().any(|a| {
-            a.start >= end && {
-                let gap = &text[end..a.start];
-                gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split_whitespace().count() <= 1
-            }
-        })
+        && (held_for
+            || opener
+                && actors.iter().any(|a| {
+                    a.start >= end && {
+                        let gap = &text[end..a.start];
+                        gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split_whitespace().count() <= 1
+                    }
+                }))
 }
+
+/// Units of a time held ("detained for four months", "détenus depuis trois semaines").
+const HELD_DURATIONS: &[&str] = &[
+    "days", "weeks", "months", "years", "jours", "semaines", "mois", "ans", "annees",
+];
 
 /// Whether `word` opens with a capital and goes on in small letters ("Rockets", not
 /// "ROCKETS" nor "rockets").
@@ -909,8 +927,18 @@ pub fn analyse(
             .split_whitespace()
             .next()
             .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
-        let passive =
-            h.payload.undergone || (!progressive && (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive)));
+        // "The students arrested on Monday were freed": an arrest participle followed
+        // by a preposition, not an object, is a passive without its auxiliary (an arrest
+        // verb always takes an object).
+        let reduced_passive = h.payload.classes.iter().all(|(c, _)| *c == Class::Arrest)
+            && text[h.start..h.end].ends_with("ed")
+            && text[h.end..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| PREPOSITIONS_AFTER_PASSIVE.contains(&w.to_lowercase().as_str()));
+        let passive = h.payload.undergone
+            || reduced_passive
+            || (!progressive && (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive)));
         let mut cancelled = None;
         if h.payload.nominal && (token.saturating_sub(3)..token).any(|i| has(i, Word::Anaphora)) {
             cancelled = Some("anaphora");
@@ -2292,6 +2320,24 @@ fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec
     }
     listed
 }
+
+/// Words that follow an English participle used as a passive without its auxiliary
+/// ("arrested on Monday", "detained by the police", "arrested last month").
+const PREPOSITIONS_AFTER_PASSIVE: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "over",
+    "during",
+    "last",
+    "by",
+    "after",
+    "for",
+    "since",
+    "earlier",
+    "yesterday",
+    "following",
+];
 
 /// Words before a date where a verb of reporting makes it the report's ("publié par le
 /// ministère ce vendredi 6 mai").

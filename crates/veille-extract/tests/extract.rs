@@ -5891,6 +5891,68 @@ fn scares_trees_open_questions_legal_cases_bad_drink_and_old_murders_tell_no_eve
 }
 
 #[test]
+fn people_arrested_in_a_participle_are_the_arrested_not_a_mob() {
+    for (id, text) in [
+        (
+            "freed",
+            "On Tuesday, the court in Kaya freed the activists arrested on Monday during the march.",
+        ),
+        (
+            "weekend",
+            "On Tuesday in Kaya, the two students arrested over the weekend were freed.",
+        ),
+    ] {
+        let e = only_event_in("BF", id, text, "2022-09-07");
+        assert_eq!(e.sub_event_type, "Arrests", "{id}: {e:?}");
+        assert!(e.actor1.starts_with("Police Forces of Burkina Faso"), "{id}: {e:?}");
+        assert_eq!(e.actor2, "Civilians (Burkina Faso)", "{id}: {e:?}");
+    }
+    // Residents who arrest a thief themselves are still a mob.
+    let e = only_event_in(
+        "BF",
+        "residents",
+        "On Monday in Kaya, residents arrested a thief and handed him to the gendarmes.",
+        "2022-09-07",
+    );
+    assert_eq!(e.sub_event_type, "Mob violence", "{e:?}");
+}
+
+#[test]
+fn protesters_with_a_demand_protest_and_a_time_held_is_no_arrest() {
+    for (id, text) in [
+        (
+            "en",
+            "On Monday in Kaya, protesters called for the release of the mayor, jailed for three months now.",
+        ),
+        (
+            "fr",
+            "Lundi à Kaya, des manifestants ont réclamé la libération du maire, détenu depuis quatre mois.",
+        ),
+    ] {
+        let e = only_event_in("BF", id, text, "2022-09-07");
+        assert_eq!(e.sub_event_type, "Peaceful protest", "{id}: {e:?}");
+        assert_eq!(e.actor1, "Protesters (Burkina Faso)", "{id}: {e:?}");
+    }
+}
+
+#[test]
+fn programmes_against_assault_and_a_spate_of_thefts_tell_no_event() {
+    for (id, text) in [
+        (
+            "awareness",
+            "On Monday, a shelter in Kaya opened a sexual assault awareness programme for schools.",
+        ),
+        (
+            "spate",
+            "A spate of attacks on shops in Kaya has worried the traders, the mayor said on Monday.",
+        ),
+    ] {
+        let events = events_in("BF", id, text, "2022-09-07");
+        assert!(events.is_empty(), "{id}: {events:#?}");
+    }
+}
+
+#[test]
 fn a_headline_over_commentary_with_no_place_is_no_event() {
     let x = Extractor::new(None).unwrap();
     let events = |title: &str| {
