@@ -41,9 +41,10 @@ fn general_news_gets_few_invented_events() {
     let report = common::score_news_gold("news-en", &documents);
     eprintln!("{report}");
     // 905 at the start of the eleventh session, 174 at its end; 128 at the start of the
-    // en2 pass, 98 at its end; 79 at the end of the en3 pass.
+    // en2 pass, 98 at its end; 79 at the end of the en3 pass; 37 at the start of the
+    // twenty-first session, 31 at its end.
     assert!(
-        report.predicted_in_empty_documents <= 88,
+        report.predicted_in_empty_documents <= 34,
         "{} events in articles that report none",
         report.predicted_in_empty_documents
     );
