@@ -351,16 +351,30 @@ impl Extractor {
         };
         let country = hint.or_else(|| dominant_country(kept()));
         // Countries the document names outright (a country name, a demonym, or a national
-        // capital), or focuses on.
-        let mut named: Vec<String> = kept()
-            .filter(|h| matches!(h.role, MentionRole::Country | MentionRole::Demonym) || self.names_a_capital(h))
-            .map(|h| h.mention.country_code.to_uppercase())
+        // capital, also as the dateline that opens the report: "BEIRUT:"), or focuses on.
+        let mut named: Vec<String> = sections
+            .iter()
+            .flat_map(|s| {
+                s.places
+                    .iter()
+                    .zip(&s.usable)
+                    .filter(|(_, &u)| u)
+                    .map(move |(h, _)| (s.text, h))
+            })
+            .filter(|&(text, h)| {
+                matches!(h.role, MentionRole::Country | MentionRole::Demonym)
+                    || self.names_a_capital(h)
+                    || (h.mention.feature_code == "PPLC" && in_dateline(text, h))
+            })
+            .map(|(_, h)| h.mention.country_code.to_uppercase())
             .collect();
         named.extend(country.clone());
         for sec in &mut sections {
-            let places = sec.places;
+            let (places, text) = (sec.places, sec.text);
             for (u, h) in sec.usable.iter_mut().zip(places) {
-                *u = *u && (named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()));
+                // The capital a report is filed from is where the bureau is, not the event.
+                let bureau = h.mention.feature_code == "PPLC" && in_dateline(text, h);
+                *u = *u && !bureau && (named.is_empty() || named.contains(&h.mention.country_code.to_uppercase()));
             }
         }
         frames::cancel_quoted_speech(&self.lex, &mut sections);
@@ -461,6 +475,27 @@ fn empty_text(doc: &Document) -> ExtractError {
         problem: "empty text".into(),
     }
 }
+
+/// Whether place `hit` is written in capitals where a report opens on its dateline
+/// ("BEIRUT:", "MIEH MIEH/BEIRUT:", "NAIROBI (Reuters) -"): near the start of the text,
+/// nothing in small letters since the last sentence end, and a colon, a bracket or a dash
+/// right after.
+fn in_dateline(text: &str, hit: &PlaceHit) -> bool {
+    let Some(before) = text.get(..hit.byte_start) else {
+        return false;
+    };
+    let opening = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
+    let written = text.get(hit.byte_start..hit.byte_end).unwrap_or_default();
+    let after = text.get(hit.byte_end..).unwrap_or_default().trim_start();
+    hit.byte_start < DATELINE_BYTES
+        && !opening.chars().chain(written.chars()).any(char::is_lowercase)
+        && written.chars().any(char::is_uppercase)
+        && after.starts_with([':', '(', '-', '—', '–'])
+}
+
+/// How far into a text a dateline may stand, in bytes (a headline run into the text may
+/// come first).
+const DATELINE_BYTES: usize = 200;
 
 /// How far before a place name a verb of leaving is looked for, in bytes (some seven
 /// words).

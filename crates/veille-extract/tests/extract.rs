@@ -5949,6 +5949,29 @@ fn protesters_with_a_demand_protest_and_a_time_held_is_no_arrest() {
 }
 
 #[test]
+fn a_capital_on_the_dateline_names_its_country_and_is_no_place_of_the_event() {
+    let x = Extractor::new(None).unwrap();
+    let only = |id: &str, text: &str| {
+        let events = x.extract(&doc(id, text, "2018-04-30")).unwrap();
+        assert_eq!(events.len(), 1, "{id}: {events:#?}");
+        events.into_iter().next().unwrap()
+    };
+    // The demonyms outnumber the places: the dateline keeps Lebanon a country the report
+    // names, and Saida in it.
+    let e = only(
+        "demonyms",
+        "BEIRUT: Two Syrian men were killed on Saturday as Syrian fighters from rival Syrian families battled in a camp outside the southern city of Saida.",
+    );
+    assert_eq!((e.country.as_str(), e.location.as_str()), ("Lebanon", "Saida"), "{e:?}");
+    // The bureau's city is not where the patrol was fired on.
+    let e = only(
+        "bureau",
+        "BEIRUT: Gunmen opened fire on an army patrol on Saturday near Baalbek, the army said.",
+    );
+    assert_eq!(e.location, "Baalbek", "{e:?}");
+}
+
+#[test]
 fn programmes_against_assault_and_a_spate_of_thefts_tell_no_event() {
     assert_no_event_in(
         "BF",
