@@ -452,7 +452,8 @@ impl Extractor {
             // Where the actors went ("se sont repliés vers Kota") is not where the event was.
             usable: places
                 .iter()
-                .map(|h| {
+                .enumerate()
+                .map(|(i, h)| {
                     let mut window = h.byte_start.saturating_sub(DEPARTURE_BYTES);
                     while !text.is_char_boundary(window) {
                         window += 1;
@@ -461,7 +462,10 @@ impl Extractor {
                     let from = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
                     // The section's text is folded already: folding the window again for
                     // every place took half of this test's time.
-                    !self.lex.heads_for(prepared.folded_between(window + from, h.byte_start))
+                    let departed = self.lex.heads_for(prepared.folded_between(window + from, h.byte_start));
+                    // Nor is the town someone comes from, nor its state after it.
+                    let hometown = is_hometown(text, places, i) || (i > 0 && is_hometown(text, places, i - 1));
+                    !departed && !hometown
                 })
                 .collect(),
             sentences,
@@ -474,6 +478,37 @@ fn empty_text(doc: &Document) -> ExtractError {
         id: doc.id.clone(),
         problem: "empty text".into(),
     }
+}
+
+/// Whether place `i` is where a person named before it comes from, written the news agencies'
+/// way: a name, "of", the town and its state or country between commas ("Sgt. John Smith of
+/// Austin, Texas, died alongside him"). A unit's own name ("the University of Texas", "the
+/// village of Sim, Soum") has a head word in small letters or no person's name before "of".
+fn is_hometown(text: &str, places: &[PlaceHit], i: usize) -> bool {
+    let hit = &places[i];
+    let Some(next) = places.get(i + 1) else {
+        return false;
+    };
+    let holds = next.mention.country_code == hit.mention.country_code
+        && (next.role == MentionRole::Country
+            || (!next.mention.name.is_empty() && next.mention.name == hit.mention.admin1));
+    let joined = text.get(hit.byte_end..next.byte_start) == Some(", ");
+    let closed = text.get(next.byte_end..).is_some_and(|rest| rest.starts_with(','));
+    let before = text.get(..hit.byte_start).unwrap_or_default();
+    let name_of = before.strip_suffix(" of ").is_some_and(|head| {
+        let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        let capitalised =
+            word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+        // A name, not the first word of a sentence ("J. Dunbar" and "Sgt. Dunbar" are names).
+        let earlier = head[..head.len() - word.len()].trim_end();
+        let sentence_start = earlier.is_empty()
+            || earlier.strip_suffix(['.', '!', '?']).is_some_and(|e| {
+                let last = e.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+                last.chars().count() > 3
+            });
+        capitalised && word.chars().count() > 1 && !sentence_start
+    });
+    holds && joined && closed && name_of
 }
 
 /// Whether place `hit` is written in capitals where a report opens on its dateline

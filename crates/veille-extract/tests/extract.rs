@@ -5972,6 +5972,30 @@ fn a_capital_on_the_dateline_names_its_country_and_is_no_place_of_the_event() {
 }
 
 #[test]
+fn the_town_a_person_comes_from_is_no_place_of_the_event() {
+    let x = Extractor::new(None).unwrap();
+    let events = x
+        .extract(&doc(
+            "hometown",
+            "A US serviceman, Master Sgt Paul Kowalski of Austin, Texas, died alongside him in the blast near Manbij in northern Syria on Thursday.",
+            "2018-04-30",
+        ))
+        .unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Manbij", "{:?}", events[0]);
+    // A unit's own name is no hometown: the campus is in Austin.
+    let events = x
+        .extract(&doc(
+            "campus",
+            "Militants attacked the University of Texas campus in Austin, Texas, on Thursday, killing two.",
+            "2018-04-30",
+        ))
+        .unwrap();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    assert_eq!(events[0].location, "Austin", "{:?}", events[0]);
+}
+
+#[test]
 fn programmes_against_assault_and_a_spate_of_thefts_tell_no_event() {
     assert_no_event_in(
         "BF",
