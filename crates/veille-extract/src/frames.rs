@@ -1294,7 +1294,9 @@ pub fn complete(
                 own.filter(move |_| !background).map(move |d| {
                     (
                         d.date,
-                        d.precision,
+                        // The day a report was given ("l'AIB rapporte ce 19 juillet que …")
+                        // dates the event only to its week.
+                        if d.reported { d.precision.max(2) } else { d.precision },
                         Span {
                             within: sec.within,
                             start: d.start,

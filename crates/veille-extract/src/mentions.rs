@@ -852,7 +852,19 @@ pub fn analyse(
     let mut dates = find_dates(lex, tokens, &ft, &relative, reference);
     for d in dates.iter_mut() {
         let first = token_at(tokens, d.start);
-        d.reported = (first.saturating_sub(REPORT_REACH)..first).any(|i| has(i, Word::Reporting));
+        // After it too when the report's verb opens what it says: "Ce jeudi 15 septembre,
+        // l'agence nous apprend que …", "On Monday, the ministry announced that …".
+        let last = token_at(tokens, d.end.saturating_sub(1));
+        let says_that = |k: usize| {
+            has(k, Word::Reporting)
+                && (k + 1..(k + 3).min(tokens.len())).any(|j| {
+                    ["que", "qu", "that"]
+                        .iter()
+                        .any(|w| tokens[j].text.eq_ignore_ascii_case(w))
+                })
+        };
+        d.reported = (first.saturating_sub(REPORT_REACH)..first).any(|i| has(i, Word::Reporting))
+            || (last + 1..(last + 1 + REPORT_AFTER_REACH).min(tokens.len())).any(says_that);
         // "le coup d'État du 24 janvier", "the elections of 3 May": past the genitive, the
         // thing the date belongs to.
         let mut k = first;
@@ -2342,6 +2354,11 @@ const PREPOSITIONS_AFTER_PASSIVE: &[&str] = &[
 /// Words before a date where a verb of reporting makes it the report's ("publié par le
 /// ministère ce vendredi 6 mai").
 const REPORT_REACH: usize = 6;
+
+/// Tokens after a date where a verb of reporting followed by "que"/"that" makes it the
+/// report's ("Ce mardi 3 mai, l'Agence de presse du Centre-Nord (APCN) nous apprend que …":
+/// the source's name between, with its brackets and apostrophes).
+const REPORT_AFTER_REACH: usize = 16;
 
 /// The words between a dated thing and its date ("du", "de la", "of the"; the elided "d'"
 /// is a word and its apostrophe).

@@ -5996,6 +5996,30 @@ fn the_town_a_person_comes_from_is_no_place_of_the_event() {
 }
 
 #[test]
+fn the_day_a_report_was_given_dates_the_event_to_its_week() {
+    for (id, text, precision) in [
+        (
+            "before",
+            "Une radio locale rapporte ce 12 juillet 2022 qu'un commerçant a été enlevé par des assaillants près de Kaya.",
+            2,
+        ),
+        (
+            "after",
+            "Ce mardi 13 septembre 2022, une radio locale nous apprend que la mairie de Kaya a été incendiée par des assaillants.",
+            2,
+        ),
+        (
+            "own-day",
+            "Le mardi 13 septembre 2022, la mairie de Kaya a été incendiée par des assaillants.",
+            1,
+        ),
+    ] {
+        let e = only_event_in("BF", id, text, "2022-09-16");
+        assert_eq!(e.time_precision, precision, "{id}: {e:?}");
+    }
+}
+
+#[test]
 fn programmes_against_assault_and_a_spate_of_thefts_tell_no_event() {
     assert_no_event_in(
         "BF",
