@@ -194,12 +194,14 @@ pub fn find_dates(
             // "dans la nuit du vendredi 26 au samedi 27 août": the first day of a range.
             // The token after a range's second day ("au [samedi] 27", "to 2", "- 25"), when
             // the token at `k` opens one.
+            // "entre le 3 et le 8 mai": the second day may take its article again.
             let past_second_day = |k: usize| {
                 if !(k < n && matches!(ft(k), "au" | "a" | "to" | "and" | "et" | "")) {
                     return None;
                 }
-                let weekday = usize::from(lex.weekdays.get(ft(k + 1)).is_some());
-                day_number(ft(k + 1 + weekday)).map(|_| k + 2 + weekday)
+                let article = usize::from(matches!(ft(k + 1), "le" | "the"));
+                let weekday = usize::from(lex.weekdays.get(ft(k + 1 + article)).is_some());
+                day_number(ft(k + 1 + article + weekday)).map(|_| k + 2 + article + weekday)
             };
             let mut j = past_second_day(i + 1).unwrap_or(i + 1);
             if ft(j) == "of" && month(j + 1).is_some() {
@@ -478,6 +480,10 @@ mod tests {
         assert_eq!(precision("from 29 December to 2 January 2022", "2022-01-03"), 2);
         assert_eq!(precision("du 2 février au 3 mars 2022", "2022-03-05"), 3);
         assert_eq!(precision("le 10 janvier 2022", "2022-01-18"), 1);
+        // The second day with its article again.
+        assert_eq!(precision("entre le 3 et le 8 mai 2022", "2022-05-10"), 2);
+        assert_eq!(dates("entre le 3 et le 8 mai 2022", "2022-05-10")[0].0, "2022-05-03");
+        assert_eq!(precision("between the 3 and the 8 May 2022", "2022-05-10"), 2);
     }
 
     #[test]
