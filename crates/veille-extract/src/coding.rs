@@ -661,6 +661,85 @@ fn default_actor(lex: &Lexicons, template: &str, inter: u8, loc: &Loc<'_>, date:
     }
 }
 
+/// The byte span of a village's name that the text places by place `p` and the gazetteer
+/// lacks: a capitalised name after a locative, then, back to `p`, only words that place it
+/// (`placement` and `settlements` in triggers.toml, numbers, other places), with a kind of
+/// settlement among them or as "village de" before the name ("à Zangobila, un village situé à
+/// 12 km de Kaya", "dans le village de Wendpanga, commune de Pissila").
+fn unlisted_village(lex: &Lexicons, sec: &Section<'_>, p: &veille_geoparse::PlaceHit) -> Option<(usize, usize)> {
+    let text = sec.text;
+    let word_start = |end: usize| {
+        text[..end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let trim = |end: usize| {
+        text[..end]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
+            .len()
+    };
+    let mut pos = trim(p.byte_start);
+    let mut settlement = false;
+    for _ in 0..MAX_PLACEMENT_WORDS {
+        if let Some(other) = sec.places.iter().find(|h| h.byte_end == pos && h.byte_start < pos) {
+            pos = trim(other.byte_start);
+            continue;
+        }
+        let comma = text[..pos].ends_with(',');
+        if comma {
+            pos = trim(pos - 1);
+        }
+        let start = word_start(pos);
+        let word = &text[start..pos];
+        if word.is_empty() {
+            return None;
+        }
+        let folded = veille_text::fold(word);
+        let placing = folded.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || lex.placement_words.named_in(&folded)
+            || lex.settlement_words.named_in(&folded);
+        if placing && !(comma && word.chars().next().is_some_and(char::is_uppercase)) {
+            settlement |= lex.settlement_words.named_in(&folded);
+            pos = trim(start);
+            continue;
+        }
+        // The name: one to three capitalised words, then a locative.
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised(word) {
+            return None;
+        }
+        let end = pos;
+        let mut name_begin = start;
+        for _ in 1..MAX_NAME_WORDS {
+            let before_end = trim(name_begin);
+            let before_start = word_start(before_end);
+            if before_end == name_begin || !capitalised(&text[before_start..before_end]) {
+                break;
+            }
+            name_begin = before_start;
+        }
+        let word_ending = |at: usize| {
+            let e = trim(at);
+            let s = word_start(e);
+            (s, veille_text::fold(&text[s..e]))
+        };
+        let (before_start, before) = word_ending(name_begin);
+        let (_, two_before) = word_ending(before_start);
+        let village_before = lex.settlement_words.named_in(&two_before);
+        let after_locative = matches!(before.as_str(), "a" | "de" | "d" | "du" | "in" | "at" | "of");
+        let unlisted = !sec.places.iter().any(|h| h.byte_start < end && name_begin < h.byte_end);
+        return (after_locative && unlisted && (settlement || village_before)).then_some((name_begin, end));
+    }
+    None
+}
+
+/// Words back from a known place over which the village it places is looked for.
+const MAX_PLACEMENT_WORDS: usize = 16;
+/// Words of a village's name.
+const MAX_NAME_WORDS: usize = 3;
+
 /// Per-document facts the coder needs.
 pub struct DocContext<'a> {
     pub doc: &'a Document,
@@ -1844,6 +1923,15 @@ fn build_event(
         ),
         None => (location, admin2, lat, lon, geonames_id),
     };
+    // A village the gazetteer lacks, placed by the place found ("à Zangobila, un village situé à
+    // 12 km de Kaya"), is the event's location, near that place.
+    let village = place
+        .filter(|_| area_actor.is_none())
+        .and_then(|(w, p)| Some((w, unlisted_village(lex, section(w), p)?)));
+    let (location, precision) = match village {
+        Some((w, (start, end))) => (section(w).text[start..end].to_string(), precision.max(2)),
+        None => (location, precision),
+    };
     let cinfo = cc.and_then(|c| lex.countries.get(c));
     let (iso, country_name, region) = match (cinfo, place) {
         (Some(c), _) => (c.iso, c.name.clone(), c.region.clone()),
@@ -2000,7 +2088,13 @@ fn build_event(
             start: p.byte_start,
             end: p.byte_end,
         };
-        push("location", Some(ps));
+        push(
+            "location",
+            Some(match village {
+                Some((w, (start, end))) => Span { within: w, start, end },
+                None => ps,
+            }),
+        );
         push("latitude", Some(ps));
         push("longitude", Some(ps));
         // Admin names: the mention that names the unit itself when the text has one.

@@ -214,6 +214,10 @@ struct WordsEntry {
     #[serde(default)]
     purpose: Vec<String>,
     #[serde(default)]
+    settlements: Vec<String>,
+    #[serde(default)]
+    placement: Vec<String>,
+    #[serde(default)]
     defence: Vec<String>,
     #[serde(default)]
     died: Vec<String>,
@@ -742,6 +746,10 @@ pub struct Lexicons {
     pub individual_words: WordList,
     /// Folded words that open a strike's purpose (see `purpose` in triggers.toml).
     pub purpose_words: WordList,
+    /// Folded words for a kind of small place (see `settlements` in triggers.toml).
+    pub settlement_words: WordList,
+    /// Folded words that place a small place by a known one (see `placement`).
+    pub placement_words: WordList,
     /// Folded event words whose subject is the side attacked (see `defence` in triggers.toml).
     pub defence_words: WordList,
     /// Named actors' `areas` from actors.toml, as written: actor name -> "CC:Admin1".
@@ -945,6 +953,8 @@ impl Lexicons {
                     base.owner.extend(w.owner);
                     base.individuals.extend(w.individuals);
                     base.purpose.extend(w.purpose);
+                    base.settlements.extend(w.settlements);
+                    base.placement.extend(w.placement);
                     base.defence.extend(w.defence);
                     base.died.extend(w.died);
                     base.remains.extend(w.remains);
@@ -1283,6 +1293,8 @@ impl Lexicons {
         let owner_words = WordList::new(&w.owner);
         let individual_words = WordList::new(&w.individuals);
         let purpose_words = WordList::new(&w.purpose);
+        let settlement_words = WordList::new(&w.settlements);
+        let placement_words = WordList::new(&w.placement);
         let defence_words = WordList::new(&w.defence);
 
         let mut vague_list: Vec<_> = counts.vague.into_iter().collect();
@@ -1392,6 +1404,8 @@ impl Lexicons {
             owner_words,
             individual_words,
             purpose_words,
+            settlement_words,
+            placement_words,
             defence_words,
         })
     }

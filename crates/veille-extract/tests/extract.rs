@@ -6020,6 +6020,35 @@ fn the_day_a_report_was_given_dates_the_event_to_its_week() {
 }
 
 #[test]
+fn a_village_the_gazetteer_lacks_is_the_location_near_the_place_that_situates_it() {
+    for (id, text, village) in [
+        (
+            "situe",
+            "Le 3 mars 2022, des hommes armés ont enlevé deux commerçants à Zangobila, un village situé à 12 km de Kaya.",
+            "Zangobila",
+        ),
+        (
+            "commune",
+            "Le 3 mars 2022, des hommes armés ont tué un berger dans le village de Wendpanga, commune de Pissila.",
+            "Wendpanga",
+        ),
+    ] {
+        let e = only_event_in("BF", id, text, "2022-03-05");
+        assert_eq!(e.location, village, "{id}: {e:?}");
+        assert_eq!((e.admin2.as_str(), e.geo_precision), ("Sanmatenga", 2), "{id}: {e:?}");
+        assert!(e.evidence.iter().any(|ev| ev.field == "location" && ev.text == village), "{id}: {e:?}");
+    }
+    // A place the gazetteer knows stays itself.
+    let e = only_event_in(
+        "BF",
+        "known",
+        "Le 3 mars 2022, des hommes armés ont tué un berger à Kaya, dans la province du Sanmatenga.",
+        "2022-03-05",
+    );
+    assert_eq!((e.location.as_str(), e.geo_precision), ("Kaya", 1), "{e:?}");
+}
+
+#[test]
 fn programmes_against_assault_and_a_spate_of_thefts_tell_no_event() {
     assert_no_event_in(
         "BF",
