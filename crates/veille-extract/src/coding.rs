@@ -683,13 +683,13 @@ fn unlisted_village(lex: &Lexicons, sec: &Section<'_>, p: &veille_geoparse::Plac
     let mut pos = trim(p.byte_start);
     let mut settlement = false;
     for _ in 0..MAX_PLACEMENT_WORDS {
-        if let Some(other) = sec.places.iter().find(|h| h.byte_end == pos && h.byte_start < pos) {
-            pos = trim(other.byte_start);
-            continue;
-        }
         let comma = text[..pos].ends_with(',');
         if comma {
             pos = trim(pos - 1);
+        }
+        if let Some(other) = sec.places.iter().find(|h| h.byte_end == pos && h.byte_start < pos) {
+            pos = trim(other.byte_start);
+            continue;
         }
         let start = word_start(pos);
         let word = &text[start..pos];

@@ -6032,6 +6032,11 @@ fn a_village_the_gazetteer_lacks_is_the_location_near_the_place_that_situates_it
             "Le 3 mars 2022, des hommes armés ont tué un berger dans le village de Wendpanga, commune de Pissila.",
             "Wendpanga",
         ),
+        (
+            "chain",
+            "Le 3 mars 2022, des hommes armés ont tué un berger à Xelbokouni, localité située à 30 km de Barsalogho, dans la commune rurale de Pissila.",
+            "Xelbokouni",
+        ),
     ] {
         let e = only_event_in("BF", id, text, "2022-03-05");
         assert_eq!(e.location, village, "{id}: {e:?}");
