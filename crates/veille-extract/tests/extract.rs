@@ -977,6 +977,23 @@ fn a_killer_sought_is_no_killing_told() {
 }
 
 #[test]
+fn a_vehicle_attacked_on_its_way_is_placed_where_it_was_hit_not_where_it_came_from() {
+    for (id, text) in [
+        (
+            "de-retour",
+            "De retour de Kaya pour Dori, un camion de commerçants a été incendié par des hommes armés le 3 mars 2022 près de Sebba.",
+        ),
+        (
+            "provenance",
+            "Le 3 mars 2022, un car en provenance de Kaya a été incendié par des hommes armés près de Sebba.",
+        ),
+    ] {
+        let e = only_event_in("BF", id, text, "2022-03-05");
+        assert_eq!(e.location, "Sebba", "{id}: {e:?}");
+    }
+}
+
+#[test]
 fn a_vehicle_taken_by_gunmen_is_placed_where_it_was_taken_not_where_it_was_bound() {
     let e = only_event_in(
         "BF",
