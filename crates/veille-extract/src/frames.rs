@@ -356,6 +356,35 @@ const NOT_LIST_OPENERS: &[&str] = &[
     "reliant",
 ];
 
+/// "Trois personnes ont été abattues près de Kaya. Il s'agit de deux VDP et d'un berger.": a
+/// sentence that opens by saying who the people before were
+/// (`identification` in triggers.toml) names what the event hit. Its forces, groups and
+/// militias go first among the targets of the frames of the sentence before.
+pub fn identified_victims(sections: &[Section<'_>], frames: &mut [Frame]) {
+    for f in frames.iter_mut() {
+        let Some(sec) = sections.iter().find(|s| s.within == f.within) else {
+            continue;
+        };
+        let Some(next) = sec
+            .sentences
+            .get(f.sentence + 1)
+            .filter(|s| s.identifies_previous && s.paragraph == f.paragraph)
+        else {
+            continue;
+        };
+        let armed: Vec<Participant> = next
+            .actors
+            .iter()
+            .filter(|a| !a.weak && !a.source && matches!(a.inter, 1..=4))
+            .filter(|a| !f.agents.iter().any(|p| p.entries == a.entries))
+            .map(|a| participant(f.within, a, true))
+            .collect();
+        for (k, victim) in armed.into_iter().enumerate() {
+            f.targets.insert(k, victim);
+        }
+    }
+}
+
 /// One frame per place of a list its place belongs to ("militants attacked the villages of
 /// A, B and C and killed five civilians": three events, the dead shared), as ACLED codes
 /// one event per location. Frames told on from the list's sentence (a toll in the next

@@ -192,6 +192,8 @@ struct WordsEntry {
     #[serde(default)]
     sequel: Vec<String>,
     #[serde(default)]
+    identification: Vec<String>,
+    #[serde(default)]
     defuse: Vec<String>,
     #[serde(default)]
     pluperfect: Vec<String>,
@@ -572,6 +574,7 @@ pub enum Word {
     SuspectedOf,
     Escort,
     Suffered,
+    Identification,
     Cause,
     Speech,
 }
@@ -943,6 +946,7 @@ impl Lexicons {
                     base.anaphora.extend(w.anaphora);
                     base.continuation.extend(w.continuation);
                     base.sequel.extend(w.sequel);
+                    base.identification.extend(w.identification);
                     base.defuse.extend(w.defuse);
                     base.pluperfect.extend(w.pluperfect);
                     base.reporting.extend(w.reporting);
@@ -1259,6 +1263,7 @@ impl Lexicons {
             (&w.anaphora, Word::Anaphora),
             (&w.continuation, Word::Continuation),
             (&w.sequel, Word::Sequel),
+            (&w.identification, Word::Identification),
             (&w.defuse, Word::Defuse),
             (&w.pluperfect, Word::Pluperfect),
             (&w.reporting, Word::Reporting),

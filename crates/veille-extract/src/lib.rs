@@ -385,6 +385,7 @@ impl Extractor {
         let mut frames = frames::build(&sections, now);
         frames::drop_titles_of_retold_bodies(&sections, &mut frames);
         frames::complete(&self.lex, &sections, &mut frames, published, now);
+        frames::identified_victims(&sections, &mut frames);
         frames::drop_unplaced_titles_over_eventless_bodies(&sections, &mut frames);
         frames::drop_unplaced_totals_over_spans(&sections, &mut frames);
         frames::drop_long_past(&mut frames, now);

@@ -142,6 +142,9 @@ pub struct Sentence {
     /// The sentence opens by saying where what the one before told happened ("Cela s'est
     /// passé près de …", "It happened in …", `sequel` in triggers.toml).
     pub locates_previous: bool,
+    /// The sentence opens by saying who the people the one before told of are ("Il s'agit
+    /// de deux VDP et d'un berger", `identification` in triggers.toml).
+    pub identifies_previous: bool,
 }
 
 /// Sentences that open by referring back to a sentence of totals over a period ("Le bilan
@@ -2248,6 +2251,7 @@ pub fn analyse(
         identities,
         continues_previous: has(0, Word::Continuation),
         locates_previous: has(0, Word::Sequel),
+        identifies_previous: has(0, Word::Identification),
     }
 }
 

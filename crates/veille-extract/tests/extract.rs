@@ -6071,6 +6071,26 @@ fn a_village_the_gazetteer_lacks_is_the_location_near_the_place_that_situates_it
 }
 
 #[test]
+fn the_people_a_next_sentence_identifies_as_fighters_were_what_the_event_hit() {
+    let e = only_event_in(
+        "BF",
+        "il-s-agit",
+        "Trois personnes ont été abattues par des assaillants le 8 mars 2022 près de Kaya. Il s'agit de deux VDP et d'un berger.",
+        "2022-03-10",
+    );
+    assert_eq!(e.sub_event_type, "Armed clash", "{e:?}");
+    assert!(e.actor2.starts_with("VDP"), "{e:?}");
+    // People the next sentence names as civilians stay civilians.
+    let e = only_event_in(
+        "BF",
+        "civils",
+        "Trois personnes ont été abattues par des assaillants le 8 mars 2022 près de Kaya. Il s'agit de deux bergers et d'un commerçant.",
+        "2022-03-10",
+    );
+    assert_eq!(e.sub_event_type, "Attack", "{e:?}");
+}
+
+#[test]
 fn programmes_against_assault_and_a_spate_of_thefts_tell_no_event() {
     assert_no_event_in(
         "BF",
