@@ -301,6 +301,8 @@ const COUNT_HEADS: &[&str] = &[
 const SENTENCING: &[&str] = &["sentenc", "condemn", "condamn"];
 /// Determiners of one person's remains ("the corpse", "his body", "le cadavre").
 const SINGULAR_DETERMINERS: &[&str] = &["the", "a", "his", "her", "le", "la", "l", "un", "une", "son", "sa"];
+/// Nouns for a dead person that an article before counts as one ("un mort", "une morte").
+const ONE_DEAD: &[&str] = &["mort", "morte"];
 /// ACLED's figure for a toll the reports leave unknown ("unknown fatalities coded at low
 /// estimate of 3"): the most it reads from a count of the dead and the hurt together.
 const UNKNOWN_TOLL: u32 = 3;
@@ -1276,6 +1278,8 @@ pub fn analyse(
                         .any(|k| tokens[k].text.starts_with(|c: char| c.is_ascii_digit()) || COUNT_HEADS.contains(&ft.at(k)))
             };
             let counts = !article
+                // "L'attaque a fait un mort": the noun for one dead.
+                || (i + 1 < tokens.len() && ONE_DEAD.contains(&ft.at(i + 1)))
                 || actors.iter().any(|a| {
                     a.token > i
                         && a.token <= i + 3
@@ -2439,6 +2443,10 @@ mod tests {
         // The count of the killers is no toll, even when it counts a named group.
         assert_eq!(dead("Two suspected ISGS militants killed two people in Djibo."), [2]);
         assert_eq!(dead("Two militants were killed in Djibo."), [2]);
+        // The noun for one dead after an article; an article that ends the sentence counts
+        // nothing.
+        assert_eq!(dead("L'attaque du marché a fait un mort et trois blessés."), [1]);
+        assert_eq!(dead("Des morts, il y en a eu un"), Vec::<u32>::new());
     }
 
     #[test]
