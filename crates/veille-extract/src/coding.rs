@@ -1565,7 +1565,7 @@ fn build_event(
             let state_vs_armed = a1.as_ref().is_some_and(|a| matches!(a.inter, 1 | 8))
                 && a2.as_ref().is_some_and(|a| matches!(a.inter, 2..=4));
             // State forces named as what was hit ("les soldats ont abattu huit assaillants
-            // lors de l'assaut contre leur poste de Kaya") defended too.
+            // lors de l'assaut contre le poste de gendarmerie de Kaya") defended too.
             let defending = main
                 .triggers
                 .iter()

@@ -1323,7 +1323,7 @@ pub fn complete(
                 own.filter(move |_| !background).map(move |d| {
                     (
                         d.date,
-                        // The day a report was given ("l'AIB rapporte ce 19 juillet que …")
+                        // The day a report was given ("une radio rapporte ce 12 juillet que …")
                         // dates the event only to its week.
                         if d.reported { d.precision.max(2) } else { d.precision },
                         Span {

@@ -483,7 +483,7 @@ fn empty_text(doc: &Document) -> ExtractError {
 
 /// Whether place `i` is where a person named before it comes from, written the news agencies'
 /// way: a name, "of", the town and its state or country between commas ("Sgt. John Smith of
-/// Austin, Texas, died alongside him"). A unit's own name ("the University of Texas", "the
+/// Austin, Texas, was among the dead"). A unit's own name ("the University of Texas", "the
 /// village of Sim, Soum") has a head word in small letters or no person's name before "of".
 fn is_hometown(text: &str, places: &[PlaceHit], i: usize) -> bool {
     let hit = &places[i];
@@ -513,7 +513,7 @@ fn is_hometown(text: &str, places: &[PlaceHit], i: usize) -> bool {
 }
 
 /// Whether place `hit` is written in capitals where a report opens on its dateline
-/// ("BEIRUT:", "MIEH MIEH/BEIRUT:", "NAIROBI (Reuters) -"): near the start of the text,
+/// ("BEIRUT:", "KAYA/OUAGADOUGOU:", "NAIROBI (Reuters) -"): near the start of the text,
 /// nothing in small letters since the last sentence end, and a colon, a bracket or a dash
 /// right after.
 fn in_dateline(text: &str, hit: &PlaceHit) -> bool {
