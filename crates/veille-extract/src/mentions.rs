@@ -443,6 +443,9 @@ fn held_since_before(
     end: usize,
     actors: &[ActorMention],
 ) -> bool {
+    if !classes.iter().all(|(c, _)| *c == Class::Arrest) {
+        return false;
+    }
     let opener = token == 0
         || tokens[token - 1].text.chars().all(|c| c.is_ascii_digit())
         || ATTRIBUTIVE_OPENERS
@@ -459,15 +462,14 @@ fn held_since_before(
         .next()
         .is_some_and(|w| matches!(w.as_str(), "for" | "since" | "depuis"))
         && after.any(|w| HELD_DURATIONS.contains(&w.as_str()));
-    classes.iter().all(|(c, _)| *c == Class::Arrest)
-        && (held_for
-            || opener
-                && actors.iter().any(|a| {
-                    a.start >= end && {
-                        let gap = &text[end..a.start];
-                        gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split_whitespace().count() <= 1
-                    }
-                }))
+    held_for
+        || opener
+            && actors.iter().any(|a| {
+                a.start >= end && {
+                    let gap = &text[end..a.start];
+                    gap.chars().all(|c| c.is_alphabetic() || c == ' ') && gap.split_whitespace().count() <= 1
+                }
+            })
 }
 
 /// Units of a time held ("detained for four months", "détenus depuis trois semaines").
