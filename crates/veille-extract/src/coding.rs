@@ -697,11 +697,12 @@ fn unlisted_village(lex: &Lexicons, sec: &Section<'_>, p: &veille_geoparse::Plac
             return None;
         }
         let folded = veille_text::fold(word);
-        let placing = folded.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || lex.placement_words.named_in(&folded)
-            || lex.settlement_words.named_in(&folded);
+        let kind_of_place = lex.settlement_words.named_in(&folded);
+        let placing = kind_of_place
+            || folded.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || lex.placement_words.named_in(&folded);
         if placing && !(comma && word.chars().next().is_some_and(char::is_uppercase)) {
-            settlement |= lex.settlement_words.named_in(&folded);
+            settlement |= kind_of_place;
             pos = trim(start);
             continue;
         }

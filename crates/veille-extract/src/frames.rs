@@ -379,9 +379,7 @@ pub fn identified_victims(sections: &[Section<'_>], frames: &mut [Frame]) {
             .filter(|a| !f.agents.iter().any(|p| p.entries == a.entries))
             .map(|a| participant(f.within, a, true))
             .collect();
-        for (k, victim) in armed.into_iter().enumerate() {
-            f.targets.insert(k, victim);
-        }
+        f.targets.splice(0..0, armed);
     }
 }
 

@@ -707,12 +707,8 @@ pub fn analyse(
         // State forces that announce what happened ("l'Armée annonce que la brigade de
         // gendarmerie a été la cible …") tell of it; what they did, they tell as their act.
         if !a.source && a.inter == 1 {
-            a.source = (a.token + 1..tokens.len().min(a.token + 4)).any(|k| {
-                has(k, Word::Reporting)
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|t| ["que", "qu", "that"].iter().any(|w| t.text.eq_ignore_ascii_case(w)))
-            });
+            a.source = (a.token + 1..tokens.len().min(a.token + 4))
+                .any(|k| has(k, Word::Reporting) && tokens.get(k + 1).is_some_and(opens_what_is_said));
         }
         // "Soldiers found the bodies of three civilians killed by gunmen", "la police a
         // retrouvé le corps": who finds the dead is no side of their killing. Not "three
@@ -864,11 +860,9 @@ pub fn analyse(
         let last = token_at(tokens, d.end.saturating_sub(1));
         let says_that = |k: usize| {
             has(k, Word::Reporting)
-                && (k + 1..(k + 3).min(tokens.len())).any(|j| {
-                    ["que", "qu", "that"]
-                        .iter()
-                        .any(|w| tokens[j].text.eq_ignore_ascii_case(w))
-                })
+                && tokens[(k + 1).min(tokens.len())..(k + 3).min(tokens.len())]
+                    .iter()
+                    .any(opens_what_is_said)
         };
         d.reported = (first.saturating_sub(REPORT_REACH)..first).any(|i| has(i, Word::Reporting))
             || (last + 1..(last + 1 + REPORT_AFTER_REACH).min(tokens.len())).any(says_that);
@@ -954,7 +948,7 @@ pub fn analyse(
             && text[h.end..]
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| !w.is_empty())
-                .is_some_and(|w| PREPOSITIONS_AFTER_PASSIVE.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|w| PREPOSITIONS_AFTER_PASSIVE.iter().any(|p| w.eq_ignore_ascii_case(p)));
         let passive = h.payload.undergone
             || reduced_passive
             || (!progressive && (token.saturating_sub(2)..token).any(|i| has(i, Word::Passive)));
@@ -2341,6 +2335,11 @@ fn enumerated_plural_event_nouns(text: &str, triggers: &[TriggerMention]) -> Vec
         }
     }
     listed
+}
+
+/// Whether token `t` opens what a verb of saying reports ("annonce que", "said that").
+fn opens_what_is_said(t: &veille_text::Token<'_>) -> bool {
+    ["que", "qu", "that"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
 }
 
 /// Words that follow an English participle used as a passive without its auxiliary
